@@ -1,0 +1,22 @@
+/// What a run did, record by record.
+package struct RunCounts: Sendable, Equatable, Hashable {
+    /// Records looked at.
+    package var processed: Int
+    /// Records loaded without problems.
+    package var succeeded: Int
+    /// Records with an error row in the report.
+    package var failed: Int
+    /// Warning rows in the report.
+    package var warnings: Int
+
+    /// Counts with these values (all zero by default).
+    package init(processed: Int = 0, succeeded: Int = 0, failed: Int = 0, warnings: Int = 0) {
+        self.processed = processed
+        self.succeeded = succeeded
+        self.failed = failed
+        self.warnings = warnings
+    }
+
+    /// Nothing processed.
+    package static let zero = RunCounts()
+}
