@@ -12,17 +12,17 @@ extension CurlHTTPClient {
     /// - Throws: `CurlTransportError.retriesExhausted` when attempts or the deadline run out (with the last
     ///   response or error), or the first non-retryable error (e.g. `.tlsFailure`) as is.
     package func execute(
-        _ request: HTTPRequest,
+        _ request: HTTPClientRequest,
         retry policy: RetryPolicy = RetryPolicy(),
         pacerKey: String? = nil,
         logger: Logger
-    ) throws(CurlTransportError) -> HTTPResponse {
+    ) throws(CurlTransportError) -> HTTPClientResponse {
         let clock = ContinuousClock()
         let deadline = clock.now + policy.deadline
         let url = request.redactedURL
         var metadata: Logger.Metadata = ["http.method": "\(request.method)", "http.url": "\(url)"]
         var attempt = 0
-        var lastResponse: HTTPResponse?
+        var lastResponse: HTTPClientResponse?
         var lastError: CurlTransportError?
 
         while true {

@@ -22,18 +22,18 @@ package struct CurlHTTPClient: Sendable {
 
     /// Sends `request` once and returns whatever HTTP response arrives (any status).
     /// - Throws: `CurlTransportError` when no complete response arrives (connection, timeout, TLS, invalid URL).
-    package func send(_ request: HTTPRequest) throws(CurlTransportError) -> HTTPResponse {
+    package func send(_ request: HTTPClientRequest) throws(CurlTransportError) -> HTTPClientResponse {
         try send(request, totalTimeout: configuration.totalTimeout)
     }
 
     /// Sends once with a total timeout that may be shorter than the configured one (the retry deadline).
-    func send(_ request: HTTPRequest, totalTimeout: Duration) throws(CurlTransportError) -> HTTPResponse {
+    func send(_ request: HTTPClientRequest, totalTimeout: Duration) throws(CurlTransportError) -> HTTPClientResponse {
         let redacted = request.redactedURL
         try validate(request, redactedURL: redacted)
         return try CurlTransfer.with(pool: pool, redactedURL: redacted) { transfer throws(CurlTransportError) in
             try configure(transfer, for: request, totalTimeout: totalTimeout)
             try transfer.perform()
-            return HTTPResponse(
+            return HTTPClientResponse(
                 status: transfer.info(CURLINFO_RESPONSE_CODE),
                 headers: transfer.state.headers,
                 body: transfer.state.body
@@ -41,7 +41,7 @@ package struct CurlHTTPClient: Sendable {
         }
     }
 
-    private func validate(_ request: HTTPRequest, redactedURL: String) throws(CurlTransportError) {
+    private func validate(_ request: HTTPClientRequest, redactedURL: String) throws(CurlTransportError) {
         let scheme = request.url.prefix { $0 != ":" }.lowercased()
         guard scheme == "http" || scheme == "https", request.url.contains("://") else {
             throw .invalidRequest(url: redactedURL, reason: "only absolute http:// and https:// URLs are supported")
@@ -60,7 +60,7 @@ package struct CurlHTTPClient: Sendable {
 
     private func configure(
         _ transfer: CurlTransfer,
-        for request: HTTPRequest,
+        for request: HTTPClientRequest,
         totalTimeout: Duration
     ) throws(CurlTransportError) {
         try transfer.set(CURLOPT_URL, request.url)
@@ -80,7 +80,7 @@ package struct CurlHTTPClient: Sendable {
         try transfer.set(CURLOPT_HTTPHEADER, list: headerLines(for: request))
     }
 
-    private func configureMethodAndBody(_ transfer: CurlTransfer, for request: HTTPRequest) throws(CurlTransportError) {
+    private func configureMethodAndBody(_ transfer: CurlTransfer, for request: HTTPClientRequest) throws(CurlTransportError) {
         let method = request.method
         // POST/PUT/PATCH without a body still send `Content-Length: 0`, which many servers require.
         let body = request.body ?? ([.post, .put, .patch].contains(method) ? Data() : nil)
@@ -111,7 +111,7 @@ package struct CurlHTTPClient: Sendable {
     /// `Name: value` lines; an empty value is written `Name;` (curl's syntax for "send with empty value").
     /// Unless the caller sets them, `Expect` is suppressed (no `100-continue` round trip) and curl's default
     /// `Content-Type: application/x-www-form-urlencoded` for bodies is removed rather than sent wrongly.
-    private func headerLines(for request: HTTPRequest) -> [String] {
+    private func headerLines(for request: HTTPClientRequest) -> [String] {
         var lines = request.headers.map { $0.value.isEmpty ? "\($0.name);" : "\($0.name): \($0.value)" }
         if !request.headers.contains(where: { $0.hasName("Expect") }) { lines.append("Expect:") }
         if !request.headers.contains(where: { $0.hasName("Content-Type") }) { lines.append("Content-Type:") }

@@ -14,7 +14,7 @@ package indirect enum CurlTransportError: Error, CustomStringConvertible, Equata
     /// Any other libcurl failure.
     case curlFailure(url: String, curlCode: Int, message: String)
     /// `execute(_:retry:pacerKey:logger:)` gave up: attempts or deadline used up; carries the last outcome.
-    case retriesExhausted(url: String, attempts: Int, lastResponse: HTTPResponse?, lastError: CurlTransportError?)
+    case retriesExhausted(url: String, attempts: Int, lastResponse: HTTPClientResponse?, lastError: CurlTransportError?)
     /// The SMTP server refused the mail (or the transfer failed after connecting); `responseCode` is the last
     /// SMTP reply code when curl knows it.
     case smtpFailure(url: String, responseCode: Int?, curlCode: Int, message: String)

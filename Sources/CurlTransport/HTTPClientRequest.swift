@@ -1,7 +1,7 @@
 import Foundation
 
 /// One HTTP request: method, absolute URL, ordered header fields and an optional body.
-package struct HTTPRequest: Sendable, Equatable {
+package struct HTTPClientRequest: Sendable, Equatable {
     /// The request method.
     package var method: HTTPMethod
     /// The absolute `http://` or `https://` URL, already percent-encoded.

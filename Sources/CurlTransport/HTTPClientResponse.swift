@@ -1,7 +1,7 @@
 import Foundation
 
 /// A complete HTTP response: status, header fields in received order, and the (decompressed) body.
-package struct HTTPResponse: Sendable, Equatable {
+package struct HTTPClientResponse: Sendable, Equatable {
     /// The HTTP status code, e.g. 200.
     package var status: Int
     /// Header fields of the final response, in received order.
