@@ -1,0 +1,77 @@
+import CurlTransport
+import Foundation
+import Logging
+
+/// The RMS WEB SERVICE client of one shop: order API 2.0, InventoryAPI 2.0, ItemAPI 2.0 and the license expiry
+/// date (reference §1–§5). Synchronous: every call blocks on libcurl, so async code must call it through a
+/// thread pool.
+///
+/// Every request carries `Authorization: ESA Base64(serviceSecret:licenseKey)`, is paced per API family
+/// (order API 1 req/s, inventory upsert and single-variant calls 1 req/s, inventory bulk-get 5 req/s; reference
+/// §2) and retried on 429/500/502/503/504/409 and connection failures with backoff. Calls that may add data twice
+/// (updateOrderShipping, the async variant, RELATIVE bulk-upsert) are retried only on 429 and 503 and never after
+/// a timeout. Use one client (and so one pacer) per shop.
+package struct RMSClient: Sendable {
+    /// The production RMS host.
+    package static let defaultBaseURL = "https://api.rms.rakuten.co.jp"
+
+    /// The credentials sent with every call.
+    package let credentials: RMSCredentials
+    /// Scheme, host and optional port, without a trailing slash (the sandbox's in tests and demos).
+    package let baseURL: String
+    /// The HTTP client (its pacer spaces the calls of each API family).
+    package let http: CurlHTTPClient
+    /// The retry policy of idempotent calls; non-idempotent calls narrow it (see the type's summary).
+    package let retryPolicy: RetryPolicy
+    /// Where requests, retries and failures are logged (never with credentials or query strings).
+    package let logger: Logger
+
+    /// A client for one shop.
+    /// - Parameters:
+    ///   - baseURL: `https://api.rms.rakuten.co.jp` unless pointing at the sandbox.
+    ///   - pacer: defaults to `makePacer()`, the documented per-function limits.
+    package init(
+        credentials: RMSCredentials,
+        baseURL: String = RMSClient.defaultBaseURL,
+        configuration: HTTPClientConfiguration = HTTPClientConfiguration(),
+        retryPolicy: RetryPolicy = RetryPolicy(),
+        pacer: RequestPacer = RMSClient.makePacer(),
+        logger: Logger
+    ) {
+        self.credentials = credentials
+        var base = baseURL.trimmingCharacters(in: .whitespacesAndNewlines)
+        while base.hasSuffix("/") { base.removeLast() }
+        self.baseURL = base
+        self.http = CurlHTTPClient(configuration: configuration, pacer: pacer)
+        self.retryPolicy = retryPolicy
+        self.logger = logger
+    }
+
+    /// A pacer with the documented RMS limits per API family (reference §2).
+    package static func makePacer() -> RequestPacer {
+        RequestPacer(limits: [
+            PacerKey.order: RequestPacer.Limit(requestsPerSecond: 1),
+            PacerKey.inventoryVariant: RequestPacer.Limit(requestsPerSecond: 1),
+            PacerKey.inventoryUpsert: RequestPacer.Limit(requestsPerSecond: 1),
+            PacerKey.inventoryBulkGet: RequestPacer.Limit(requestsPerSecond: 5),
+            PacerKey.items: RequestPacer.Limit(requestsPerSecond: 1),
+            PacerKey.license: RequestPacer.Limit(requestsPerSecond: 1),
+        ])
+    }
+
+    /// The pacer keys of the RMS API families.
+    package enum PacerKey {
+        /// RakutenPayOrderAPI (every function): 1 req/s.
+        package static let order = "rms.order"
+        /// inventories.variants.get: 1 req/s.
+        package static let inventoryVariant = "rms.inventory.variant"
+        /// inventories.bulk.upsert: 1 req/s.
+        package static let inventoryUpsert = "rms.inventory.bulk-upsert"
+        /// inventories.bulk.get: 5 req/s.
+        package static let inventoryBulkGet = "rms.inventory.bulk-get"
+        /// ItemAPI 2.0 (limit undocumented; 1 req/s assumed).
+        package static let items = "rms.items"
+        /// LicenseManagementAPI (limit undocumented; 1 req/s assumed).
+        package static let license = "rms.license"
+    }
+}

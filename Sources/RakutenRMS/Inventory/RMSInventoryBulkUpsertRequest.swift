@@ -1,0 +1,26 @@
+import Foundation
+
+/// `inventories.bulk.upsert` request body, `POST /es/2.0/inventories/bulk-upsert`: 1…400 entries, answered with
+/// 204 and no body (reference §4.1). A 400 names the bad entries through `errors[].metadata.propertyPath`
+/// (`inventories[3].quantity`); see `RMSAPIErrorEntry.itemIndex`.
+package struct RMSInventoryBulkUpsertRequest: Encodable, Sendable, Equatable {
+    /// The most entries one call accepts.
+    package static let maximumEntries = 400
+
+    /// The updates (no duplicate keys: IE1102).
+    package var inventories: [RMSInventoryUpsert]
+
+    enum CodingKeys: String, CodingKey {
+        case inventories
+    }
+
+    /// A bulk update.
+    package init(inventories: [RMSInventoryUpsert]) {
+        self.inventories = inventories
+    }
+
+    /// Splits `entries` into requests of at most 400 entries each, in order.
+    package static func chunked(_ entries: [RMSInventoryUpsert]) -> [RMSInventoryBulkUpsertRequest] {
+        entries.rmsChunked(size: maximumEntries).map(RMSInventoryBulkUpsertRequest.init(inventories:))
+    }
+}

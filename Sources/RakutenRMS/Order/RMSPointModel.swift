@@ -1,0 +1,11 @@
+import Foundation
+
+/// ポイントモデル `PointModel` (reference §3.3).
+package struct RMSPointModel: Codable, Sendable, Equatable {
+    /// ポイント利用額.
+    package var usedPoint: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case usedPoint
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// searchOrder response (reference §3.2). Zero hits: `orderNumberList` `[]` and every pagination field `null`;
+/// on HTTP 400 both `orderNumberList` and `PaginationResponseModel` are `null`.
+package struct RMSSearchOrderResponse: RMSOrderAPIResponse, Codable, Equatable {
+    /// `MessageModelList`.
+    package var messageModelList: [RMSMessageModel]?
+    /// 受注番号リスト.
+    package var orderNumberList: [String]?
+    /// ページングレスポンスモデル.
+    package var paginationResponseModel: RMSPaginationResponseModel?
+
+    enum CodingKeys: String, CodingKey {
+        case messageModelList = "MessageModelList"
+        case orderNumberList
+        case paginationResponseModel = "PaginationResponseModel"
+    }
+}
+
+/// `PaginationResponseModel`: every field is `null` when the search found nothing.
+package struct RMSPaginationResponseModel: Codable, Sendable, Equatable {
+    /// 総結果数.
+    package var totalRecordsAmount: Int?
+    /// 総ページ数.
+    package var totalPages: Int?
+    /// リクエストページ番号.
+    package var requestPage: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case totalRecordsAmount, totalPages, requestPage
+    }
+}

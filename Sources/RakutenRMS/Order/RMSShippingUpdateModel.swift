@@ -1,0 +1,71 @@
+import Foundation
+
+/// One `ShippingModelList[]` row of an updateOrderShipping request (reference §3.5).
+///
+/// Without `shippingDetailId` the row is added; with it, that row is updated. A `nil` field is left out of the JSON
+/// (RMS keeps the value); an empty string deletes the value. `deliveryCompany` is a code such as `"1001"`, never a
+/// name; `shippingDate` is `yyyy-MM-dd`.
+package struct RMSShippingUpdateModel: Encodable, Sendable, Equatable {
+    /// 発送明細ID: `nil` to add a row.
+    package var shippingDetailId: Int64?
+    /// 配送会社 code (reference §3.6).
+    package var deliveryCompany: String?
+    /// お荷物伝票番号 (≤ 120 characters).
+    package var shippingNumber: String?
+    /// 発送日, `yyyy-MM-dd`.
+    package var shippingDate: String?
+    /// 発送情報削除フラグ: 1 deletes the row.
+    package var shippingDeleteFlag: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case shippingDetailId, deliveryCompany, shippingNumber, shippingDate, shippingDeleteFlag
+    }
+
+    /// A row with the raw wire values.
+    package init(
+        shippingDetailId: Int64? = nil,
+        deliveryCompany: String?,
+        shippingNumber: String?,
+        shippingDate: String?,
+        shippingDeleteFlag: Int? = nil
+    ) {
+        self.shippingDetailId = shippingDetailId
+        self.deliveryCompany = deliveryCompany
+        self.shippingNumber = shippingNumber
+        self.shippingDate = shippingDate
+        self.shippingDeleteFlag = shippingDeleteFlag
+    }
+
+    /// A row whose `shippingDate` is `date` formatted as `yyyy-MM-dd` in JST.
+    package init(shippingDetailId: Int64? = nil, deliveryCompany: String, shippingNumber: String, shippingDate: Date) {
+        self.init(
+            shippingDetailId: shippingDetailId,
+            deliveryCompany: deliveryCompany,
+            shippingNumber: shippingNumber,
+            shippingDate: RMSDateFormat.orderDate.string(from: shippingDate)
+        )
+    }
+}
+
+/// One `BasketidModelList[]` entry: the shipping rows of one 送付先 (`basketId` from getOrder). Note the wire
+/// casing `BasketidModelList` with a lower-case `id` (reference §3.5). At most 20 rows per basket.
+package struct RMSBasketidModel: Encodable, Sendable, Equatable {
+    /// The most shipping rows one basket may hold.
+    package static let maximumShippingRows = 20
+
+    /// 送付先ID.
+    package var basketId: Int64
+    /// 発送モデルリスト.
+    package var shippingModelList: [RMSShippingUpdateModel]
+
+    enum CodingKeys: String, CodingKey {
+        case basketId
+        case shippingModelList = "ShippingModelList"
+    }
+
+    /// The rows of one basket.
+    package init(basketId: Int64, shippingModelList: [RMSShippingUpdateModel]) {
+        self.basketId = basketId
+        self.shippingModelList = shippingModelList
+    }
+}
