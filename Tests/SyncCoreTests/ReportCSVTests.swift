@@ -1,0 +1,60 @@
+import Foundation
+import SyncCore
+import Testing
+
+struct ReportCSVTests {
+    private let unmapped = ReportRow(
+        severity: .error,
+        code: "UNMAPPED_SKU",
+        rakutenOrderNumber: "123456-20261128-0000000001",
+        rakutenSKU: "sku-001",
+        messageJa: "楽天SKU「sku-001」に対応するスマレジ商品がありません。",
+        messageEn: "Rakuten SKU \"sku-001\" has no Smaregi product mapping.",
+        action: "商品連携でSKUを登録してください, then re-run"
+    )
+
+    @Test func reportStartsWithAUTF8ByteOrderMark() {
+        let data = ReportCSV.render(rows: [unmapped], runID: 7, job: "orders", store: "shop-a")
+
+        #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    }
+
+    @Test func headerLineIsExact() throws {
+        let data = ReportCSV.render(rows: [], runID: 7, job: "orders", store: "shop-a")
+
+        let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
+        #expect(
+            text
+                == "run_id,job,store,severity,code,rakuten_order_number,rakuten_sku,smaregi_id,message_ja,message_en,action\r\n"
+        )
+    }
+
+    @Test func oneLinePerRowInOrder() throws {
+        let warning = ReportRow(severity: .warning, code: "LICENSE_EXPIRING", messageJa: "期限切れ間近", messageEn: "expiring")
+
+        let data = ReportCSV.render(rows: [unmapped, warning], runID: 42, job: "stock", store: "shop-b")
+
+        let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
+        let records = CSVTestParser.parse(text)
+        #expect(records.count == 3)
+        #expect(records[2] == ["42", "stock", "shop-b", "warning", "LICENSE_EXPIRING", "", "", "", "期限切れ間近", "expiring", ""])
+    }
+
+    @Test func japaneseMessageRoundTrips() throws {
+        // Given a row with Japanese text, a comma and quotes
+        let data = ReportCSV.render(rows: [unmapped], runID: 7, job: "orders", store: "shop-a")
+
+        // When the bytes are decoded as UTF-8 (BOM removed) and parsed as RFC 4180 CSV
+        let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
+        let records = CSVTestParser.parse(text)
+
+        // Then every field comes back exactly
+        #expect(records.first == ReportCSV.header)
+        #expect(
+            records.dropFirst().first == [
+                "7", "orders", "shop-a", "error", "UNMAPPED_SKU", "123456-20261128-0000000001", "sku-001", "",
+                unmapped.messageJa, unmapped.messageEn, unmapped.action,
+            ]
+        )
+    }
+}
