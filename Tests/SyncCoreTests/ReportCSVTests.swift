@@ -30,14 +30,23 @@ struct ReportCSVTests {
     }
 
     @Test func oneLinePerRowInOrder() throws {
-        let warning = ReportRow(severity: .warning, code: "LICENSE_EXPIRING", messageJa: "期限切れ間近", messageEn: "expiring")
+        let warning = ReportRow(
+            severity: .warning,
+            code: "LICENSE_EXPIRING",
+            messageJa: "期限切れ間近",
+            messageEn: "expiring"
+        )
 
         let data = ReportCSV.render(rows: [unmapped, warning], runID: 42, job: "stock", store: "shop-b")
 
         let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
         let records = CSVTestParser.parse(text)
         #expect(records.count == 3)
-        #expect(records[2] == ["42", "stock", "shop-b", "warning", "LICENSE_EXPIRING", "", "", "", "期限切れ間近", "expiring", ""])
+        #expect(
+            records[2] == [
+                "42", "stock", "shop-b", "warning", "LICENSE_EXPIRING", "", "", "", "期限切れ間近", "expiring", "",
+            ]
+        )
     }
 
     @Test func japaneseMessageRoundTrips() throws {

@@ -1,7 +1,7 @@
 import Foundation
 import SyncStore
-import Testing
 import TestSupport
+import Testing
 
 struct AlertLedgerTests {
     private let day: TimeInterval = 24 * 3_600
@@ -37,7 +37,11 @@ struct AlertLedgerTests {
         // And another store's identical problem is independent
         #expect(try ledger.claim(store: "shop-b", keys: [key], now: now, window: day) == [key])
         // And after the window everything is due again
-        #expect(try ledger.claim(store: "shop-a", keys: [key, fresh], now: now.addingTimeInterval(day), window: day) == [key, fresh])
+        #expect(
+            try ledger.claim(store: "shop-a", keys: [key, fresh], now: now.addingTimeInterval(day), window: day) == [
+                key, fresh,
+            ]
+        )
     }
 
     @Test func purgeDropsOldEntries() throws {

@@ -1,7 +1,7 @@
 import Foundation
 import SyncStore
-import Testing
 import TestSupport
+import Testing
 
 struct RunRepositoryTests {
     private let start = StoreFixtures.referenceDate
@@ -79,7 +79,9 @@ struct RunRepositoryTests {
         var ids: [Int64] = []
         for minute in 0..<5 {
             let job = minute.isMultiple(of: 2) ? "orders" : "stock"
-            ids.append(try runs.start(job: job, store: "shop-a", pid: 1, at: start.addingTimeInterval(Double(minute) * 60)).id)
+            ids.append(
+                try runs.start(job: job, store: "shop-a", pid: 1, at: start.addingTimeInterval(Double(minute) * 60)).id
+            )
         }
         _ = try runs.start(job: "orders", store: "shop-b", pid: 1, at: start.addingTimeInterval(600))
 
@@ -97,7 +99,13 @@ struct RunRepositoryTests {
         let good = try runs.start(job: "orders", store: "shop-a", pid: 1, at: start)
         try runs.finish(id: good.id, status: .succeeded, counts: .zero, at: start.addingTimeInterval(1))
         let bad = try runs.start(job: "orders", store: "shop-a", pid: 1, at: start.addingTimeInterval(60))
-        try runs.finish(id: bad.id, status: .failed, counts: .zero, message: "auth refused", at: start.addingTimeInterval(61))
+        try runs.finish(
+            id: bad.id,
+            status: .failed,
+            counts: .zero,
+            message: "auth refused",
+            at: start.addingTimeInterval(61)
+        )
 
         // Then the last run is the failure and the last success is the earlier run
         #expect(try runs.lastRun(job: "orders", store: "shop-a")?.id == bad.id)

@@ -1,6 +1,6 @@
 import SyncStore
-import Testing
 import TestSupport
+import Testing
 
 struct SettingsRepositoryTests {
     @Test func typedSettingsHaveTheirDefaults() throws {

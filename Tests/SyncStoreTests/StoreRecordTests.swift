@@ -1,6 +1,6 @@
 import SyncStore
-import Testing
 import TestSupport
+import Testing
 
 struct StoreRecordTests {
     @Test func descriptionMasksEverySecret() {
@@ -26,7 +26,12 @@ struct StoreRecordTests {
     }
 
     @Test func smtpDescriptionMasksThePassword() {
-        let settings = SMTPSettings(url: "smtp://mail.example.jp:587", from: "a@example.jp", username: "u", password: "p@ss-secret")
+        let settings = SMTPSettings(
+            url: "smtp://mail.example.jp:587",
+            from: "a@example.jp",
+            username: "u",
+            password: "p@ss-secret"
+        )
 
         #expect(!settings.description.contains("p@ss-secret"))
         #expect(settings.description.contains("mail.example.jp"))

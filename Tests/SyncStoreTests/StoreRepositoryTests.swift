@@ -1,7 +1,7 @@
 import Foundation
 import SyncStore
-import Testing
 import TestSupport
+import Testing
 
 struct StoreRepositoryTests {
     @Test func addedStoreReadsBackWithEveryField() throws {

@@ -1,7 +1,7 @@
 import Foundation
 import SyncStore
-import Testing
 import TestSupport
+import Testing
 
 struct WatermarkRepositoryTests {
     @Test func watermarkIsAbsentThenSetThenAdvanced() throws {
@@ -18,7 +18,9 @@ struct WatermarkRepositoryTests {
     }
 
     @Test func watermarksAreKeptPerJobAndStore() throws {
-        let watermarks = WatermarkRepository(database: try StoreFixtures.makeDatabase(withStores: ["shop-a", "shop-b"]))
+        let watermarks = WatermarkRepository(
+            database: try StoreFixtures.makeDatabase(withStores: ["shop-a", "shop-b"])
+        )
 
         try watermarks.set("a-orders", job: "orders", store: "shop-a")
         try watermarks.set("b-orders", job: "orders", store: "shop-b")
