@@ -1,0 +1,223 @@
+import Foundation
+import Hummingbird
+
+/// The Rakuten RMS side of the sandbox: ESA gateway, order/inventory/items/license APIs and the
+/// `/_sandbox/rakuten/...` control routes, with all state behind one lock.
+package final class RakutenSandbox: @unchecked Sendable {
+    // @unchecked: `state`, `seed` and `settings` are only touched under `lock`.
+    private let lock = NSLock()
+    private var state: [String: RakutenShopState] = [:]
+    private var shopCodes: [String] = []
+    private var seed: RakutenSeed?
+    private var settings: RakutenSettings
+    /// Global counter for basketId, itemDetailId and shippingDetailId (10-digit numbers).
+    private var nextIdentifier: Int = 1_000_000_001
+    let clock: SandboxClock
+    let orderBucket = TokenBucket(ratePerSecond: 1)
+    let inventoryWriteBucket = TokenBucket(ratePerSecond: 1)
+    let inventoryReadBucket = TokenBucket(ratePerSecond: 1)
+    let bulkGetBucket = TokenBucket(ratePerSecond: 5, burst: 5)
+
+    /// Run-time settings changed through `POST /_sandbox/rakuten/settings`.
+    struct RakutenSettings: Sendable, Equatable {
+        var rateLimitsEnabled: Bool
+        var asyncShippingDelay: TimeInterval
+    }
+
+    /// Creates the Rakuten side; a seed that does not parse is ignored here (`runSandbox` rejects it earlier).
+    package init(configuration: SandboxConfiguration) {
+        self.clock = SandboxClock(offset: configuration.clockOffset)
+        self.settings = RakutenSettings(
+            rateLimitsEnabled: configuration.rateLimitsEnabled, asyncShippingDelay: configuration.asyncShippingDelay
+        )
+        self.seed = configuration.seed.flatMap { try? RakutenSeed.parse(fileData: $0) }
+        reset()
+        applyRateLimitSetting()
+    }
+
+    /// Forgets all state and restores the seed (or the default shop) and the configured settings.
+    package func reset() {
+        let now = clock.now()
+        lock.lock()
+        defer { lock.unlock() }
+        state = [:]
+        shopCodes = []
+        nextIdentifier = 1_000_000_001
+        for bucket in [orderBucket, inventoryWriteBucket, inventoryReadBucket, bulkGetBucket] { bucket.reset() }
+        if let seed, !seed.shops.isEmpty {
+            for shopSeed in seed.shops { try? applyShopSeedLocked(shopSeed, now: now) }
+            if let delay = seed.asyncShippingDelaySeconds { settings.asyncShippingDelay = delay }
+        } else {
+            addShopLocked(RakutenShop.defaultShop(now: now))
+        }
+    }
+
+    /// Human-readable default credentials, printed by the executable at start.
+    package var startupDescription: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return shopCodes.compactMap { state[$0]?.shop }.map { shop in
+            "Rakuten RMS shop \(shop.code) (\(shop.shopURL)): serviceSecret=\(shop.serviceSecret) "
+                + "licenseKey=\(shop.licenseKey) expiry=\(RakutenDates.localDatetime(shop.licenseExpiry)) JST"
+        }.joined(separator: "\n")
+    }
+
+    // MARK: state access
+
+    /// Runs `body` on the shop `code` under the lock, after processing due async work.
+    func withShop<T>(_ code: String, _ body: (inout RakutenShopState) throws -> T) rethrows -> T? {
+        let now = clock.now()
+        lock.lock()
+        defer { lock.unlock() }
+        guard var shop = state[code] else { return nil }
+        settleLocked(&shop, now: now)
+        let result = try body(&shop)
+        state[code] = shop
+        return result
+    }
+
+    /// The code of the shop whose serviceSecret and licenseKey match and whose key has not expired.
+    func shopCode(serviceSecret: String, licenseKey: String, now: Date) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return shopCodes.first { code in
+            guard let shop = state[code]?.shop else { return false }
+            return shop.serviceSecret == serviceSecret && shop.licenseKey == licenseKey && now <= shop.licenseExpiry
+        }
+    }
+
+    /// A snapshot of a shop's configuration.
+    func shop(_ code: String) -> RakutenShop? {
+        lock.lock()
+        defer { lock.unlock() }
+        return state[code]?.shop
+    }
+
+    /// Every shop in creation order.
+    func allShops() -> [RakutenShop] {
+        lock.lock()
+        defer { lock.unlock() }
+        return shopCodes.compactMap { state[$0]?.shop }
+    }
+
+    /// Adds a shop; `false` when the code already exists.
+    func addShop(_ shop: RakutenShop) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard state[shop.code] == nil else { return false }
+        addShopLocked(shop)
+        return true
+    }
+
+    /// Seeds a shop from a seed entry (control API and seed file).
+    func applyShopSeed(_ shopSeed: RakutenSeed.Shop) throws {
+        let now = clock.now()
+        lock.lock()
+        defer { lock.unlock() }
+        try applyShopSeedLocked(shopSeed, now: now)
+    }
+
+    /// Issues the next basketId / itemDetailId / shippingDetailId.
+    func issueIdentifier() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return issueIdentifierLocked()
+    }
+
+    /// The current run-time settings.
+    var currentSettings: RakutenSettings {
+        lock.lock()
+        defer { lock.unlock() }
+        return settings
+    }
+
+    /// Changes the run-time settings.
+    func updateSettings(_ change: (inout RakutenSettings) -> Void) {
+        lock.lock()
+        change(&settings)
+        lock.unlock()
+        applyRateLimitSetting()
+    }
+
+    private func applyRateLimitSetting() {
+        let enabled = currentSettings.rateLimitsEnabled
+        orderBucket.configure(ratePerSecond: enabled ? 1 : nil)
+        inventoryWriteBucket.configure(ratePerSecond: enabled ? 1 : nil)
+        inventoryReadBucket.configure(ratePerSecond: enabled ? 1 : nil)
+        bulkGetBucket.configure(ratePerSecond: enabled ? 5 : nil, burst: 5)
+    }
+
+    private func issueIdentifierLocked() -> Int {
+        defer { nextIdentifier += 1 }
+        return nextIdentifier
+    }
+
+    private func addShopLocked(_ shop: RakutenShop) {
+        if state[shop.code] == nil { shopCodes.append(shop.code) }
+        state[shop.code] = RakutenShopState(shop: shop)
+    }
+
+    private func applyShopSeedLocked(_ shopSeed: RakutenSeed.Shop, now: Date) throws {
+        let shop = shopSeed.makeShop(now: now, existing: state[shopSeed.code ?? "sandbox-shop"]?.shop)
+        if state[shop.code] == nil { addShopLocked(shop) } else { state[shop.code]?.shop = shop }
+        guard var shopState = state[shop.code] else { return }
+        for itemSeed in shopSeed.items ?? [] {
+            let (item, quantities) = try itemSeed.makeItem(itemId: issueIdentifierLocked(), now: now)
+            shopState.putItem(item, inventory: quantities, now: now)
+        }
+        state[shop.code] = shopState
+        for order in shopSeed.orders ?? [] {
+            var working = shopState
+            _ = try placeShopperOrderLocked(order, in: &working, now: now)
+            shopState = working
+        }
+        for raw in shopSeed.rawOrders ?? [] {
+            shopState.putOrder(try RakutenOrderRecord.raw(raw))
+        }
+        state[shop.code] = shopState
+    }
+
+    /// Places a shopper order in `shop` with identifiers issued under the already-held lock.
+    func placeShopperOrderLocked(_ order: RakutenShopperOrder, in shop: inout RakutenShopState, now: Date) throws
+        -> RakutenOrderRecord
+    {
+        let builder = RakutenOrderBuilder(issue: { self.issueIdentifierLocked() })
+        let record = try builder.place(order, in: &shop, now: now)
+        shop.putOrder(record)
+        return record
+    }
+
+    /// Runs `body` on the shop under the lock with an identifier issuer that needs no second lock.
+    func withShopIssuing<T>(_ code: String, _ body: (inout RakutenShopState, RakutenOrderBuilder, Date) throws -> T)
+        rethrows -> T?
+    {
+        let now = clock.now()
+        lock.lock()
+        defer { lock.unlock() }
+        guard var shop = state[code] else { return nil }
+        settleLocked(&shop, now: now)
+        let builder = RakutenOrderBuilder(issue: { self.issueIdentifierLocked() })
+        let result = try body(&shop, builder, now)
+        state[code] = shop
+        return result
+    }
+
+    private func settleLocked(_ shop: inout RakutenShopState, now: Date) {
+        shop.purgeOrphans(now: now)
+        let due = shop.asyncRequests.values.filter { $0.results == nil && $0.dueAt <= now }.map(\.requestId)
+        for requestId in due.sorted() {
+            guard var request = shop.asyncRequests[requestId] else { continue }
+            var results: [SandboxJSON] = []
+            for order in request.orders {
+                let orderNumber = order["orderNumber"]?.stringValue ?? ""
+                let outcome = RakutenShipping.apply(
+                    order, to: &shop, now: request.dueAt, issue: { self.issueIdentifierLocked() }
+                )
+                results.append(.fields(["orderNumber": .string(orderNumber), "MessageModelList": .array(outcome.messages)]))
+            }
+            request.results = results
+            shop.asyncRequests[requestId] = request
+        }
+        shop.asyncRequests = shop.asyncRequests.filter { now.timeIntervalSince($0.value.acceptedAt) < 30 * 86_400 }
+    }
+}
