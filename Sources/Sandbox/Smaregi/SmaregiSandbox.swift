@@ -1,15 +1,67 @@
+import Foundation
 import Hummingbird
 
 /// The Smaregi side of the sandbox: token endpoint, POS API, 受注管理 API and their control routes.
 ///
-/// Placeholder signature agreed between the sandbox's two halves; the Smaregi half fills it in.
+/// Paths are the real ones (smaregi.md §1, §2): `POST /app/{contractId}/token` (IdP), `/{contractId}/pos/...` and
+/// `/{contractId}/order-shipment/...` (API), plus `/_sandbox/smaregi/...` for tests and the demo
+/// (docs/sandbox-smaregi.md). State lives in memory behind one lock.
 package final class SmaregiSandbox: Sendable {
-    /// Creates the Smaregi side with its default contract (see docs/sandbox.md).
-    package init() {}
+    let box: SmaregiStateBox
+    /// The clock; tests of time windows can rely on it being the wall clock.
+    let now: @Sendable () -> Date
+
+    /// Creates the Smaregi side with its default contract (see docs/sandbox-smaregi.md).
+    package init() {
+        now = { Date() }
+        box = SmaregiStateBox(.initial(now: Date()))
+    }
 
     /// Registers the Smaregi API routes and the `/_sandbox/smaregi/...` control routes.
-    package func addRoutes(to router: Router<BasicRequestContext>) {}
+    package func addRoutes(to router: Router<BasicRequestContext>) {
+        addTokenRoutes(to: router)
+        addPOSRoutes(to: router)
+        addStockRoutes(to: router)
+        addOrderShipmentRoutes(to: router)
+        addControlRoutes(to: router)
+    }
 
     /// Forgets all state and restores the default contract (control API reset).
-    package func reset() {}
+    package func reset() {
+        let date = now()
+        box.withLock { $0 = .initial(now: date) }
+    }
+
+    /// Applies the `smaregi` part of a seed file: `{"contracts":[…]}`, each contract added or replaced by ID
+    /// (format in docs/sandbox-smaregi.md).
+    package func applySeed(_ data: Data) throws {
+        let seed: SmaregiSeed
+        do {
+            seed = try JSONDecoder().decode(SmaregiSeed.self, from: data)
+        } catch {
+            throw SmaregiSeedError(message: "the smaregi seed is not valid: \(error)")
+        }
+        let date = now()
+        let contracts = try seed.contracts.map { try $0.makeContract(now: date) }
+        box.withLock { state in
+            for contract in contracts {
+                state.contracts[contract.contractId] = contract
+                state.tokens = state.tokens.filter { $0.value.contractId != contract.contractId }
+            }
+        }
+    }
+
+    /// The default credentials, for the start-up banner (sandbox-only values, not secrets).
+    package var defaultCredentialsDescription: String {
+        """
+        Smaregi: contract \(SmaregiDefaults.contractId), client id \(SmaregiDefaults.clientId), \
+        client secret \(SmaregiDefaults.clientSecret), all scopes; stores 1 本店, 2 倉庫, 3 楽天市場店 (受注店舗 → stock of 2)
+        """
+    }
+}
+
+/// A seed that could not be read.
+struct SmaregiSeedError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }
