@@ -47,7 +47,10 @@ package struct CurlHTTPClient: Sendable {
             throw .invalidRequest(url: redactedURL, reason: "only absolute http:// and https:// URLs are supported")
         }
         guard request.method.rawValue.allSatisfy({ $0.isLetter || $0 == "-" }), !request.method.rawValue.isEmpty else {
-            throw .invalidRequest(url: redactedURL, reason: "invalid method \(request.method.rawValue.debugDescription)")
+            throw .invalidRequest(
+                url: redactedURL,
+                reason: "invalid method \(request.method.rawValue.debugDescription)"
+            )
         }
         for header in request.headers {
             let badName = header.name.isEmpty || header.name.contains { $0 == ":" || $0.isWhitespace || $0.isNewline }
@@ -80,7 +83,10 @@ package struct CurlHTTPClient: Sendable {
         try transfer.set(CURLOPT_HTTPHEADER, list: headerLines(for: request))
     }
 
-    private func configureMethodAndBody(_ transfer: CurlTransfer, for request: HTTPClientRequest) throws(CurlTransportError) {
+    private func configureMethodAndBody(
+        _ transfer: CurlTransfer,
+        for request: HTTPClientRequest
+    ) throws(CurlTransportError) {
         let method = request.method
         // POST/PUT/PATCH without a body still send `Content-Length: 0`, which many servers require.
         let body = request.body ?? ([.post, .put, .patch].contains(method) ? Data() : nil)
@@ -94,10 +100,18 @@ package struct CurlHTTPClient: Sendable {
                 try transfer.set(CURLOPT_COPYPOSTFIELDS, "")
             } else {
                 let code = body.withUnsafeBytes { bytes in
-                    ccurl_setopt_pointer(transfer.handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: bytes.baseAddress))
+                    ccurl_setopt_pointer(
+                        transfer.handle,
+                        CURLOPT_COPYPOSTFIELDS,
+                        UnsafeMutableRawPointer(mutating: bytes.baseAddress)
+                    )
                 }
                 guard code == CURLE_OK else {
-                    throw .curlFailure(url: transfer.redactedURL, curlCode: Int(code.rawValue), message: "could not copy the request body")
+                    throw .curlFailure(
+                        url: transfer.redactedURL,
+                        curlCode: Int(code.rawValue),
+                        message: "could not copy the request body"
+                    )
                 }
             }
             if method != .post { try transfer.set(CURLOPT_CUSTOMREQUEST, method.rawValue) }

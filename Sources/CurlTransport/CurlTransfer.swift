@@ -39,11 +39,20 @@ final class CurlTransfer {
         let opaque = Unmanaged.passUnretained(state).toOpaque()
         try check(ccurl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer), "ERRORBUFFER")
         try set(CURLOPT_NOSIGNAL, 1)
-        try check(ccurl_setopt_write_callback(handle, CURLOPT_WRITEFUNCTION, CurlTransferState.writeCallback), "WRITEFUNCTION")
+        try check(
+            ccurl_setopt_write_callback(handle, CURLOPT_WRITEFUNCTION, CurlTransferState.writeCallback),
+            "WRITEFUNCTION"
+        )
         try check(ccurl_setopt_pointer(handle, CURLOPT_WRITEDATA, opaque), "WRITEDATA")
-        try check(ccurl_setopt_write_callback(handle, CURLOPT_HEADERFUNCTION, CurlTransferState.headerCallback), "HEADERFUNCTION")
+        try check(
+            ccurl_setopt_write_callback(handle, CURLOPT_HEADERFUNCTION, CurlTransferState.headerCallback),
+            "HEADERFUNCTION"
+        )
         try check(ccurl_setopt_pointer(handle, CURLOPT_HEADERDATA, opaque), "HEADERDATA")
-        try check(ccurl_setopt_read_callback(handle, CURLOPT_READFUNCTION, CurlTransferState.readCallback), "READFUNCTION")
+        try check(
+            ccurl_setopt_read_callback(handle, CURLOPT_READFUNCTION, CurlTransferState.readCallback),
+            "READFUNCTION"
+        )
         try check(ccurl_setopt_pointer(handle, CURLOPT_READDATA, opaque), "READDATA")
     }
 
@@ -108,7 +117,11 @@ final class CurlTransfer {
         guard code != CURLE_OK else { return }
         let text = curl_easy_strerror(code).map { String(cString: $0) } ?? ""
         if code == CURLE_UNKNOWN_OPTION || code == CURLE_NOT_BUILT_IN || code == CURLE_UNSUPPORTED_PROTOCOL {
-            throw .curlFailure(url: redactedURL, curlCode: Int(code.rawValue), message: "libcurl rejected \(what): \(text)")
+            throw .curlFailure(
+                url: redactedURL,
+                curlCode: Int(code.rawValue),
+                message: "libcurl rejected \(what): \(text)"
+            )
         }
         throw .curlFailure(url: redactedURL, curlCode: Int(code.rawValue), message: "setting \(what): \(text)")
     }

@@ -105,7 +105,10 @@ enum MIMEEncoding {
         let filename = headerSafe(attachment.filename)
         let isPlain = filename.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) } && filename.count <= 50
         guard !isPlain else {
-            let quoted = filename.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            let quoted = filename.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                of: "\"",
+                with: "\\\""
+            )
             return [
                 "Content-Type: \(contentType);\r\n name=\"\(quoted)\"",
                 "Content-Transfer-Encoding: base64",
@@ -125,7 +128,8 @@ enum MIMEEncoding {
         let attributeCharacters = Set("!#$&+-.^_`|~".utf8)
         var encoded: [String] = []
         for byte in value.utf8 {
-            let isAttributeChar = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+            let isAttributeChar =
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
                 || (0x61...0x7A).contains(byte) || attributeCharacters.contains(byte)
             encoded.append(isAttributeChar ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte))
         }
