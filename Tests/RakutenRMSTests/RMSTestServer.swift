@@ -1,0 +1,106 @@
+import CurlTransport
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+import RakutenRMS
+import Testing
+
+/// What a loopback RMS stand-in saw: per-route hits, the last request headers, body and query.
+///
+/// `@unchecked Sendable`: route handlers run on NIO threads while the test reads; all state is under `lock`.
+final class RMSRequestRecorder: @unchecked Sendable {
+    struct Seen: Sendable {
+        var authorization: String?
+        var contentType: String?
+        var query: String
+        var body: String
+    }
+
+    private let lock = NSLock()
+    private var hits: [String: Int] = [:]
+    private var seen: [String: Seen] = [:]
+
+    /// Records a request on `route` and returns how many there have been.
+    func record(_ route: String, request: Request, body: String) -> Int {
+        lock.withLock {
+            hits[route, default: 0] += 1
+            seen[route] = Seen(
+                authorization: request.headers[.authorization],
+                contentType: request.headers[.contentType],
+                query: request.uri.query ?? "",
+                body: body
+            )
+            return hits[route, default: 0]
+        }
+    }
+
+    /// How often `route` was called.
+    func count(_ route: String) -> Int { lock.withLock { hits[route, default: 0] } }
+
+    /// The last request on `route`.
+    func last(_ route: String) -> Seen? { lock.withLock { seen[route] } }
+}
+
+/// Collects log lines so tests can prove secrets never reach the log.
+///
+/// `@unchecked Sendable`: appended from client threads, read by the test, always under `lock`.
+final class RMSLogRecorder: @unchecked Sendable, LogHandler {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        let merged = metadata.merging(event.metadata ?? [:]) { $1 }
+        lock.withLock { lines.append("\(event.message) \(merged)") }
+    }
+
+    /// Every logged line with its metadata.
+    var text: String { lock.withLock { lines.joined(separator: "\n") } }
+}
+
+/// A loopback Hummingbird server that answers like RMS from canned JSON, for client tests.
+enum RMSTestServer {
+    static let serviceSecret = "SPtestsecret0001"
+    static let licenseKey = "SLtestlicense0001"
+
+    /// A JSON response with the order API's Content-Type.
+    static func json(_ status: HTTPResponse.Status, _ text: String, headers extra: HTTPFields = [:]) -> Response {
+        var headers: HTTPFields = [.contentType: "application/json;charset=utf-8"]
+        headers.append(contentsOf: extra)
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// Runs `body` with a client pointed at a live server built by `routes`; the client retries quickly and is not
+    /// paced, so tests stay fast.
+    static func with(
+        routes: @escaping @Sendable (Router<BasicRequestContext>, RMSRequestRecorder) -> Void,
+        _ body: @escaping @Sendable (RMSClient, RMSRequestRecorder, RMSLogRecorder) async throws -> Void
+    ) async throws {
+        let recorder = RMSRequestRecorder()
+        let router = Router()
+        routes(router, recorder)
+        let app = Application(router: router)
+        try await app.test(.live) { client in
+            let port = try #require(client.port)
+            let logs = RMSLogRecorder()
+            let rms = RMSClient(
+                credentials: RMSCredentials(serviceSecret: serviceSecret, licenseKey: licenseKey),
+                baseURL: "http://127.0.0.1:\(port)/",
+                configuration: HTTPClientConfiguration(totalTimeout: .seconds(5)),
+                retryPolicy: RetryPolicy(maxAttempts: 3, initialBackoff: .milliseconds(20), deadline: .seconds(10)),
+                pacer: RequestPacer(),
+                logger: Logger(label: "rakuten-rms-tests") { _ in logs }
+            )
+            try await body(rms, recorder, logs)
+        }
+    }
+}
