@@ -30,11 +30,12 @@ package func buildSandboxApplication(
 
 /// Runs the sandbox until SIGINT/SIGTERM; rejects an invalid seed before binding.
 /// - Throws: `SandboxError.invalidSeed` for a seed that does not parse, or the server's error.
-package func runSandbox(configuration: SandboxConfiguration, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
-    async throws
-{
+package func runSandbox(
+    configuration: SandboxConfiguration, logger: Logger? = nil,
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) async throws {
     if let seed = configuration.seed { try SandboxParts.validate(seed: seed) }
-    let app = buildSandboxApplication(configuration: configuration, onServerRunning: onServerRunning)
+    let app = buildSandboxApplication(configuration: configuration, logger: logger, onServerRunning: onServerRunning)
     try await app.runService()
 }
 

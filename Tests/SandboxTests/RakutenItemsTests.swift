@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import Sandbox
+import Testing
+import TestSupport
+
+/// ItemAPI 2.0 contract (reference §5).
+struct RakutenItemsTests {
+    @Test func unknownItemIs404GE0014() async throws {
+        try await withRouterSandbox { sandbox in
+            let reply = try await sandbox.send(.get, "/es/2.0/items/manage-numbers/6651")
+            #expect(reply.status == 404)
+            let error = try #require((reply.object["errors"] as? [[String: Any]])?.first)
+            #expect(error["code"] as? String == "GE0014")
+            #expect(error["message"] as? String == "No item found for inputs; manageNumber=6651")
+        }
+    }
+
+    @Test func itemCarriesVariantsSelectorsAndPayment() async throws {
+        try await withRouterSandbox { sandbox in
+            try await sandbox.seedCatalog()
+            let reply = try await sandbox.send(.get, "/es/2.0/items/manage-numbers/mug")
+            #expect(reply.status == 200)
+            let variants = try #require(reply.object["variants"] as? [String: Any])
+            #expect(Set(variants.keys) == ["red", "Blue"])
+            #expect(((variants["red"] as? [String: Any])?["selectorValues"] as? [String: String]) == ["カラー": "赤"])
+            let selectors = try #require(reply.object["variantSelectors"] as? [[String: Any]])
+            #expect(selectors.first?["key"] as? String == "カラー")
+            #expect((reply.object["payment"] as? [String: Any])?["taxIncluded"] as? Bool == true)
+        }
+    }
+
+    @Test func bulkGetLeavesUnknownOutAndRejectsDuplicatesAndMoreThan50() async throws {
+        try await withRouterSandbox { sandbox in
+            try await sandbox.seedCatalog()
+            let ok = try await sandbox.send(.post, "/es/2.0/items/bulk-get", json: #"{"manageNumbers":["tea","nope","mug"]}"#)
+            #expect(ok.status == 200)
+            #expect((ok.object["results"] as? [[String: Any]])?.map { $0["manageNumber"] as? String } == ["tea", "mug"])
+            let duplicate = try await sandbox.send(.post, "/es/2.0/items/bulk-get", json: #"{"manageNumbers":["tea","tea"]}"#)
+            #expect(duplicate.status == 400)
+            #expect(duplicate.object.errorCodes == ["IE1106"])
+            let many = (0...50).map { #""i\#($0)""# }.joined(separator: ",")
+            let tooMany = try await sandbox.send(.post, "/es/2.0/items/bulk-get", json: #"{"manageNumbers":[\#(many)]}"#)
+            #expect(tooMany.status == 400)
+        }
+    }
+
+    @Test func legacyItemShowsItsCombinationsAsVariants() async throws {
+        try await withRouterSandbox { sandbox in
+            try await sandbox.seedCatalog()
+            let reply = try await sandbox.send(.get, "/es/2.0/items/manage-numbers/shirt")
+            let variants = try #require(reply.object["variants"] as? [String: Any])
+            #expect(Set(variants.keys) == ["sw", "mw"])
+            #expect(((variants["sw"] as? [String: Any])?["selectorValues"] as? [String: String]) == ["サイズ": "S", "カラー": "白"])
+        }
+    }
+}
