@@ -66,6 +66,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SyncCommands",
+            dependencies: [
+                "SyncJobs", "SyncStore", "SyncCore", "CurlTransport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Sandbox",
             dependencies: [
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -80,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "rakuten-sync",
             dependencies: [
-                "SyncJobs", "SyncStore", "SyncCore", "Sandbox", "CurlTransport",
+                "SyncCommands", "SyncJobs", "SyncStore", "SyncCore", "Sandbox", "CurlTransport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -166,7 +175,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SyncJobsTests",
-            dependencies: ["SyncJobs", "SyncStore", "SyncCore", "CurlTransport", "TestSupport", .product(name: "NIOPosix", package: "swift-nio")],
+            dependencies: ["SyncJobs", "SyncCommands", "SyncStore", "SyncCore", "CurlTransport", "TestSupport", .product(name: "NIOPosix", package: "swift-nio")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -194,7 +203,7 @@ let package = Package(
 /// What every job executable links: the jobs, the command-line parser and logging.
 var jobExecutableDependencies: [Target.Dependency] {
     [
-        "SyncJobs", "SyncStore",
+        "SyncCommands", "SyncJobs",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
     ]

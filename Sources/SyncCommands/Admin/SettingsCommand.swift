@@ -1,0 +1,88 @@
+import ArgumentParser
+import SyncJobs
+import SyncStore
+
+/// `rakuten-sync settings`: the installation-wide limits and thresholds.
+struct SettingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "settings",
+        abstract: "全体設定 / Installation-wide settings (store limit, alert and status thresholds).",
+        subcommands: [Show.self, Set.self],
+        defaultSubcommand: Show.self
+    )
+
+    /// The settings an operator may change, with their meaning.
+    enum Name: String, CaseIterable, ExpressibleByArgument {
+        case maxStores = "max-stores"
+        case alertDedupHours = "alert-dedup-hours"
+        case staleAfterMinutes = "stale-after-minutes"
+        case licenseWarningDays = "license-warning-days"
+
+        var key: SettingKey {
+            switch self {
+            case .maxStores: .maxStores
+            case .alertDedupHours: .alertDedupHours
+            case .staleAfterMinutes: .staleAfterMinutes
+            case .licenseWarningDays: .licenseWarningDays
+            }
+        }
+
+        var defaultValue: Int {
+            switch self {
+            case .maxStores: SettingsRepository.defaultMaxStores
+            case .alertDedupHours: SettingsRepository.defaultAlertDedupHours
+            case .staleAfterMinutes: SettingsRepository.defaultStaleAfterMinutes
+            case .licenseWarningDays: SettingsRepository.defaultLicenseWarningDays
+            }
+        }
+
+        var meaning: String {
+            switch self {
+            case .maxStores: "受注店舗の登録上限 / how many stores may be registered"
+            case .alertDedupHours: "同じエラーを再送しない時間 / hours before the same problem is mailed again"
+            case .staleAfterMinutes: "毎分ジョブの停止警告 / minutes without success before status flags a per-minute job"
+            case .licenseWarningDays: "ライセンスキー期限の事前警告 / days before license expiry to warn"
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "設定を表示 / Show every setting.")
+        @OptionGroup var options: GlobalOptions
+
+        func run() throws {
+            options.bootstrapLogging()
+            let context = try AdminContext.open(options)
+            for name in Name.allCases {
+                let value = try SyncJobsError.store("read setting") {
+                    try context.settings.integer(for: name.key, default: name.defaultValue)
+                }
+                print("\(name.rawValue) = \(value)    # \(name.meaning)")
+            }
+            let smtp = try SyncJobsError.store("read smtp") { try context.settings.smtp() }
+            print("smtp = \(smtp.map { "\($0)" } ?? "未設定 / not configured")")
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "設定を変更 / Change one setting, e.g. `settings set max-stores 10`."
+        )
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "max-stores, alert-dedup-hours, stale-after-minutes or license-warning-days.")
+        var name: Name
+        @Argument(help: "A whole number of 1 or more.")
+        var value: Int
+
+        func validate() throws {
+            guard value >= 1, value <= 100_000 else { throw ValidationError("\(name.rawValue) must be between 1 and 100000") }
+        }
+
+        func run() throws {
+            options.bootstrapLogging()
+            let context = try AdminContext.open(options)
+            try SyncJobsError.store("write setting") { try context.settings.set(String(value), for: name.key) }
+            print("\(name.rawValue) = \(value)")
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import SyncCore
+import SyncJobs
+import SyncStore
+
+/// `rakuten-sync store list`: one line per store.
+struct StoreListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "店舗一覧 / List stores.")
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        options.bootstrapLogging()
+        let context = try AdminContext.open(options)
+        let stores = try SyncJobsError.store("list stores") { try context.stores.list() }
+        guard !stores.isEmpty else {
+            print("店舗が登録されていません / no store registered (rakuten-sync store add ...)")
+            return
+        }
+        let rows = stores.map { store in
+            [
+                store.code, store.name, store.shopURL,
+                TaxRounding(rawValue: store.taxRounding)?.japaneseLabel ?? store.taxRounding,
+                onOff(store.ordersEnabled), onOff(store.stockEnabled), onOff(store.shippingEnabled),
+            ]
+        }
+        print(TextTable.render(header: ["code", "店舗名", "店舗URL", "端数", "受注取得", "在庫更新", "発送済み"], rows: rows))
+    }
+
+    private func onOff(_ value: Bool) -> String { value ? "ON" : "OFF" }
+}
+
+/// `rakuten-sync store show CODE`: every setting, secrets masked.
+struct StoreShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "店舗設定を表示 / Show a store (secrets masked).")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "店舗コード / store code.") var code: String
+
+    func run() throws {
+        options.bootstrapLogging()
+        let context = try AdminContext.open(options)
+        let store = try SyncJobsError.store("read store") { try context.stores.get(code: code) }
+        Self.printStore(store)
+    }
+
+    /// Prints the 店舗連携情報 of a store; secrets only ever appear masked.
+    static func printStore(_ store: StoreRecord) {
+        let rounding = TaxRounding(rawValue: store.taxRounding)
+        let lines: [(String, String)] = [
+            ("店舗コード / code", store.code),
+            ("店舗名 / name", store.name),
+            ("店舗URL / shop URL", store.shopURL),
+            ("RMS API URL", store.rakutenAPIURL),
+            ("サービスシークレット / service secret", StoreRecord.masked(store.serviceSecret)),
+            ("ライセンスキー / license key", StoreRecord.masked(store.licenseKey)),
+            ("ライセンスキー有効期限 / key expiry", store.licenseExpiry.map { JSTCalendar.displayString($0) + " JST" } ?? "未確認 / unknown"),
+            ("消費税1円未満端数 / tax rounding", rounding.map { "\($0.japaneseLabel) (\($0.rawValue))" } ?? store.taxRounding),
+            ("受注取得 / orders", store.ordersEnabled ? "ON" : "OFF"),
+            ("在庫更新 / stock", store.stockEnabled ? "ON" : "OFF"),
+            ("発送済みステータス / shipping", store.shippingEnabled ? "ON" : "OFF"),
+            ("アラートメール / alert e-mail", store.alertEmails.isEmpty ? "未設定 / none" : store.alertEmails.joined(separator: ", ")),
+            ("安全在庫 / safety stock", String(store.safetyStock)),
+            ("スマレジ契約ID / contract", store.smaregiContractID.isEmpty ? "未設定 / not set" : store.smaregiContractID),
+            ("スマレジ client id", store.smaregiClientID.isEmpty ? "未設定 / not set" : store.smaregiClientID),
+            ("スマレジ client secret", StoreRecord.masked(store.smaregiClientSecret)),
+            ("スマレジ token URL", store.smaregiTokenURL),
+            ("スマレジ API URL", store.smaregiAPIURL),
+            ("受注店舗 / order store", store.smaregiOrderStoreID.isEmpty ? "未設定 / not set" : store.smaregiOrderStoreID),
+            ("在庫店舗 / stock store", store.smaregiStockStoreID.isEmpty ? "未設定 / not set" : store.smaregiStockStoreID),
+        ]
+        print(TextTable.render(header: nil, rows: lines.map { [$0.0, $0.1] }))
+    }
+}
+
+/// `rakuten-sync store remove CODE`.
+struct StoreRemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove",
+        abstract: "店舗を削除 / Remove a store (its run history stays)."
+    )
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "店舗コード / store code.") var code: String
+
+    func run() throws {
+        options.bootstrapLogging()
+        let context = try AdminContext.open(options)
+        try SyncJobsError.store("remove store") { try context.stores.remove(code: code) }
+        print("削除しました / removed: \(code)")
+    }
+}

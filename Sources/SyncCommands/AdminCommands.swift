@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The subcommands of `rakuten-sync` that live in this library (the demo lives in the executable).
+package enum AdminCommands {
+    /// In the order `--help` lists them.
+    package static let all: [any ParsableCommand.Type] = [
+        InitCommand.self, StoreCommand.self, SmaregiCommand.self, SMTPCommand.self, SettingsCommand.self,
+        RunsCommand.self, StatusCommand.self,
+    ]
+}

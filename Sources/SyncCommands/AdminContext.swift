@@ -1,0 +1,29 @@
+import Foundation
+import SyncJobs
+import SyncStore
+
+/// What an admin subcommand needs: the resolved directories and the opened database.
+package struct AdminContext {
+    /// The data and reports directories.
+    package let directory: DataDirectory
+    /// The database, migrated.
+    package let database: SyncDatabase
+
+    /// Opens the database of an initialised data directory, or explains how to create one.
+    package static func open(_ options: GlobalOptions) throws(SyncJobsError) -> AdminContext {
+        let directory = options.directory
+        guard directory.isInitialized else {
+            throw .refused(
+                reason: "データディレクトリ \(directory.path) は初期化されていません。`rakuten-sync init` を実行してください "
+                    + "(no database in \(directory.path); run `rakuten-sync init` first, or pass --data-dir)"
+            )
+        }
+        let database = try SyncJobsError.store("open database") { try SyncDatabase.open(at: directory.databasePath) }
+        return AdminContext(directory: directory, database: database)
+    }
+
+    /// The stores table.
+    package var stores: StoreRepository { StoreRepository(database: database) }
+    /// The settings table.
+    package var settings: SettingsRepository { SettingsRepository(database: database) }
+}

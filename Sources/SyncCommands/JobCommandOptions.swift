@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SyncJobs
+
+/// Options and the launch sequence shared by the four job executables.
+package struct JobCommandOptions: ParsableArguments {
+    @OptionGroup package var global: GlobalOptions
+
+    @Option(help: "店舗コード / run for this store only (default: every store whose switch for this job is on).")
+    package var store: String?
+
+    package init() {}
+
+    /// Bootstraps logging, runs the job through the run frame, prints one line per store, and exits.
+    ///
+    /// The exit code is the worst of the stores' (design §4): 0 done, 1 cannot work, 75 try again later.
+    package func launch(_ job: JobName, body: (inout RunContext) throws -> Void) throws -> Never {
+        global.bootstrapLogging()
+        let logger = Logger(label: "rakuten-sync.\(job.rawValue)")
+        let summaries = try mappingExitCodes {
+            try JobLauncher(directory: global.directory, logger: logger).launch(job: job, storeCode: store, body: body)
+        }
+        for summary in summaries { print(summary.line) }
+        let code = summaries.map(\.exitCode).reduce(Int32(0)) { worst, next in
+            worst == 1 || next == 1 ? 1 : max(worst, next)
+        }
+        throw ExitCode(code)
+    }
+}

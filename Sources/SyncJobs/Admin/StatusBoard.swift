@@ -1,0 +1,72 @@
+import Foundation
+import SyncCore
+import SyncStore
+
+/// The `status` screen as data: per store and job, the switch, the last run and whether it is stale.
+package struct StatusBoard: Sendable, Equatable {
+    /// One job of one store.
+    package struct JobLine: Sendable, Equatable {
+        package let job: JobName
+        package let isEnabled: Bool
+        package let lastRun: RunRecord?
+        package let lastSuccess: RunRecord?
+        /// Error rows of the last finished run (its `failed` count).
+        package let openErrors: Int
+        /// Switched on and without a success for longer than the threshold.
+        package let isStale: Bool
+    }
+
+    /// One store.
+    package struct StoreLine: Sendable, Equatable {
+        package let code: String
+        package let name: String
+        package let licenseExpiry: Date?
+        /// Days until the license key expires (negative once expired), when known.
+        package let licenseDaysLeft: Int?
+        package let licenseWarning: Bool
+        package let jobs: [JobLine]
+    }
+
+    /// Every store, sorted by code.
+    package let stores: [StoreLine]
+    /// The staleness threshold in minutes used for per-minute jobs.
+    package let staleAfterMinutes: Int
+    /// When the board was read.
+    package let now: Date
+
+    /// Reads the board from the database.
+    package static func read(database: SyncDatabase, now: Date = Date()) throws(SyncJobsError) -> StatusBoard {
+        let settings = SettingsRepository(database: database)
+        let stale = try SyncJobsError.store("read stale-after-minutes") { try settings.staleAfterMinutes() }
+        let warningDays = try SyncJobsError.store("read license-warning-days") { try settings.licenseWarningDays() }
+        let runs = RunRepository(database: database)
+        let stores = try SyncJobsError.store("list stores") { try StoreRepository(database: database).list() }
+        let lines = try stores.map { store throws(SyncJobsError) in
+            let jobs = try JobName.allCases.map { job throws(SyncJobsError) in
+                let last = try SyncJobsError.store("read runs") { try runs.lastRun(job: job.rawValue, store: store.code) }
+                let success = try SyncJobsError.store("read runs") { try runs.lastSuccess(job: job.rawValue, store: store.code) }
+                let enabled = JobLauncher.isEnabled(job, for: store)
+                let limit = TimeInterval(max(stale, job.scheduleMinutes * 3) * 60)
+                let age = success.map { now.timeIntervalSince($0.finishedAt ?? $0.startedAt) }
+                return JobLine(
+                    job: job,
+                    isEnabled: enabled,
+                    lastRun: last,
+                    lastSuccess: success,
+                    openErrors: last?.counts.failed ?? 0,
+                    isStale: enabled && (age.map { $0 > limit } ?? true)
+                )
+            }
+            let days = store.licenseExpiry.map { JSTCalendar.daysUntil($0, from: now) }
+            return StoreLine(
+                code: store.code,
+                name: store.name,
+                licenseExpiry: store.licenseExpiry,
+                licenseDaysLeft: days,
+                licenseWarning: days.map { $0 <= warningDays } ?? false,
+                jobs: jobs
+            )
+        }
+        return StatusBoard(stores: lines, staleAfterMinutes: stale, now: now)
+    }
+}

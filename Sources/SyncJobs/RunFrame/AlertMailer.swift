@@ -1,0 +1,111 @@
+import CurlTransport
+import Foundation
+import Logging
+import SyncCore
+import SyncStore
+
+/// Mails a run's new problems to the store's alert addresses through an outbox (design §4.7).
+///
+/// A mail is first written whole to `data/outbox/` as an `.eml`; then, when SMTP is configured, every
+/// mail waiting in the outbox is sent and moved to `data/outbox/sent/`. A mail that cannot be sent now
+/// stays in the outbox and goes out with a later run. The alert ledger keeps the same code and record
+/// from being mailed more than once per window (default 24 hours).
+package struct AlertMailer {
+    private let directory: DataDirectory
+    private let database: SyncDatabase
+    private let logger: Logger
+    private let clock: @Sendable () -> Date
+
+    /// A mailer over the data directory's outbox and the database's alert ledger and SMTP settings.
+    package init(directory: DataDirectory, database: SyncDatabase, logger: Logger, clock: @escaping @Sendable () -> Date) {
+        self.directory = directory
+        self.database = database
+        self.logger = logger
+        self.clock = clock
+    }
+
+    /// Writes (and, with SMTP, sends) the mail for rows not mailed within the window; returns the `.eml` path.
+    ///
+    /// Never throws: a run's result does not depend on its mail. Failures are logged.
+    package func alert(rows: [ReportRow], job: JobName, store: StoreRecord, runID: Int64, reportPath: String?) -> String? {
+        let candidates = rows.filter { $0.severity != .info }
+        var written: String?
+        if !candidates.isEmpty {
+            if store.alertEmails.isEmpty {
+                logger.notice("store \(store.code) has no alert e-mail address; \(candidates.count) problem(s) are only in the report")
+            } else {
+                do {
+                    written = try compose(candidates, job: job, store: store, runID: runID, reportPath: reportPath)
+                } catch {
+                    logger.error("could not write the alert mail: \(error)")
+                }
+            }
+        }
+        flushOutbox()
+        return written
+    }
+
+    private func compose(_ rows: [ReportRow], job: JobName, store: StoreRecord, runID: Int64, reportPath: String?) throws -> String? {
+        let settings = SettingsRepository(database: database)
+        let hours = try settings.alertDedupHours()
+        let keys = rows.map { AlertKey(code: $0.code, recordKey: $0.alertKey) }
+        let due = Set(try AlertLedger(database: database).claim(store: store.code, keys: keys, now: clock(), window: TimeInterval(hours) * 3600))
+        let fresh = rows.filter { due.contains(AlertKey(code: $0.code, recordKey: $0.alertKey)) }
+        guard !fresh.isEmpty else {
+            logger.info("\(rows.count) problem(s) were already mailed within \(hours) h; no new mail")
+            return nil
+        }
+        let now = clock()
+        let text = AlertMail(
+            rows: fresh, job: job, storeName: store.name, storeCode: store.code, runID: runID, at: now, dedupHours: hours,
+            reportPath: reportPath
+        )
+        var attachments: [MailAttachment] = []
+        if let reportPath, let data = FileManager.default.contents(atPath: reportPath) {
+            attachments.append(MailAttachment(filename: URL(fileURLWithPath: reportPath).lastPathComponent, contentType: "text/csv; charset=UTF-8", data: data))
+        }
+        let from = try settings.smtp()?.from ?? "rakuten-sync@localhost"
+        let message = MailMessage(from: from, to: store.alertEmails, subject: text.subject, body: text.body, attachments: attachments)
+        let stamp = Self.stamp(now)
+        let name = "\(stamp)-\(job.rawValue)-\(store.code)-\(runID).eml"
+        let path = "\(directory.outboxPath)/\(name)"
+        try AtomicFile.write(message.rendered(date: now, messageID: "<\(stamp).\(runID).\(job.rawValue)@rakuten-sync>"), to: path, mode: 0o600)
+        logger.notice("alert mail for \(fresh.count) new problem(s) written to \(path)")
+        return path
+    }
+
+    /// Sends every `.eml` waiting in the outbox, oldest first; stops at the first failure (retried next run).
+    private func flushOutbox() {
+        let smtp: SMTPSettings?
+        do {
+            smtp = try SettingsRepository(database: database).smtp()
+        } catch {
+            logger.error("could not read the SMTP settings: \(error)")
+            return
+        }
+        guard let smtp else { return }
+        let waiting = ((try? FileManager.default.contentsOfDirectory(atPath: directory.outboxPath)) ?? [])
+            .filter { $0.hasSuffix(".eml") && !$0.hasPrefix(".") }
+            .sorted()
+        guard !waiting.isEmpty else { return }
+        for name in waiting {
+            let path = "\(directory.outboxPath)/\(name)"
+            guard let data = FileManager.default.contents(atPath: path), let envelope = OutboxEnvelope(message: data) else {
+                logger.error("outbox file \(path) has no From/To header; left in place")
+                continue
+            }
+            do {
+                try Self.deliver(data, from: envelope.from, to: envelope.recipients, smtp: smtp)
+                _ = try AtomicFile.move(path, toDirectory: directory.sentMailPath)
+                logger.notice("alert mail sent to \(envelope.recipients.joined(separator: ", ")): \(name)")
+            } catch {
+                logger.warning("alert mail \(name) not sent (\(error)); it stays in the outbox and is retried next run")
+                return
+            }
+        }
+    }
+
+    private static func stamp(_ date: Date) -> String {
+        JSTCalendar.displayString(date).filter(\.isNumber)
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes files so that a reader sees either the whole file or none of it (design §4.3).
+///
+/// The bytes go to a hidden temporary name in the same folder, are fsync'd, then renamed over the
+/// final name, and the folder is fsync'd so the rename survives a power cut.
+package enum AtomicFile {
+    /// Writes `data` to `path` atomically, creating parent folders; `mode` applies to the new file.
+    package static func write(_ data: Data, to path: String, mode: mode_t = 0o644) throws(SyncJobsError) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        try makeDirectory(folder)
+        let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).tmp"
+        let descriptor = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw failure("create", temporary) }
+        var ok = true
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, ok {
+                let written = systemWrite(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    ok = false
+                } else {
+                    offset += written
+                }
+            }
+        }
+        if !ok || fsync(descriptor) != 0 {
+            let error = failure("write", temporary)
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        close(descriptor)
+        CrashPoint.reach("before-rename:\(url.lastPathComponent)")
+        guard rename(temporary, path) == 0 else {
+            let error = failure("rename", path)
+            unlink(temporary)
+            throw error
+        }
+        syncDirectory(folder)
+    }
+
+    /// Moves a finished file into another folder atomically (same file system).
+    package static func move(_ path: String, toDirectory folder: String) throws(SyncJobsError) -> String {
+        try makeDirectory(folder)
+        let target = folder + "/" + URL(fileURLWithPath: path).lastPathComponent
+        guard rename(path, target) == 0 else { throw failure("move", path) }
+        syncDirectory(folder)
+        return target
+    }
+
+    /// Creates a folder and its parents with mode 0700 when missing.
+    package static func makeDirectory(_ folder: String) throws(SyncJobsError) {
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder,
+                withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700]
+            )
+        } catch {
+            throw .fileSystem(operation: "create folder", path: folder, reason: "\(error)")
+        }
+    }
+
+    /// Removes temporary files that a killed writer left in `folder` (hidden `.<name>.<pid>.tmp`).
+    ///
+    /// Only call this while holding the lock that guards the folder's writers.
+    package static func removeLeftovers(in folder: String, matching prefix: String = ".") {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            unlink(folder + "/" + name)
+        }
+    }
+
+    private static func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+            Glibc.write(descriptor, pointer, count)
+        #else
+            Darwin.write(descriptor, pointer, count)
+        #endif
+    }
+
+    private static func syncDirectory(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    private static func failure(_ operation: String, _ path: String) -> SyncJobsError {
+        .fileSystem(operation: operation, path: path, reason: String(cString: strerror(errno)))
+    }
+}

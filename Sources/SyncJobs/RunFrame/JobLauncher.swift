@@ -1,0 +1,60 @@
+import Foundation
+import Logging
+import SyncStore
+
+/// Starts a job for the stores it should run for: one named store, or every store whose switch is on.
+package struct JobLauncher {
+    private let directory: DataDirectory
+    private let logger: Logger
+
+    /// A launcher for the data directory.
+    package init(directory: DataDirectory, logger: Logger) {
+        self.directory = directory
+        self.logger = logger
+    }
+
+    /// Whether `job` runs for `store` when cron starts it without `--store`.
+    package static func isEnabled(_ job: JobName, for store: StoreRecord) -> Bool {
+        switch job {
+        case .orders: store.ordersEnabled
+        case .stock: store.stockEnabled
+        case .shipping: store.shippingEnabled
+        case .mappings: store.ordersEnabled || store.stockEnabled || store.shippingEnabled
+        }
+    }
+
+    /// Runs `body` in the run frame for each chosen store; a store that fails does not stop the others.
+    ///
+    /// - Parameters:
+    ///   - storeCode: the `--store` option; `nil` means every store whose switch for this job is on.
+    ///   - body: the job's extract–transform–load for one store.
+    package func launch(
+        job: JobName,
+        storeCode: String?,
+        body: (inout RunContext) throws -> Void
+    ) throws(SyncJobsError) -> [RunSummary] {
+        guard directory.isInitialized else {
+            throw .configuration(
+                store: storeCode ?? "-",
+                problem: "no database in \(directory.path); run `rakuten-sync init` (or set --data-dir / RAKUTEN_SYNC_HOME)"
+            )
+        }
+        let database = try SyncJobsError.store("open database") { try SyncDatabase.open(at: directory.databasePath) }
+        let repository = StoreRepository(database: database)
+        let stores: [StoreRecord]
+        if let storeCode {
+            let store = try SyncJobsError.store("read store") { try repository.get(code: storeCode) }
+            if !Self.isEnabled(job, for: store) {
+                logger.notice("\(job.japaneseName) is switched off for store \(storeCode); running it because --store names it")
+            }
+            stores = [store]
+        } else {
+            stores = try SyncJobsError.store("list stores") { try repository.list() }.filter { Self.isEnabled(job, for: $0) }
+            if stores.isEmpty {
+                logger.notice("no store has \(job.japaneseName) switched on; nothing to do")
+            }
+        }
+        let frame = RunFrame(directory: directory, database: database, logger: logger)
+        return stores.map { store in frame.run(job: job, store: store, body: body) }
+    }
+}

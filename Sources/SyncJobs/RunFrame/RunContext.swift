@@ -1,0 +1,53 @@
+import Logging
+import SyncCore
+import SyncStore
+
+/// What a job body gets from the run frame: who it runs for, where to stage, where problems go.
+package struct RunContext {
+    /// The run's record id (also in the staging path and the report file name).
+    package let runID: Int64
+    /// The job being run.
+    package let job: JobName
+    /// The store the run works for.
+    package let store: StoreRecord
+    /// This run's staging folder.
+    package let staging: StagingArea
+    /// Runs of this job and store that died while running; their staged work may be resumed.
+    package let interruptedRuns: [RunRecord]
+    /// A logger with `job`, `store` and `run_id` metadata.
+    package let logger: Logger
+    /// The database, for the job's own repositories.
+    package let database: SyncDatabase
+
+    /// The report rows collected so far, in order.
+    package private(set) var rows: [ReportRow] = []
+    /// Records the job looked at and how they ended.
+    package var counts = RunCounts()
+
+    init(
+        runID: Int64,
+        job: JobName,
+        store: StoreRecord,
+        staging: StagingArea,
+        interruptedRuns: [RunRecord],
+        logger: Logger,
+        database: SyncDatabase
+    ) {
+        self.runID = runID
+        self.job = job
+        self.store = store
+        self.staging = staging
+        self.interruptedRuns = interruptedRuns
+        self.logger = logger
+        self.database = database
+    }
+
+    /// Adds a problem to the run's report; warnings and errors are also counted.
+    package mutating func report(_ row: ReportRow) {
+        rows.append(row)
+        switch row.severity {
+        case .warning: counts.warnings += 1
+        case .error, .info: break
+        }
+    }
+}

@@ -1,0 +1,228 @@
+import Foundation
+import Logging
+import SyncCore
+import SyncStore
+
+/// The frame every job runs in (design §4): lock, run record, staging, report, alert, finish.
+///
+/// The job body only extracts, transforms and loads; everything an operator relies on to see what
+/// happened (the run history, the CSV report, the mail) is done here, the same way for every job.
+package struct RunFrame {
+    private let directory: DataDirectory
+    private let database: SyncDatabase
+    private let logger: Logger
+    private let clock: @Sendable () -> Date
+
+    /// A frame over a data directory and its database.
+    package init(
+        directory: DataDirectory,
+        database: SyncDatabase,
+        logger: Logger,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.directory = directory
+        self.database = database
+        self.logger = logger
+        self.clock = clock
+    }
+
+    /// Runs `body` for one store inside the frame and returns how it ended; never throws.
+    package func run(
+        job: JobName,
+        store: StoreRecord,
+        body: (inout RunContext) throws -> Void
+    ) -> RunSummary {
+        var logger = self.logger
+        logger[metadataKey: "job"] = "\(job.rawValue)"
+        logger[metadataKey: "store"] = "\(store.code)"
+        do {
+            try directory.createFolders()
+            let lockPath = "\(directory.locksPath)/\(job.rawValue)-\(store.code).lock"
+            guard let lock = try FileLock.acquire(at: lockPath) else {
+                logger.notice("another \(job.executableName) run for store \(store.code) holds \(lockPath); skipping")
+                return summary(job: job, store: store.code, runID: nil, outcome: .lockHeld)
+            }
+            defer { lock.release() }
+            return try runLocked(job: job, store: store, logger: logger, body: body)
+        } catch let error as SyncJobsError {
+            logger.error("\(error)")
+            return summary(job: job, store: store.code, runID: nil, outcome: .failed(error))
+        } catch {
+            let wrapped = SyncJobsError.database(operation: "run frame", detail: "\(error)")
+            logger.error("\(wrapped)")
+            return summary(job: job, store: store.code, runID: nil, outcome: .failed(wrapped))
+        }
+    }
+
+    private func runLocked(
+        job: JobName,
+        store: StoreRecord,
+        logger baseLogger: Logger,
+        body: (inout RunContext) throws -> Void
+    ) throws -> RunSummary {
+        let runs = RunRepository(database: database)
+        let interrupted = try SyncJobsError.store("mark interrupted runs") {
+            try runs.markInterrupted(job: job.rawValue, store: store.code, at: clock())
+        }
+        let started = clock()
+        let record = try SyncJobsError.store("start run") { try runs.start(job: job.rawValue, store: store.code, at: started) }
+        removeLeftovers(job: job, store: store.code, interrupted: interrupted)
+        CrashPoint.reach("run-started:\(job.rawValue)")
+        var logger = baseLogger
+        logger[metadataKey: "run_id"] = "\(record.id)"
+        for dead in interrupted {
+            logger.warning("run \(dead.id) (pid \(dead.pid), started \(dead.startedAt)) died while running; marked interrupted")
+        }
+        var context = RunContext(
+            runID: record.id,
+            job: job,
+            store: store,
+            staging: StagingArea(root: directory.stagingPath, job: job, store: store.code, runID: record.id),
+            interruptedRuns: interrupted,
+            logger: logger,
+            database: database
+        )
+        for dead in interrupted { context.report(Self.interruptedRow(dead)) }
+        if let row = try licenseRow(store: store, now: started) { context.report(row) }
+
+        var outcome = RunSummary.Outcome.succeeded
+        do {
+            try body(&context)
+        } catch let error as SyncJobsError {
+            outcome = .failed(error)
+        } catch {
+            outcome = .failed(.database(operation: "\(job.rawValue) job", detail: "\(error)"))
+        }
+        if case .failed(let error) = outcome {
+            logger.error("\(error)")
+            context.report(Self.failureRow(error, job: job))
+        }
+
+        let reportPath = try ReportWriter(root: directory.reportsPath).write(
+            rows: context.rows,
+            job: job,
+            store: store.code,
+            runID: record.id,
+            startedAt: started
+        )
+        let mailPath = AlertMailer(directory: directory, database: database, logger: logger, clock: clock).alert(
+            rows: context.rows,
+            job: job,
+            store: store,
+            runID: record.id,
+            reportPath: reportPath
+        )
+        let status: RunStatus = if case .failed = outcome { .failed } else { .succeeded }
+        let message: String? = if case .failed(let error) = outcome { error.description } else { nil }
+        var counts = context.counts
+        counts.failed = max(counts.failed, context.rows.filter { $0.severity == .error }.count)
+        let finalCounts = counts
+        try SyncJobsError.store("finish run") {
+            try runs.finish(id: record.id, status: status, counts: finalCounts, reportPath: reportPath, message: message, at: clock())
+        }
+        return RunSummary(
+            job: job,
+            store: store.code,
+            runID: record.id,
+            outcome: outcome,
+            counts: finalCounts,
+            errorRows: context.rows.filter { $0.severity == .error }.count,
+            warningRows: context.rows.filter { $0.severity == .warning }.count,
+            infoRows: context.rows.filter { $0.severity == .info }.count,
+            reportPath: reportPath,
+            mailPath: mailPath,
+            interruptedRunIDs: interrupted.map(\.id)
+        )
+    }
+
+    /// Deletes the temporary files a killed run of this job and store left behind (we hold its lock).
+    private func removeLeftovers(job: JobName, store: String, interrupted: [RunRecord]) {
+        let reportPrefix = ".\(job.rawValue)_\(store)_"
+        let days = (try? FileManager.default.contentsOfDirectory(atPath: directory.reportsPath)) ?? []
+        for day in days { AtomicFile.removeLeftovers(in: "\(directory.reportsPath)/\(day)", matching: reportPrefix) }
+        for dead in interrupted {
+            AtomicFile.removeLeftovers(in: StagingArea(root: directory.stagingPath, job: job, store: store, runID: dead.id).path)
+        }
+    }
+
+    /// A warning while the license key expires within the configured days, an error once it has expired.
+    private func licenseRow(store: StoreRecord, now: Date) throws -> ReportRow? {
+        guard let expiry = store.licenseExpiry else { return nil }
+        let warningDays = try SyncJobsError.store("read license-warning-days") {
+            try SettingsRepository(database: database).licenseWarningDays()
+        }
+        let days = JSTCalendar.daysUntil(expiry, from: now)
+        let shown = JSTCalendar.displayString(expiry)
+        let action = "RMSでライセンスキーを再発行し `rakuten-sync store set \(store.code) --renew-license-key` で登録してください "
+            + "(issue a new key in RMS and register it with store set --renew-license-key)"
+        if expiry <= now {
+            return ReportRow(
+                severity: .error,
+                code: "LICENSE_EXPIRED",
+                messageJa: "ライセンスキーの有効期限が切れています (\(shown) JST)",
+                messageEn: "The RMS license key expired on \(shown) JST; every Rakuten call fails until it is renewed.",
+                action: action
+            )
+        }
+        guard days <= warningDays else { return nil }
+        return ReportRow(
+            severity: .warning,
+            code: "LICENSE_EXPIRING",
+            messageJa: "ライセンスキーの有効期限まであと\(days)日です (\(shown) JST)",
+            messageEn: "The RMS license key expires in \(days) day(s), on \(shown) JST.",
+            action: action
+        )
+    }
+
+    private static func interruptedRow(_ dead: RunRecord) -> ReportRow {
+        ReportRow(
+            severity: .info,
+            code: "RUN_INTERRUPTED",
+            messageJa: "前回の実行 (run \(dead.id)) は途中で停止しました。未完了の処理はこの実行で再開します。",
+            messageEn: "Run \(dead.id) stopped before finishing (pid \(dead.pid)); this run resumes its unfinished work.",
+            action: "対応不要 (no action needed); 繰り返す場合はサーバーのログを確認してください"
+        )
+    }
+
+    private static func failureRow(_ error: SyncJobsError, job: JobName) -> ReportRow {
+        let code: String
+        let action: String
+        switch error {
+        case .authentication:
+            code = "AUTHENTICATION_FAILED"
+            action = "`rakuten-sync store test` で認証情報を確認してください (check the credentials with store test)"
+        case .remoteUnavailable:
+            code = "REMOTE_UNAVAILABLE"
+            action = "次回の実行で自動的に再試行します (retried automatically on the next run)"
+        case .configuration, .unknownStore, .invalidInput, .refused:
+            code = "CONFIGURATION_ERROR"
+            action = "`rakuten-sync store show` で設定を確認してください (check the store's settings)"
+        case .fileSystem, .database:
+            code = "JOB_FAILED"
+            action = "データディレクトリの空き容量と権限を確認してください (check disk space and permissions)"
+        }
+        return ReportRow(
+            severity: .error,
+            code: code,
+            messageJa: "\(job.japaneseName)を実行できませんでした: \(error)",
+            messageEn: "The \(job.rawValue) job could not do its work: \(error)",
+            action: action
+        )
+    }
+
+    private func summary(job: JobName, store: String, runID: Int64?, outcome: RunSummary.Outcome) -> RunSummary {
+        RunSummary(
+            job: job,
+            store: store,
+            runID: runID,
+            outcome: outcome,
+            counts: RunCounts(),
+            errorRows: 0,
+            warningRows: 0,
+            infoRows: 0,
+            reportPath: nil,
+            mailPath: nil,
+            interruptedRunIDs: []
+        )
+    }
+}

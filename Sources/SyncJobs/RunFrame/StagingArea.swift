@@ -1,0 +1,31 @@
+import Foundation
+
+/// The staging folder of one run: `data/staging/<job>/<store>/<run-id>/` (design §4.3–4.4).
+///
+/// Files are written atomically, so after a crash a staging file is either whole or absent, and the
+/// next run can resume from what the interrupted run staged.
+package struct StagingArea: Sendable, Equatable {
+    /// The folder of this run.
+    package let path: String
+
+    /// The staging folder for a job, store and run.
+    package init(root: String, job: JobName, store: String, runID: Int64) {
+        path = "\(root)/\(job.rawValue)/\(store)/\(runID)"
+    }
+
+    /// Writes one JSON value per line (`extracted.jsonl`, `transformed.jsonl`) atomically.
+    package func writeLines(_ lines: [Data], to name: String) throws(SyncJobsError) {
+        var data = Data()
+        for line in lines {
+            data.append(line)
+            data.append(0x0A)
+        }
+        try AtomicFile.write(data, to: "\(path)/\(name)", mode: 0o600)
+    }
+
+    /// Reads a staged file back as lines, or `nil` when it was never written.
+    package func readLines(_ name: String) -> [Data]? {
+        guard let data = FileManager.default.contents(atPath: "\(path)/\(name)") else { return nil }
+        return data.split(separator: 0x0A, omittingEmptySubsequences: true).map { Data($0) }
+    }
+}

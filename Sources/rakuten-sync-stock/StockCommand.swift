@@ -1,0 +1,28 @@
+import ArgumentParser
+import Logging
+import SyncCommands
+import SyncJobs
+
+/// `rakuten-sync-stock`: 在庫更新 (cron, every minute).
+@main
+struct StockCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rakuten-sync-stock",
+        abstract: "在庫更新: スマレジの在庫を楽天に反映します / Push Smaregi stock to Rakuten.",
+        discussion: """
+            Started by cron every minute. Without --store it runs every store whose switch for this job is on.
+            Exit codes: 0 done (record problems are in the CSV report), 1 cannot work (configuration, \
+            authentication), 64 bad command line, 75 a remote service is unavailable (retried next run).
+            The job's own work arrives with issue #6; today the run frame (lock, run record, \
+            license-key check, report, alert mail) runs and the body does no remote work.
+            """
+    )
+
+    @OptionGroup var options: JobCommandOptions
+
+    func run() throws {
+        try options.launch(.stock) { context in
+            context.logger.info("在庫更新: not implemented yet (issue #6); the run frame ran")
+        }
+    }
+}
