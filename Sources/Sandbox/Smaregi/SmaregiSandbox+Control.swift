@@ -7,13 +7,14 @@ extension SmaregiSandbox {
         let base = "/_sandbox/smaregi"
         router.post("\(base)/reset") { request, context in
             await self.control(request, context) { state, _, date in
-                state = .initial(now: date)
+                state = .initial(now: date, rateLimitsEnabled: self.rateLimitsEnabled)
                 return .json(Data("{}".utf8))
             }
         }
         router.post("\(base)/contracts") { request, context in
             await self.control(request, context) { state, info, date in
-                let contract = try info.decode(SmaregiSeedContract.self).makeContract(now: date)
+                let contract = try info.decode(SmaregiSeedContract.self).makeContract(
+                    now: date, rateLimitsEnabled: self.rateLimitsEnabled)
                 state.contracts[contract.contractId] = contract
                 state.tokens = state.tokens.filter { $0.value.contractId != contract.contractId }
                 return .json(Self.dump(contract))

@@ -8,13 +8,23 @@ import Hummingbird
 /// (docs/sandbox-smaregi.md). State lives in memory behind one lock.
 package final class SmaregiSandbox: Sendable {
     let box: SmaregiStateBox
-    /// The clock; tests of time windows can rely on it being the wall clock.
+    /// The clock: the wall clock plus the configured offset.
     let now: @Sendable () -> Date
+    /// Whether contracts start with rate limits (10 reads/s, 4 writes/s); `false` starts every contract unlimited
+    /// (the control API can still switch a contract's limits on).
+    let rateLimitsEnabled: Bool
 
-    /// Creates the Smaregi side with its default contract (see docs/sandbox-smaregi.md).
-    package init() {
-        now = { Date() }
-        box = SmaregiStateBox(.initial(now: Date()))
+    /// Creates the Smaregi side with its default contract (see docs/sandbox-smaregi.md), rate limits on.
+    package convenience init() {
+        self.init(rateLimitsEnabled: true, clockOffset: 0)
+    }
+
+    /// Creates the Smaregi side with rate limits on or off and a clock `clockOffset` seconds off the wall clock
+    /// (the `SandboxConfiguration` settings).
+    package init(rateLimitsEnabled: Bool, clockOffset: TimeInterval) {
+        now = { Date().addingTimeInterval(clockOffset) }
+        self.rateLimitsEnabled = rateLimitsEnabled
+        box = SmaregiStateBox(.initial(now: Date().addingTimeInterval(clockOffset), rateLimitsEnabled: rateLimitsEnabled))
     }
 
     /// Registers the Smaregi API routes and the `/_sandbox/smaregi/...` control routes.
@@ -29,7 +39,7 @@ package final class SmaregiSandbox: Sendable {
     /// Forgets all state and restores the default contract (control API reset).
     package func reset() {
         let date = now()
-        box.withLock { $0 = .initial(now: date) }
+        box.withLock { $0 = .initial(now: date, rateLimitsEnabled: rateLimitsEnabled) }
     }
 
     /// Applies the `smaregi` part of a seed file: `{"contracts":[…]}`, each contract added or replaced by ID
@@ -42,7 +52,7 @@ package final class SmaregiSandbox: Sendable {
             throw SmaregiSeedError(message: "the smaregi seed is not valid: \(error)")
         }
         let date = now()
-        let contracts = try seed.contracts.map { try $0.makeContract(now: date) }
+        let contracts = try seed.contracts.map { try $0.makeContract(now: date, rateLimitsEnabled: rateLimitsEnabled) }
         box.withLock { state in
             for contract in contracts {
                 state.contracts[contract.contractId] = contract

@@ -32,7 +32,9 @@ struct SmaregiSeedContract: Decodable, Sendable {
     }
 
     /// Builds the contract with its master data and initial stock (history division `01`).
-    func makeContract(now: Date) throws -> SmaregiContract {
+    /// With `rateLimitsEnabled` false (sandbox started without limits) the contract is unlimited unless it says
+    /// `"rateLimitEnabled": true`.
+    func makeContract(now: Date, rateLimitsEnabled: Bool) throws -> SmaregiContract {
         var contract = SmaregiDefaults.contract(
             id: contractId, clientId: clientId ?? SmaregiDefaults.clientId,
             clientSecret: clientSecret ?? SmaregiDefaults.clientSecret,
@@ -42,7 +44,7 @@ struct SmaregiSeedContract: Decodable, Sendable {
             guard tokenLifetimeSeconds > 0 else { throw SmaregiProblem.badRequest("tokenLifetimeSeconds must be > 0") }
             contract.tokenLifetime = tokenLifetimeSeconds
         }
-        let enabled = rateLimitEnabled ?? true
+        let enabled = rateLimitEnabled ?? rateLimitsEnabled
         contract.setLimits(
             reads: enabled ? (readsPerSecond ?? 10) : nil, writes: enabled ? (writesPerSecond ?? 4) : nil
         )

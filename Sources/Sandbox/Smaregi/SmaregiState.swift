@@ -8,9 +8,10 @@ struct SmaregiState: Sendable {
     var tokens: [String: SmaregiIssuedToken] = [:]
 
     /// The state after start-up or reset: the default contract only.
-    static func initial(now: Date) -> SmaregiState {
+    static func initial(now: Date, rateLimitsEnabled: Bool) -> SmaregiState {
         var state = SmaregiState()
-        let contract = SmaregiDefaults.contract(now: now)
+        var contract = SmaregiDefaults.contract(now: now)
+        if !rateLimitsEnabled { contract.setLimits(reads: nil, writes: nil) }
         state.contracts[contract.contractId] = contract
         return state
     }
