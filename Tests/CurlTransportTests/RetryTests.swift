@@ -100,7 +100,7 @@ struct RetryTests {
             policy.deadline = .seconds(2)
             let started = ContinuousClock.now
             let error = await #expect(throws: CurlTransportError.self) {
-                try await runBlocking {
+                try await runBlocking { [policy] in
                     try client.execute(
                         HTTPClientRequest(url: "\(baseURL)/limited?retryAfter=30"),
                         retry: policy,
@@ -246,7 +246,7 @@ struct RetryTests {
         var policy = Self.quickPolicy
         policy.retriesConnectionFailures = false
         let error = await #expect(throws: CurlTransportError.self) {
-            try await runBlocking {
+            try await runBlocking { [policy] in
                 try client.execute(
                     HTTPClientRequest(url: "http://127.0.0.1:\(port)/"),
                     retry: policy,

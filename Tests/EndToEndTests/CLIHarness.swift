@@ -49,7 +49,10 @@ struct CLIHarness {
         let initResult = try run(["init"])
         precondition(initResult.status == 0, initResult.standardError)
         let added = try run(
-            ["store", "add", "--url", "https://www.rakuten.co.jp/\(code)-shop/", "--name", "テスト店 \(code)", "--code", code],
+            [
+                "store", "add", "--url", "https://www.rakuten.co.jp/\(code)-shop/", "--name", "テスト店 \(code)", "--code",
+                code,
+            ],
             stdin: "\(secret)\n\(key)\n"
         )
         precondition(added.status == 0, added.standardError)

@@ -36,7 +36,12 @@ struct JobCLITests {
         let cli = try CLIHarness()
         try cli.initialiseWithStore(code: "on")
         #expect(try cli.run(["settings", "set", "max-stores", "5"]).status == 0)
-        #expect(try cli.run(["store", "add", "--url", "https://www.rakuten.co.jp/off/", "--name", "Off", "--code", "off"], stdin: "SP\nSL\n").status == 0)
+        #expect(
+            try cli.run(
+                ["store", "add", "--url", "https://www.rakuten.co.jp/off/", "--name", "Off", "--code", "off"],
+                stdin: "SP\nSL\n"
+            ).status == 0
+        )
         #expect(try cli.run(["store", "set", "on", "--orders", "on"]).status == 0)
         let result = try cli.run("rakuten-sync-orders", [])
         #expect(result.status == 0)
@@ -86,7 +91,11 @@ struct JobCLITests {
         let cli = try CLIHarness()
         try cli.initialiseWithStore()
         // A run SIGKILLed right after recording itself
-        let killed = try cli.run("rakuten-sync-orders", ["--store", "main"], environment: ["RAKUTEN_SYNC_CRASH_AT": "run-started:orders"])
+        let killed = try cli.run(
+            "rakuten-sync-orders",
+            ["--store", "main"],
+            environment: ["RAKUTEN_SYNC_CRASH_AT": "run-started:orders"]
+        )
         #expect(killed.killedBySignal)
         #expect(killed.status == SIGKILL)
         let database = try SyncDatabase.open(at: cli.dataDir + "/rakuten-sync.sqlite")
@@ -108,7 +117,11 @@ struct JobCLITests {
         let soon = JSTDate.day(daysFromNow: 3)
         #expect(try cli.run(["store", "set", "main", "--license-expiry", soon]).status == 0)
         // When the run is killed between writing the report's bytes and renaming it into place
-        let killed = try cli.run("rakuten-sync-stock", ["--store", "main"], environment: ["RAKUTEN_SYNC_CRASH_AT": "before-rename:stock_main_"])
+        let killed = try cli.run(
+            "rakuten-sync-stock",
+            ["--store", "main"],
+            environment: ["RAKUTEN_SYNC_CRASH_AT": "before-rename:stock_main_"]
+        )
         #expect(killed.killedBySignal)
         // Then no report file exists under its final name (only the hidden temporary one)
         #expect(try reportFiles(cli).filter { !$0.hasPrefix(".") }.isEmpty)

@@ -47,7 +47,9 @@ struct StoreCLITests {
             environment: ["RAKUTEN_SERVICE_SECRET": "SP_FROM_ENV_1", "RAKUTEN_LICENSE_KEY": "SL_FROM_ENV_2"]
         )
         #expect(result.status == 0, "\(result.standardError)")
-        let store = try StoreRepository(database: try SyncDatabase.open(at: cli.dataDir + "/rakuten-sync.sqlite")).get(code: "env")
+        let store = try StoreRepository(database: try SyncDatabase.open(at: cli.dataDir + "/rakuten-sync.sqlite")).get(
+            code: "env"
+        )
         #expect(store.licenseKey == "SL_FROM_ENV_2")
     }
 
@@ -56,7 +58,10 @@ struct StoreCLITests {
         let cli = try CLIHarness()
         #expect(try cli.run(["init"]).status == 0)
         let result = try cli.run(
-            ["store", "add", "--url", "https://www.rakuten.co.jp/x/", "--name", "X", "--code", "x", option, "SL_ON_THE_COMMAND_LINE"]
+            [
+                "store", "add", "--url", "https://www.rakuten.co.jp/x/", "--name", "X", "--code", "x", option,
+                "SL_ON_THE_COMMAND_LINE",
+            ]
         )
         #expect(result.status == 64)
         #expect(result.standardError.contains("Unknown option"))
@@ -65,7 +70,10 @@ struct StoreCLITests {
     }
 
     @Test(arguments: [
-        (["--url", "https://www.rakuten.co.jp/shop", "--name", "A", "--code", "a"], 64, "店舗URLは https://www.rakuten.co.jp/<店舗>/ の形式"),
+        (
+            ["--url", "https://www.rakuten.co.jp/shop", "--name", "A", "--code", "a"], 64,
+            "店舗URLは https://www.rakuten.co.jp/<店舗>/ の形式"
+        ),
         (["--url", "http://www.rakuten.co.jp/shop/", "--name", "A", "--code", "a"], 64, "the shop URL must look like"),
         (["--url", "https://www.rakuten.co.jp/shop/", "--name", "A", "--code", "a b"], 64, "店舗コードは半角英数字"),
         (["--url", "https://www.rakuten.co.jp/shop/", "--name", " ", "--code", "a"], 64, "店舗名を入力してください"),
@@ -81,7 +89,10 @@ struct StoreCLITests {
     @Test func addWithoutSecretsIsRefused() throws {
         let cli = try CLIHarness()
         #expect(try cli.run(["init"]).status == 0)
-        let result = try cli.run(["store", "add", "--url", "https://www.rakuten.co.jp/s/", "--name", "S", "--code", "s"], stdin: "")
+        let result = try cli.run(
+            ["store", "add", "--url", "https://www.rakuten.co.jp/s/", "--name", "S", "--code", "s"],
+            stdin: ""
+        )
         #expect(result.status == 64)
         #expect(result.standardError.contains("サービスシークレットとライセンスキー"))
     }
@@ -90,7 +101,8 @@ struct StoreCLITests {
         let cli = try CLIHarness()
         try cli.initialiseWithStore(code: "main")
         let result = try cli.run(
-            ["store", "add", "--url", "https://www.rakuten.co.jp/other/", "--name", "Other", "--code", "main"], stdin: "SP\nSL\n"
+            ["store", "add", "--url", "https://www.rakuten.co.jp/other/", "--name", "Other", "--code", "main"],
+            stdin: "SP\nSL\n"
         )
         #expect(result.status == 1)
         #expect(result.standardError.contains("店舗コード main は既に登録されています"))
@@ -101,7 +113,8 @@ struct StoreCLITests {
         try cli.initialiseWithStore(code: "first")
         #expect(try cli.run(["settings", "set", "max-stores", "1"]).status == 0)
         let result = try cli.run(
-            ["store", "add", "--url", "https://www.rakuten.co.jp/second/", "--name", "Second", "--code", "second"], stdin: "SP\nSL\n"
+            ["store", "add", "--url", "https://www.rakuten.co.jp/second/", "--name", "Second", "--code", "second"],
+            stdin: "SP\nSL\n"
         )
         #expect(result.status == 1)
         #expect(result.standardError.contains("受注店舗件数が上限に達しているため、新規登録はできません"))
@@ -109,7 +122,8 @@ struct StoreCLITests {
         // Raising the limit lets the store in.
         #expect(try cli.run(["settings", "set", "max-stores", "2"]).status == 0)
         let retried = try cli.run(
-            ["store", "add", "--url", "https://www.rakuten.co.jp/second/", "--name", "Second", "--code", "second"], stdin: "SP\nSL\n"
+            ["store", "add", "--url", "https://www.rakuten.co.jp/second/", "--name", "Second", "--code", "second"],
+            stdin: "SP\nSL\n"
         )
         #expect(retried.status == 0)
     }
@@ -118,12 +132,16 @@ struct StoreCLITests {
         let cli = try CLIHarness()
         try cli.initialiseWithStore()
         let result = try cli.run([
-            "store", "set", "main", "--tax-rounding", "floor", "--orders", "on", "--stock", "on", "--alert-email", "ops@example.jp",
-            "--alert-email", "boss@example.jp", "--smaregi-order-store", "5", "--smaregi-stock-store", "2", "--license-expiry", "2027-02-26",
+            "store", "set", "main", "--tax-rounding", "floor", "--orders", "on", "--stock", "on", "--alert-email",
+            "ops@example.jp",
+            "--alert-email", "boss@example.jp", "--smaregi-order-store", "5", "--smaregi-stock-store", "2",
+            "--license-expiry", "2027-02-26",
         ])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("切り捨て (floor)"))
-        let store = try StoreRepository(database: try SyncDatabase.open(at: cli.dataDir + "/rakuten-sync.sqlite")).get(code: "main")
+        let store = try StoreRepository(database: try SyncDatabase.open(at: cli.dataDir + "/rakuten-sync.sqlite")).get(
+            code: "main"
+        )
         #expect(store.taxRounding == "floor")
         #expect(store.ordersEnabled && store.stockEnabled && !store.shippingEnabled)
         #expect(store.alertEmails == ["ops@example.jp", "boss@example.jp"])
@@ -148,10 +166,15 @@ struct StoreCLITests {
     @Test func renewedLicenseKeyComesFromStandardInput() throws {
         let cli = try CLIHarness()
         try cli.initialiseWithStore(key: "SL_OLD_KEY_000000")
-        let result = try cli.run(["store", "set", "main", "--renew-license-key", "--license-expiry", "2027-03-01"], stdin: "SL_NEW_KEY_111111\n")
+        let result = try cli.run(
+            ["store", "set", "main", "--renew-license-key", "--license-expiry", "2027-03-01"],
+            stdin: "SL_NEW_KEY_111111\n"
+        )
         #expect(result.status == 0, "\(result.standardError)")
         #expect(!result.standardOutput.contains("SL_NEW_KEY_111111"))
-        let store = try StoreRepository(database: try SyncDatabase.open(at: cli.dataDir + "/rakuten-sync.sqlite")).get(code: "main")
+        let store = try StoreRepository(database: try SyncDatabase.open(at: cli.dataDir + "/rakuten-sync.sqlite")).get(
+            code: "main"
+        )
         #expect(store.licenseKey == "SL_NEW_KEY_111111")
     }
 

@@ -7,14 +7,30 @@ struct AlertMailTests {
     @Test func listsEachProblemWithItsFix() {
         let rows = [
             ReportRow(
-                severity: .error, code: "UNMAPPED_SKU", rakutenOrderNumber: "123456-20261128-0000000001", rakutenSKU: "shirt/red-m",
-                messageJa: "商品連携が未登録です", messageEn: "No product mapping for this SKU.", action: "mapping add で登録してください"
+                severity: .error,
+                code: "UNMAPPED_SKU",
+                rakutenOrderNumber: "123456-20261128-0000000001",
+                rakutenSKU: "shirt/red-m",
+                messageJa: "商品連携が未登録です",
+                messageEn: "No product mapping for this SKU.",
+                action: "mapping add で登録してください"
             ),
-            ReportRow(severity: .warning, code: "LICENSE_EXPIRING", messageJa: "期限まであと3日", messageEn: "Expires in 3 days."),
+            ReportRow(
+                severity: .warning,
+                code: "LICENSE_EXPIRING",
+                messageJa: "期限まであと3日",
+                messageEn: "Expires in 3 days."
+            ),
         ]
         let mail = AlertMail(
-            rows: rows, job: .orders, storeName: "テスト店", storeCode: "main", runID: 42,
-            at: Date(timeIntervalSince1970: 1_795_824_000), dedupHours: 24, reportPath: "/r/orders_main_42.csv"
+            rows: rows,
+            job: .orders,
+            storeName: "テスト店",
+            storeCode: "main",
+            runID: 42,
+            at: Date(timeIntervalSince1970: 1_795_824_000),
+            dedupHours: 24,
+            reportPath: "/r/orders_main_42.csv"
         )
         #expect(mail.subject == "【rakuten-sync】テスト店 受注取得: エラー1件・警告1件 (run 42)")
         #expect(mail.body.contains("[エラー/ERROR] UNMAPPED_SKU  注文番号 123456-20261128-0000000001  SKU shirt/red-m"))
@@ -24,14 +40,28 @@ struct AlertMailTests {
     }
 
     @Test func longListsPointToTheReport() {
-        let rows = (0..<150).map { ReportRow(severity: .error, code: "E", rakutenOrderNumber: "\($0)", messageJa: "x", messageEn: "x") }
-        let mail = AlertMail(rows: rows, job: .stock, storeName: "s", storeCode: "s", runID: 1, at: Date(), dedupHours: 24, reportPath: nil)
+        let rows = (0..<150).map {
+            ReportRow(severity: .error, code: "E", rakutenOrderNumber: "\($0)", messageJa: "x", messageEn: "x")
+        }
+        let mail = AlertMail(
+            rows: rows,
+            job: .stock,
+            storeName: "s",
+            storeCode: "s",
+            runID: 1,
+            at: Date(),
+            dedupHours: 24,
+            reportPath: nil
+        )
         #expect(mail.body.contains("ほか50件"))
         #expect(mail.body.components(separatedBy: "[エラー/ERROR]").count - 1 == AlertMail.listedRows)
     }
 
     @Test func outboxEnvelopeReadsItsHeaders() throws {
-        let message = Data("From: rakuten-sync <alerts@shop.example>\r\nTo: a@x.example,\r\n b@y.example\r\nSubject: s\r\n\r\nTo: not@header.example\r\n".utf8)
+        let message = Data(
+            "From: rakuten-sync <alerts@shop.example>\r\nTo: a@x.example,\r\n b@y.example\r\nSubject: s\r\n\r\nTo: not@header.example\r\n"
+                .utf8
+        )
         let envelope = try #require(OutboxEnvelope(message: message))
         #expect(envelope.from == "alerts@shop.example")
         #expect(envelope.recipients == ["a@x.example", "b@y.example"])

@@ -21,7 +21,9 @@ struct RunFrameTests {
             try directory.createFolders()
             database = try SyncDatabase.open(at: directory.databasePath)
             var record = StoreFixtures.makeStoreRecord(code: "main", alertEmails: alertEmails)
-            record.licenseExpiry = StoreFixtures.referenceDate.addingTimeInterval(TimeInterval(licenseDaysLeft) * 86_400)
+            record.licenseExpiry = StoreFixtures.referenceDate.addingTimeInterval(
+                TimeInterval(licenseDaysLeft) * 86_400
+            )
             store = try StoreRepository(database: database).add(record)
         }
 
@@ -30,7 +32,9 @@ struct RunFrameTests {
         }
 
         func outbox() -> [String] {
-            ((try? FileManager.default.contentsOfDirectory(atPath: directory.outboxPath)) ?? []).filter { $0.hasSuffix(".eml") }
+            ((try? FileManager.default.contentsOfDirectory(atPath: directory.outboxPath)) ?? []).filter {
+                $0.hasSuffix(".eml")
+            }
         }
     }
 
@@ -56,7 +60,10 @@ struct RunFrameTests {
         let harness = try Harness(licenseDaysLeft: 5)
         // When the job runs twice within an hour
         let first = harness.frame().run(job: .stock, store: harness.store) { _ in }
-        let second = harness.frame(at: StoreFixtures.referenceDate.addingTimeInterval(3600)).run(job: .stock, store: harness.store) { _ in }
+        let second = harness.frame(at: StoreFixtures.referenceDate.addingTimeInterval(3600)).run(
+            job: .stock,
+            store: harness.store
+        ) { _ in }
         // Then both runs report the warning, but only the first mails it
         #expect(first.warningRows == 1)
         #expect(second.warningRows == 1)
@@ -70,7 +77,10 @@ struct RunFrameTests {
         #expect(second.mailPath == nil)
         #expect(harness.outbox().count == 1)
         // And a day later the same warning is mailed again (one mail a day)
-        let third = harness.frame(at: StoreFixtures.referenceDate.addingTimeInterval(25 * 3600)).run(job: .stock, store: harness.store) { _ in }
+        let third = harness.frame(at: StoreFixtures.referenceDate.addingTimeInterval(25 * 3600)).run(
+            job: .stock,
+            store: harness.store
+        ) { _ in }
         #expect(third.mailPath != nil)
         #expect(harness.outbox().count == 2)
     }
@@ -105,8 +115,14 @@ struct RunFrameTests {
     }
 
     @Test(arguments: [
-        (SyncJobsError.remoteUnavailable(store: "main", service: "Smaregi", detail: "503"), Int32(75), "REMOTE_UNAVAILABLE"),
-        (SyncJobsError.authentication(store: "main", service: "Rakuten RMS", detail: "ES01-01"), Int32(1), "AUTHENTICATION_FAILED"),
+        (
+            SyncJobsError.remoteUnavailable(store: "main", service: "Smaregi", detail: "503"), Int32(75),
+            "REMOTE_UNAVAILABLE"
+        ),
+        (
+            SyncJobsError.authentication(store: "main", service: "Rakuten RMS", detail: "ES01-01"), Int32(1),
+            "AUTHENTICATION_FAILED"
+        ),
         (SyncJobsError.configuration(store: "main", problem: "受注店舗が未設定"), Int32(1), "CONFIGURATION_ERROR"),
     ])
     func failedBodyIsRecordedReportedAndMapped(error: SyncJobsError, exitCode: Int32, code: String) throws {
@@ -155,7 +171,9 @@ struct RunFrameTests {
         let runID = try #require(summary.runID)
         let staged = "\(harness.directory.stagingPath)/orders/main/\(runID)/extracted.jsonl"
         #expect(try String(contentsOfFile: staged, encoding: .utf8) == "{\"a\":1}\n{\"b\":\"日本\"}\n")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: "\(harness.directory.stagingPath)/orders/main/\(runID)")
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: "\(harness.directory.stagingPath)/orders/main/\(runID)"
+        )
         #expect(leftovers == ["extracted.jsonl"])
     }
 }

@@ -23,7 +23,8 @@ package struct ProcessRunner {
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().deletingLastPathComponent(),
         ]
-        for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate.appendingPathComponent("rakuten-sync").path) {
+        for candidate in candidates
+        where FileManager.default.isExecutableFile(atPath: candidate.appendingPathComponent("rakuten-sync").path) {
             return candidate
         }
         return candidates[0]
@@ -49,7 +50,10 @@ package struct ProcessRunner {
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         var merged = ProcessInfo.processInfo.environment
-        for name in ["RAKUTEN_SYNC_HOME", "RAKUTEN_SYNC_REPORTS", "RAKUTEN_SERVICE_SECRET", "RAKUTEN_LICENSE_KEY", "SMAREGI_CLIENT_SECRET", "SMTP_PASSWORD", "RAKUTEN_SYNC_CRASH_AT"] {
+        for name in [
+            "RAKUTEN_SYNC_HOME", "RAKUTEN_SYNC_REPORTS", "RAKUTEN_SERVICE_SECRET", "RAKUTEN_LICENSE_KEY",
+            "SMAREGI_CLIENT_SECRET", "SMTP_PASSWORD", "RAKUTEN_SYNC_CRASH_AT",
+        ] {
             merged[name] = nil
         }
         merged.merge(environment) { _, new in new }

@@ -21,7 +21,9 @@ struct RunsCommand: ParsableCommand {
         @Option(help: "How many runs to show.") var limit = 20
 
         func validate() throws {
-            if let job, JobName(rawValue: job) == nil { throw ValidationError("--job must be orders, stock, shipping or mappings") }
+            if let job, JobName(rawValue: job) == nil {
+                throw ValidationError("--job must be orders, stock, shipping or mappings")
+            }
             guard (1...10_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 10000") }
         }
 
@@ -44,7 +46,12 @@ struct RunsCommand: ParsableCommand {
                         run.reportPath ?? "",
                     ]
                 }
-                print(TextTable.render(header: ["run", "job", "store", "status", "開始 (JST)", "件数 p/ok/err/warn", "report"], rows: rows))
+                print(
+                    TextTable.render(
+                        header: ["run", "job", "store", "status", "開始 (JST)", "件数 p/ok/err/warn", "report"],
+                        rows: rows
+                    )
+                )
             }
         }
     }
@@ -58,7 +65,12 @@ struct RunsCommand: ParsableCommand {
             options.bootstrapLogging()
             try mappingExitCodes {
                 let context = try AdminContext.open(options)
-                guard let run = try SyncJobsError.store("read run", { try RunRepository(database: context.database).find(id: runID) }) else {
+                guard
+                    let run = try SyncJobsError.store(
+                        "read run",
+                        { try RunRepository(database: context.database).find(id: runID) }
+                    )
+                else {
                     throw SyncJobsError.refused(reason: "実行ID \(runID) は見つかりません (no run with id \(runID))")
                 }
                 let lines: [[String]] = [

@@ -66,12 +66,22 @@ struct SMTPCommand: ParsableCommand {
                 from: smtp.from,
                 to: [to],
                 subject: "【rakuten-sync】テストメール / test mail",
-                body: "rakuten-sync からのテストメールです。\nThis is a test mail from rakuten-sync.\n\(JSTCalendar.displayString(now)) JST\n",
+                body:
+                    "rakuten-sync からのテストメールです。\nThis is a test mail from rakuten-sync.\n\(JSTCalendar.displayString(now)) JST\n",
                 attachments: []
             )
-            let sender = SMTPSender(configuration: SMTPConfiguration(url: smtp.url, username: smtp.username, password: smtp.password))
+            let sender = SMTPSender(
+                configuration: SMTPConfiguration(url: smtp.url, username: smtp.username, password: smtp.password)
+            )
             do {
-                try sender.send(rawMessage: message.rendered(date: now, messageID: "<test.\(Int(now.timeIntervalSince1970))@rakuten-sync>"), from: smtp.from, to: [to])
+                try sender.send(
+                    rawMessage: message.rendered(
+                        date: now,
+                        messageID: "<test.\(Int(now.timeIntervalSince1970))@rakuten-sync>"
+                    ),
+                    from: smtp.from,
+                    to: [to]
+                )
             } catch {
                 throw SyncJobsError.remoteUnavailable(store: "-", service: "SMTP", detail: "\(error)")
             }

@@ -75,7 +75,9 @@ struct SettingsCommand: ParsableCommand {
         var value: Int
 
         func validate() throws {
-            guard value >= 1, value <= 100_000 else { throw ValidationError("\(name.rawValue) must be between 1 and 100000") }
+            guard value >= 1, value <= 100_000 else {
+                throw ValidationError("\(name.rawValue) must be between 1 and 100000")
+            }
         }
 
         func run() throws {

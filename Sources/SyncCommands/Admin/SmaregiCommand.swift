@@ -24,7 +24,10 @@ struct SmaregiCommand: ParsableCommand {
         @Option(help: "店舗コード / store code.") var store: String
         @Option(name: .customLong("contract-id"), help: "スマレジ契約ID.") var contractID: String?
         @Option(name: .customLong("client-id"), help: "Smaregi app client id.") var clientID: String?
-        @Flag(name: .customLong("new-client-secret"), help: "Read a new client secret (stdin or SMAREGI_CLIENT_SECRET).")
+        @Flag(
+            name: .customLong("new-client-secret"),
+            help: "Read a new client secret (stdin or SMAREGI_CLIENT_SECRET)."
+        )
         var newClientSecret = false
         @Option(name: .customLong("token-url"), help: "Token endpoint base URL (default https://id.smaregi.jp).")
         var tokenURL: String?
@@ -40,7 +43,10 @@ struct SmaregiCommand: ParsableCommand {
                 var input = SecretInput()
                 secret = input.read(variable: "SMAREGI_CLIENT_SECRET", prompt: "スマレジ client secret")
                 if secret == nil, newClientSecret {
-                    throw SyncJobsError.invalidInput(field: "--new-client-secret", problem: "no secret on standard input or SMAREGI_CLIENT_SECRET")
+                    throw SyncJobsError.invalidInput(
+                        field: "--new-client-secret",
+                        problem: "no secret on standard input or SMAREGI_CLIENT_SECRET"
+                    )
                 }
             }
             let saved = try StoreSetup(database: context.database).update(code: store) { record throws(SyncJobsError) in

@@ -9,7 +9,8 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "稼働状況 / Per store: each job's switch, last run, last success, open errors, license expiry.",
-        discussion: "A switched-on job without a success for longer than `settings set stale-after-minutes N` (default 15) is flagged 停止?"
+        discussion:
+            "A switched-on job without a success for longer than `settings set stale-after-minutes N` (default 15) is flagged 停止?"
     )
     @OptionGroup var options: GlobalOptions
 
@@ -25,8 +26,11 @@ struct StatusCommand: ParsableCommand {
             for store in board.stores {
                 print("■ \(store.name) (\(store.code))")
                 if let expiry = store.licenseExpiry, let days = store.licenseDaysLeft {
-                    let flag = days < 0 ? "  !! 期限切れ / EXPIRED" : store.licenseWarning ? "  !! まもなく期限 / expires soon" : ""
-                    print("  ライセンスキー有効期限 / license key: \(JSTCalendar.displayString(expiry)) JST (あと\(days)日 / \(days) days)\(flag)")
+                    let flag =
+                        days < 0 ? "  !! 期限切れ / EXPIRED" : store.licenseWarning ? "  !! まもなく期限 / expires soon" : ""
+                    print(
+                        "  ライセンスキー有効期限 / license key: \(JSTCalendar.displayString(expiry)) JST (あと\(days)日 / \(days) days)\(flag)"
+                    )
                 } else {
                     print("  ライセンスキー有効期限 / license key: 未確認 / unknown (rakuten-sync store test \(store.code))")
                 }
@@ -34,13 +38,22 @@ struct StatusCommand: ParsableCommand {
                     [
                         line.job.japaneseName,
                         line.isEnabled ? "ON" : "OFF",
-                        line.lastRun.map { "\($0.status.rawValue) \(JSTCalendar.ageDescription(from: $0.startedAt, to: board.now))" } ?? "-",
-                        line.lastSuccess.map { JSTCalendar.ageDescription(from: $0.finishedAt ?? $0.startedAt, to: board.now) } ?? "-",
+                        line.lastRun.map {
+                            "\($0.status.rawValue) \(JSTCalendar.ageDescription(from: $0.startedAt, to: board.now))"
+                        } ?? "-",
+                        line.lastSuccess.map {
+                            JSTCalendar.ageDescription(from: $0.finishedAt ?? $0.startedAt, to: board.now)
+                        } ?? "-",
                         String(line.openErrors),
                         line.isStale ? "!! 停止? STALE" : "",
                     ]
                 }
-                print(TextTable.render(header: ["ジョブ", "スイッチ", "最終実行 / last run", "最終成功 / last success", "エラー", ""], rows: rows))
+                print(
+                    TextTable.render(
+                        header: ["ジョブ", "スイッチ", "最終実行 / last run", "最終成功 / last success", "エラー", ""],
+                        rows: rows
+                    )
+                )
                 print("")
             }
         }

@@ -21,7 +21,10 @@ struct StoreAddCommand: ParsableCommand {
     var name: String
     @Option(help: "店舗コード / unique store code (1-32 of A-Z a-z 0-9 - _).")
     var code: String
-    @Option(name: .customLong("rakuten-api-url"), help: "RMS API base URL (default: the real RMS; the sandbox's URL for tests).")
+    @Option(
+        name: .customLong("rakuten-api-url"),
+        help: "RMS API base URL (default: the real RMS; the sandbox's URL for tests)."
+    )
     var rakutenAPIURL: String = StoreRecord.defaultRakutenAPIURL
 
     func run() throws {
@@ -34,6 +37,8 @@ struct StoreAddCommand: ParsableCommand {
         new.rakutenAPIURL = rakutenAPIURL
         let store = try StoreSetup(database: context.database).add(new)
         print("店舗を登録しました / store registered: \(store.code) (\(store.name))")
-        print("次に: rakuten-sync smaregi set --store \(store.code) ... / rakuten-sync store set \(store.code) --orders on")
+        print(
+            "次に: rakuten-sync smaregi set --store \(store.code) ... / rakuten-sync store set \(store.code) --orders on"
+        )
     }
 }

@@ -31,7 +31,10 @@ struct StoreListCommand: ParsableCommand {
 
 /// `rakuten-sync store show CODE`: every setting, secrets masked.
 struct StoreShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "店舗設定を表示 / Show a store (secrets masked).")
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "店舗設定を表示 / Show a store (secrets masked)."
+    )
     @OptionGroup var options: GlobalOptions
     @Argument(help: "店舗コード / store code.") var code: String
 
@@ -52,12 +55,18 @@ struct StoreShowCommand: ParsableCommand {
             ("RMS API URL", store.rakutenAPIURL),
             ("サービスシークレット / service secret", StoreRecord.masked(store.serviceSecret)),
             ("ライセンスキー / license key", StoreRecord.masked(store.licenseKey)),
-            ("ライセンスキー有効期限 / key expiry", store.licenseExpiry.map { JSTCalendar.displayString($0) + " JST" } ?? "未確認 / unknown"),
+            (
+                "ライセンスキー有効期限 / key expiry",
+                store.licenseExpiry.map { JSTCalendar.displayString($0) + " JST" } ?? "未確認 / unknown"
+            ),
             ("消費税1円未満端数 / tax rounding", rounding.map { "\($0.japaneseLabel) (\($0.rawValue))" } ?? store.taxRounding),
             ("受注取得 / orders", store.ordersEnabled ? "ON" : "OFF"),
             ("在庫更新 / stock", store.stockEnabled ? "ON" : "OFF"),
             ("発送済みステータス / shipping", store.shippingEnabled ? "ON" : "OFF"),
-            ("アラートメール / alert e-mail", store.alertEmails.isEmpty ? "未設定 / none" : store.alertEmails.joined(separator: ", ")),
+            (
+                "アラートメール / alert e-mail",
+                store.alertEmails.isEmpty ? "未設定 / none" : store.alertEmails.joined(separator: ", ")
+            ),
             ("安全在庫 / safety stock", String(store.safetyStock)),
             ("スマレジ契約ID / contract", store.smaregiContractID.isEmpty ? "未設定 / not set" : store.smaregiContractID),
             ("スマレジ client id", store.smaregiClientID.isEmpty ? "未設定 / not set" : store.smaregiClientID),

@@ -57,7 +57,10 @@ struct StoreSetCommand: ParsableCommand {
             var input = SecretInput()
             newKey = input.read(variable: "RAKUTEN_LICENSE_KEY", prompt: "新しいライセンスキー (new license key)")
             guard newKey != nil else {
-                throw SyncJobsError.invalidInput(field: "--renew-license-key", problem: "no key on standard input or RAKUTEN_LICENSE_KEY")
+                throw SyncJobsError.invalidInput(
+                    field: "--renew-license-key",
+                    problem: "no key on standard input or RAKUTEN_LICENSE_KEY"
+                )
             }
         }
         let store = try StoreSetup(database: context.database).update(code: code) { record throws(SyncJobsError) in

@@ -16,7 +16,8 @@ struct StoreTestCommand: ParsableCommand {
     func run() throws {
         options.bootstrapLogging()
         let context = try AdminContext.open(options)
-        let result = try ConnectionCheck(database: context.database, logger: Logger(label: "rakuten-sync.store-test")).run(storeCode: code)
+        let result = try ConnectionCheck(database: context.database, logger: Logger(label: "rakuten-sync.store-test"))
+            .run(storeCode: code)
         print("楽天 RMS:  \(result.rakuten.isOK ? "正常 OK" : "エラー ERROR")  \(result.rakuten.detail)")
         print("スマレジ:  \(result.smaregi.isOK ? "正常 OK" : "エラー ERROR")  \(result.smaregi.detail)")
         if result.licenseExpiresSoon, let days = result.licenseDaysLeft {

@@ -85,8 +85,10 @@ package struct ConnectionCheck {
         )
     }
 
-    private func checkSmaregi(_ store: StoreRecord, configuration: HTTPClientConfiguration, retry: RetryPolicy) -> Side {
-        guard !store.smaregiContractID.isEmpty, !store.smaregiClientID.isEmpty, !store.smaregiClientSecret.isEmpty else {
+    private func checkSmaregi(_ store: StoreRecord, configuration: HTTPClientConfiguration, retry: RetryPolicy) -> Side
+    {
+        guard !store.smaregiContractID.isEmpty, !store.smaregiClientID.isEmpty, !store.smaregiClientSecret.isEmpty
+        else {
             return Side(
                 isOK: false,
                 detail: "契約ID・client id・client secret が未設定です (run `rakuten-sync smaregi set --store \(store.code)`)"
@@ -111,7 +113,8 @@ package struct ConnectionCheck {
                 guard stores.contains(where: { String($0.id) == store.smaregiStockStoreID }) else {
                     return Side(
                         isOK: false,
-                        detail: "在庫店舗ID \(store.smaregiStockStoreID) がスマレジにありません (stock store not found in the contract)"
+                        detail:
+                            "在庫店舗ID \(store.smaregiStockStoreID) がスマレジにありません (stock store not found in the contract)"
                     )
                 }
                 detail += "; 在庫店舗 \(store.smaregiStockStoreID) OK"

@@ -43,8 +43,12 @@ package struct StatusBoard: Sendable, Equatable {
         let stores = try SyncJobsError.store("list stores") { try StoreRepository(database: database).list() }
         let lines = try stores.map { store throws(SyncJobsError) in
             let jobs = try JobName.allCases.map { job throws(SyncJobsError) in
-                let last = try SyncJobsError.store("read runs") { try runs.lastRun(job: job.rawValue, store: store.code) }
-                let success = try SyncJobsError.store("read runs") { try runs.lastSuccess(job: job.rawValue, store: store.code) }
+                let last = try SyncJobsError.store("read runs") {
+                    try runs.lastRun(job: job.rawValue, store: store.code)
+                }
+                let success = try SyncJobsError.store("read runs") {
+                    try runs.lastSuccess(job: job.rawValue, store: store.code)
+                }
                 let enabled = JobLauncher.isEnabled(job, for: store)
                 let limit = TimeInterval(max(stale, job.scheduleMinutes * 3) * 60)
                 let age = success.map { now.timeIntervalSince($0.finishedAt ?? $0.startedAt) }

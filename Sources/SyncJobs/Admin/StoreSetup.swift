@@ -57,7 +57,9 @@ package struct StoreSetup: Sendable {
             )
         }
         let stores = StoreRepository(database: database)
-        let limit = try SyncJobsError.store("read max-stores") { try SettingsRepository(database: database).maxStores() }
+        let limit = try SyncJobsError.store("read max-stores") {
+            try SettingsRepository(database: database).maxStores()
+        }
         let count = try SyncJobsError.store("count stores") { try stores.count() }
         guard count < limit else { throw .refused(reason: StoreValidation.storeLimitMessage(limit: limit)) }
         let record = StoreRecord(
@@ -102,7 +104,9 @@ package struct StoreSetup: Sendable {
             ("--rakuten-api-url", record.rakutenAPIURL), ("--token-url", record.smaregiTokenURL),
             ("--api-url", record.smaregiAPIURL),
         ] {
-            if let problem = StoreValidation.problem(withBaseURL: url) { throw .invalidInput(field: field, problem: problem) }
+            if let problem = StoreValidation.problem(withBaseURL: url) {
+                throw .invalidInput(field: field, problem: problem)
+            }
         }
         guard (0...99_999).contains(record.safetyStock) else {
             throw .invalidInput(field: "--safety-stock", problem: "0〜99999 (must be between 0 and 99999)")

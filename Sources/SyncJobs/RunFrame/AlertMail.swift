@@ -12,7 +12,16 @@ package struct AlertMail: Sendable, Equatable {
     package static let listedRows = 100
 
     /// Composes the mail for the new problems of one run.
-    package init(rows: [ReportRow], job: JobName, storeName: String, storeCode: String, runID: Int64, at date: Date, dedupHours: Int, reportPath: String?) {
+    package init(
+        rows: [ReportRow],
+        job: JobName,
+        storeName: String,
+        storeCode: String,
+        runID: Int64,
+        at date: Date,
+        dedupHours: Int,
+        reportPath: String?
+    ) {
         let errors = rows.filter { $0.severity == .error }.count
         let warnings = rows.filter { $0.severity == .warning }.count
         var counts: [String] = []
@@ -43,7 +52,9 @@ package struct AlertMail: Sendable, Equatable {
             lines.append("")
         }
         if rows.count > Self.listedRows {
-            lines.append("…ほか\(rows.count - Self.listedRows)件はレポートを参照してください (\(rows.count - Self.listedRows) more in the report).")
+            lines.append(
+                "…ほか\(rows.count - Self.listedRows)件はレポートを参照してください (\(rows.count - Self.listedRows) more in the report)."
+            )
             lines.append("")
         }
         if let reportPath {

@@ -17,7 +17,12 @@ package struct AlertMailer {
     private let clock: @Sendable () -> Date
 
     /// A mailer over the data directory's outbox and the database's alert ledger and SMTP settings.
-    package init(directory: DataDirectory, database: SyncDatabase, logger: Logger, clock: @escaping @Sendable () -> Date) {
+    package init(
+        directory: DataDirectory,
+        database: SyncDatabase,
+        logger: Logger,
+        clock: @escaping @Sendable () -> Date
+    ) {
         self.directory = directory
         self.database = database
         self.logger = logger
@@ -27,12 +32,16 @@ package struct AlertMailer {
     /// Writes (and, with SMTP, sends) the mail for rows not mailed within the window; returns the `.eml` path.
     ///
     /// Never throws: a run's result does not depend on its mail. Failures are logged.
-    package func alert(rows: [ReportRow], job: JobName, store: StoreRecord, runID: Int64, reportPath: String?) -> String? {
+    package func alert(rows: [ReportRow], job: JobName, store: StoreRecord, runID: Int64, reportPath: String?)
+        -> String?
+    {
         let candidates = rows.filter { $0.severity != .info }
         var written: String?
         if !candidates.isEmpty {
             if store.alertEmails.isEmpty {
-                logger.notice("store \(store.code) has no alert e-mail address; \(candidates.count) problem(s) are only in the report")
+                logger.notice(
+                    "store \(store.code) has no alert e-mail address; \(candidates.count) problem(s) are only in the report"
+                )
             } else {
                 do {
                     written = try compose(candidates, job: job, store: store, runID: runID, reportPath: reportPath)
@@ -45,11 +54,20 @@ package struct AlertMailer {
         return written
     }
 
-    private func compose(_ rows: [ReportRow], job: JobName, store: StoreRecord, runID: Int64, reportPath: String?) throws -> String? {
+    private func compose(_ rows: [ReportRow], job: JobName, store: StoreRecord, runID: Int64, reportPath: String?)
+        throws -> String?
+    {
         let settings = SettingsRepository(database: database)
         let hours = try settings.alertDedupHours()
         let keys = rows.map { AlertKey(code: $0.code, recordKey: $0.alertKey) }
-        let due = Set(try AlertLedger(database: database).claim(store: store.code, keys: keys, now: clock(), window: TimeInterval(hours) * 3600))
+        let due = Set(
+            try AlertLedger(database: database).claim(
+                store: store.code,
+                keys: keys,
+                now: clock(),
+                window: TimeInterval(hours) * 3600
+            )
+        )
         let fresh = rows.filter { due.contains(AlertKey(code: $0.code, recordKey: $0.alertKey)) }
         guard !fresh.isEmpty else {
             logger.info("\(rows.count) problem(s) were already mailed within \(hours) h; no new mail")
@@ -57,19 +75,41 @@ package struct AlertMailer {
         }
         let now = clock()
         let text = AlertMail(
-            rows: fresh, job: job, storeName: store.name, storeCode: store.code, runID: runID, at: now, dedupHours: hours,
+            rows: fresh,
+            job: job,
+            storeName: store.name,
+            storeCode: store.code,
+            runID: runID,
+            at: now,
+            dedupHours: hours,
             reportPath: reportPath
         )
         var attachments: [MailAttachment] = []
         if let reportPath, let data = FileManager.default.contents(atPath: reportPath) {
-            attachments.append(MailAttachment(filename: URL(fileURLWithPath: reportPath).lastPathComponent, contentType: "text/csv; charset=UTF-8", data: data))
+            attachments.append(
+                MailAttachment(
+                    filename: URL(fileURLWithPath: reportPath).lastPathComponent,
+                    contentType: "text/csv; charset=UTF-8",
+                    data: data
+                )
+            )
         }
         let from = try settings.smtp()?.from ?? "rakuten-sync@localhost"
-        let message = MailMessage(from: from, to: store.alertEmails, subject: text.subject, body: text.body, attachments: attachments)
+        let message = MailMessage(
+            from: from,
+            to: store.alertEmails,
+            subject: text.subject,
+            body: text.body,
+            attachments: attachments
+        )
         let stamp = Self.stamp(now)
         let name = "\(stamp)-\(job.rawValue)-\(store.code)-\(runID).eml"
         let path = "\(directory.outboxPath)/\(name)"
-        try AtomicFile.write(message.rendered(date: now, messageID: "<\(stamp).\(runID).\(job.rawValue)@rakuten-sync>"), to: path, mode: 0o600)
+        try AtomicFile.write(
+            message.rendered(date: now, messageID: "<\(stamp).\(runID).\(job.rawValue)@rakuten-sync>"),
+            to: path,
+            mode: 0o600
+        )
         logger.notice("alert mail for \(fresh.count) new problem(s) written to \(path)")
         return path
     }
@@ -90,7 +130,8 @@ package struct AlertMailer {
         guard !waiting.isEmpty else { return }
         for name in waiting {
             let path = "\(directory.outboxPath)/\(name)"
-            guard let data = FileManager.default.contents(atPath: path), let envelope = OutboxEnvelope(message: data) else {
+            guard let data = FileManager.default.contents(atPath: path), let envelope = OutboxEnvelope(message: data)
+            else {
                 logger.error("outbox file \(path) has no From/To header; left in place")
                 continue
             }

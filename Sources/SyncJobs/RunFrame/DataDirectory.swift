@@ -18,7 +18,8 @@ package struct DataDirectory: Sendable, Equatable {
         if let reports = environment["RAKUTEN_SYNC_REPORTS"], !reports.isEmpty {
             reportsPath = Self.absolute(reports)
         } else {
-            reportsPath = URL(fileURLWithPath: absolute).deletingLastPathComponent().appendingPathComponent("reports").path
+            reportsPath =
+                URL(fileURLWithPath: absolute).deletingLastPathComponent().appendingPathComponent("reports").path
         }
     }
 

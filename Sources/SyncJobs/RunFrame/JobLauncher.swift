@@ -36,7 +36,8 @@ package struct JobLauncher {
         guard directory.isInitialized else {
             throw .configuration(
                 store: storeCode ?? "-",
-                problem: "no database in \(directory.path); run `rakuten-sync init` (or set --data-dir / RAKUTEN_SYNC_HOME)"
+                problem:
+                    "no database in \(directory.path); run `rakuten-sync init` (or set --data-dir / RAKUTEN_SYNC_HOME)"
             )
         }
         let database = try SyncJobsError.store("open database") { try SyncDatabase.open(at: directory.databasePath) }
@@ -45,11 +46,15 @@ package struct JobLauncher {
         if let storeCode {
             let store = try SyncJobsError.store("read store") { try repository.get(code: storeCode) }
             if !Self.isEnabled(job, for: store) {
-                logger.notice("\(job.japaneseName) is switched off for store \(storeCode); running it because --store names it")
+                logger.notice(
+                    "\(job.japaneseName) is switched off for store \(storeCode); running it because --store names it"
+                )
             }
             stores = [store]
         } else {
-            stores = try SyncJobsError.store("list stores") { try repository.list() }.filter { Self.isEnabled(job, for: $0) }
+            stores = try SyncJobsError.store("list stores") { try repository.list() }.filter {
+                Self.isEnabled(job, for: $0)
+            }
             if stores.isEmpty {
                 logger.notice("no store has \(job.japaneseName) switched on; nothing to do")
             }

@@ -65,13 +65,17 @@ package struct RunFrame {
             try runs.markInterrupted(job: job.rawValue, store: store.code, at: clock())
         }
         let started = clock()
-        let record = try SyncJobsError.store("start run") { try runs.start(job: job.rawValue, store: store.code, at: started) }
+        let record = try SyncJobsError.store("start run") {
+            try runs.start(job: job.rawValue, store: store.code, at: started)
+        }
         removeLeftovers(job: job, store: store.code, interrupted: interrupted)
         CrashPoint.reach("run-started:\(job.rawValue)")
         var logger = baseLogger
         logger[metadataKey: "run_id"] = "\(record.id)"
         for dead in interrupted {
-            logger.warning("run \(dead.id) (pid \(dead.pid), started \(dead.startedAt)) died while running; marked interrupted")
+            logger.warning(
+                "run \(dead.id) (pid \(dead.pid), started \(dead.startedAt)) died while running; marked interrupted"
+            )
         }
         var context = RunContext(
             runID: record.id,
@@ -118,7 +122,14 @@ package struct RunFrame {
         counts.failed = max(counts.failed, context.rows.filter { $0.severity == .error }.count)
         let finalCounts = counts
         try SyncJobsError.store("finish run") {
-            try runs.finish(id: record.id, status: status, counts: finalCounts, reportPath: reportPath, message: message, at: clock())
+            try runs.finish(
+                id: record.id,
+                status: status,
+                counts: finalCounts,
+                reportPath: reportPath,
+                message: message,
+                at: clock()
+            )
         }
         return RunSummary(
             job: job,
@@ -141,7 +152,9 @@ package struct RunFrame {
         let days = (try? FileManager.default.contentsOfDirectory(atPath: directory.reportsPath)) ?? []
         for day in days { AtomicFile.removeLeftovers(in: "\(directory.reportsPath)/\(day)", matching: reportPrefix) }
         for dead in interrupted {
-            AtomicFile.removeLeftovers(in: StagingArea(root: directory.stagingPath, job: job, store: store, runID: dead.id).path)
+            AtomicFile.removeLeftovers(
+                in: StagingArea(root: directory.stagingPath, job: job, store: store, runID: dead.id).path
+            )
         }
     }
 
@@ -153,7 +166,8 @@ package struct RunFrame {
         }
         let days = JSTCalendar.daysUntil(expiry, from: now)
         let shown = JSTCalendar.displayString(expiry)
-        let action = "RMSでライセンスキーを再発行し `rakuten-sync store set \(store.code) --renew-license-key` で登録してください "
+        let action =
+            "RMSでライセンスキーを再発行し `rakuten-sync store set \(store.code) --renew-license-key` で登録してください "
             + "(issue a new key in RMS and register it with store set --renew-license-key)"
         if expiry <= now {
             return ReportRow(
@@ -179,7 +193,8 @@ package struct RunFrame {
             severity: .info,
             code: "RUN_INTERRUPTED",
             messageJa: "前回の実行 (run \(dead.id)) は途中で停止しました。未完了の処理はこの実行で再開します。",
-            messageEn: "Run \(dead.id) stopped before finishing (pid \(dead.pid)); this run resumes its unfinished work.",
+            messageEn:
+                "Run \(dead.id) stopped before finishing (pid \(dead.pid)); this run resumes its unfinished work.",
             action: "対応不要 (no action needed); 繰り返す場合はサーバーのログを確認してください"
         )
     }
