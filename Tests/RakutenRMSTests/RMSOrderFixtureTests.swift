@@ -143,4 +143,18 @@ struct RMSOrderFixtureTests {
         #expect(json["TaxSummaryModelList"] != nil)
         #expect(String(decoding: data, as: UTF8.self).contains("\"taxRate\":0.1"))
     }
+
+    @Test(arguments: [
+        (#"{"taxRate": 0.08, "reqPrice": 1080}"#, Decimal(string: "0.08")),
+        (#"{"taxRate": 0.1}"#, Decimal(string: "0.1")),
+        (#"{"taxRate": "0.08"}"#, Decimal(string: "0.08")),
+        (#"{"taxRate": 0}"#, Decimal(0)),
+        (#"{"taxRate": null}"#, nil),
+        (#"{"reqPrice": 1}"#, nil),
+    ])
+    func decodesRatesExactly(json: String, expected: Decimal?) throws {
+        let summary = try JSONDecoder().decode(RMSTaxSummaryModel.self, from: Data(json.utf8))
+
+        #expect(summary.taxRate == expected)
+    }
 }

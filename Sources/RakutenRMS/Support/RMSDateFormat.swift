@@ -36,9 +36,12 @@ package enum RMSDateFormat: Sendable, Equatable, CaseIterable {
         makeFormatter().string(from: date)
     }
 
-    /// Parses `string`; `nil` when it is not in this format.
+    /// Parses `string`; `nil` when it is not exactly in this format. `DateFormatter` alone would also accept
+    /// `+09:00` or `Z` for `+0900`, so the parsed date must format back to the same text.
     package func date(from string: String) -> Date? {
-        makeFormatter().date(from: string)
+        let formatter = makeFormatter()
+        guard let date = formatter.date(from: string), formatter.string(from: date) == string else { return nil }
+        return date
     }
 
     /// A fresh formatter (formatters are not shared across threads).
