@@ -51,9 +51,10 @@ struct RakutenGetOrderTests {
     }
 
     @Test func placedOrderHasTheKeysAndTypesOfTheOfficialSample() async throws {
-        let sample = try JSONSerialization.jsonObject(with: fixture("rakuten/getorder_v9_response_official_sample.json")) as? [String: Any]
-        let sampleOrder = try #require((sample?["OrderModelList"] as? [[String: Any]])?.first)
+        let sampleData = try fixture("rakuten/getorder_v9_response_official_sample.json")
         try await withRouterSandbox { sandbox in
+            let sample = try JSONSerialization.jsonObject(with: sampleData) as? [String: Any]
+            let sampleOrder = try #require((sample?["OrderModelList"] as? [[String: Any]])?.first)
             try await sandbox.seedCatalog()
             let number = try await sandbox.placeOrder(#"{"lines":[{"manageNumber":"tea","units":1}],"postagePrice":500}"#)
             let reply = try await sandbox.send(.post, "/es/2.0/order/getOrder/", json: #"{"orderNumberList":["\#(number)"],"version":9}"#)
@@ -134,10 +135,16 @@ struct RakutenGetOrderTests {
         order["orderDatetime"] = orderDatetime(Date().addingTimeInterval(-3600))
         let body = String(decoding: try JSONSerialization.data(withJSONObject: order), as: UTF8.self)
         try await withRouterSandbox { sandbox in
+            let order = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
             let placed = try await sandbox.control(.post, "/_sandbox/rakuten/shops/sandbox-shop/orders/raw", json: body)
             #expect(placed.status == 201)
-            let served = try await sandbox.order("400001-20240624-01000238")
+            // version 9 returns the model exactly as placed (version 10 would add the social-gift fields)
+            let reply = try await sandbox.send(
+                .post, "/es/2.0/order/getOrder/", json: #"{"orderNumberList":["400001-20240624-01000238"],"version":9}"#)
+            let served = try #require((reply.object["OrderModelList"] as? [[String: Any]])?.first)
             #expect(NSDictionary(dictionary: served) == NSDictionary(dictionary: order))
+            let v10 = try await sandbox.order("400001-20240624-01000238")
+            #expect(v10["socialGiftFlag"] as? Int == 0)
         }
     }
 }

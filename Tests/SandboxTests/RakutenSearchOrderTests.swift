@@ -27,9 +27,9 @@ struct RakutenSearchOrderTests {
 
     @Test func officialErrorSampleIsReproduced() async throws {
         // The official 400 sample: dateType missing and startDatetime '10-14T00:00:00+0900'.
-        let expected = try JSONSerialization.jsonObject(
-            with: fixture("rakuten/searchorder_response_error_400_official_sample.json")) as? NSDictionary
+        let expectedData = try fixture("rakuten/searchorder_response_error_400_official_sample.json")
         try await withRouterSandbox { sandbox in
+            let expected = try JSONSerialization.jsonObject(with: expectedData) as? NSDictionary
             let reply = try await sandbox.send(
                 .post, "/es/2.0/order/searchOrder/",
                 json: #"{"startDatetime":"10-14T00:00:00+0900","endDatetime":"\#(orderDatetime(Date()))"}"#)
@@ -39,9 +39,9 @@ struct RakutenSearchOrderTests {
     }
 
     @Test func zeroHitsAreOKWithEmptyListAndNullPagination() async throws {
-        let expected = try JSONSerialization.jsonObject(
-            with: fixture("rakuten/searchorder_response_zero_results_official_sample.json")) as? NSDictionary
+        let expectedData = try fixture("rakuten/searchorder_response_zero_results_official_sample.json")
         try await withRouterSandbox { sandbox in
+            let expected = try JSONSerialization.jsonObject(with: expectedData) as? NSDictionary
             let reply = try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody())
             #expect(reply.status == 200)
             #expect(reply.json as? NSDictionary == expected)

@@ -71,7 +71,7 @@ package final class SandboxServer: Sendable {
         configuration.port = 0
         let (stream, continuation) = AsyncStream.makeStream(of: Int.self)
         var logger = Logger(label: "rakuten-sync.sandbox.test")
-        logger.logLevel = .error
+        logger.logLevel = .critical
         let runConfiguration = configuration
         let task = Task {
             do {
