@@ -10,19 +10,27 @@ package func buildSandboxApplication(configuration: SandboxConfiguration, logger
     let parts = SandboxParts(configuration: configuration)
     return Application(
         responder: parts.responder,
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "rakuten-sync-sandbox"),
+        configuration: .init(
+            address: .hostname(configuration.host, port: configuration.port),
+            serverName: "rakuten-sync-sandbox"
+        ),
         logger: logger ?? Logger(label: "rakuten-sync.sandbox")
     )
 }
 
 /// Builds the sandbox and calls `onServerRunning` with the bound port once it listens (live tests, port 0).
 package func buildSandboxApplication(
-    configuration: SandboxConfiguration, logger: Logger? = nil, onServerRunning: @escaping @Sendable (Int) async -> Void
+    configuration: SandboxConfiguration,
+    logger: Logger? = nil,
+    onServerRunning: @escaping @Sendable (Int) async -> Void
 ) -> some ApplicationProtocol {
     let parts = SandboxParts(configuration: configuration)
     return Application(
         responder: parts.responder,
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "rakuten-sync-sandbox"),
+        configuration: .init(
+            address: .hostname(configuration.host, port: configuration.port),
+            serverName: "rakuten-sync-sandbox"
+        ),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger ?? Logger(label: "rakuten-sync.sandbox")
     )
@@ -31,7 +39,8 @@ package func buildSandboxApplication(
 /// Runs the sandbox until SIGINT/SIGTERM; rejects an invalid seed before binding.
 /// - Throws: `SandboxError.invalidSeed` for a seed that does not parse, or the server's error.
 package func runSandbox(
-    configuration: SandboxConfiguration, logger: Logger? = nil,
+    configuration: SandboxConfiguration,
+    logger: Logger? = nil,
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws {
     if let seed = configuration.seed { try SandboxParts.validate(seed: seed) }
@@ -109,7 +118,9 @@ struct SandboxParts {
     private func addSharedControlRoutes() {
         let (rakuten, smaregi, faults, counters, seed) = (rakuten, smaregi, faults, counters, configuration.seed)
         router.get("/_sandbox/health") { _, _ in
-            SandboxHTTP.json(.fields(["status": .string("ok"), "sides": .array([.string("rakuten"), .string("smaregi")])]))
+            SandboxHTTP.json(
+                .fields(["status": .string("ok"), "sides": .array([.string("rakuten"), .string("smaregi")])])
+            )
         }
         router.post("/_sandbox/reset") { _, _ in
             rakuten.reset()
@@ -140,7 +151,9 @@ struct SandboxParts {
                 return SandboxHTTP.controlError("body must be a fault rule or {\"rules\": [...]}")
             }
             guard faults.add(rules) else {
-                return SandboxHTTP.controlError("rate must be 0...1, pathPrefix must start with /, and a rule needs status, latencyMs, timeout or drop")
+                return SandboxHTTP.controlError(
+                    "rate must be 0...1, pathPrefix must start with /, and a rule needs status, latencyMs, timeout or drop"
+                )
             }
             return SandboxHTTP.json(faults.snapshot(), status: .created)
         }

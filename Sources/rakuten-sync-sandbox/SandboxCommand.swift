@@ -35,7 +35,10 @@ struct SandboxCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         let seedData = try seed.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
         let configuration = SandboxConfiguration(
-            host: host, port: port, seed: seedData, rateLimitsEnabled: !noRateLimits
+            host: host,
+            port: port,
+            seed: seedData,
+            rateLimitsEnabled: !noRateLimits
         )
         try await runSandbox(configuration: configuration) { boundPort in
             let banner = sandboxStartupDescription(configuration: configuration, port: boundPort) + "\n"

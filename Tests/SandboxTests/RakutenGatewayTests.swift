@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 import Sandbox
-import Testing
 import TestSupport
+import Testing
 
 /// ESA authentication, license expiry and media types (reference §1).
 struct RakutenGatewayTests {
@@ -13,7 +13,12 @@ struct RakutenGatewayTests {
     ])
     func badCredentialsGetGatewayUnauthorised(_ authorization: String) async throws {
         try await withRouterSandbox { sandbox in
-            let reply = try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody(), auth: authorization)
+            let reply = try await sandbox.send(
+                .post,
+                "/es/2.0/order/searchOrder/",
+                json: searchBody(),
+                auth: authorization
+            )
             #expect(reply.status == 401)
             let results = try #require(reply.object["Results"] as? [String: Any])
             #expect(results["errorCode"] as? String == "ES01-01")
@@ -33,13 +38,18 @@ struct RakutenGatewayTests {
         try await withRouterSandbox { sandbox in
             // Given a shop whose key expired yesterday
             let created = try await sandbox.control(
-                .post, "/_sandbox/rakuten/shops",
-                json: #"{"code":"old-shop","serviceSecret":"SP_OLD","licenseKey":"SL_OLD","licenseExpiresInDays":-1}"#)
+                .post,
+                "/_sandbox/rakuten/shops",
+                json: #"{"code":"old-shop","serviceSecret":"SP_OLD","licenseKey":"SL_OLD","licenseExpiresInDays":-1}"#
+            )
             #expect(created.status == 201)
             // When it asks for its expiry date
             let auth = SandboxCredentials.esa(serviceSecret: "SP_OLD", licenseKey: "SL_OLD")
             let reply = try await sandbox.send(
-                .get, "/es/1.0/license-management/license-key/expiry-date?licenseKey=SL_OLD", auth: auth)
+                .get,
+                "/es/1.0/license-management/license-key/expiry-date?licenseKey=SL_OLD",
+                auth: auth
+            )
             // Then the gateway refuses it
             #expect(reply.status == 401)
             #expect((reply.object["Results"] as? [String: Any])?["errorCode"] as? String == "ES01-01")
@@ -49,7 +59,9 @@ struct RakutenGatewayTests {
     @Test func licenseExpiryIsJSTWithoutOffset90DaysAhead() async throws {
         try await withRouterSandbox { sandbox in
             let reply = try await sandbox.send(
-                .get, "/es/1.0/license-management/license-key/expiry-date?licenseKey=SL_SANDBOX_LICENSE")
+                .get,
+                "/es/1.0/license-management/license-key/expiry-date?licenseKey=SL_SANDBOX_LICENSE"
+            )
             #expect(reply.status == 200)
             let expiry = try #require(reply.object["expiryDate"] as? String)
             #expect(expiry.wholeMatch(of: /\d{4}-\d{2}-\d{2}T23:59:59/) != nil)
@@ -69,7 +81,12 @@ struct RakutenGatewayTests {
     ])
     func orderAPIMediaTypes(_ contentType: String, _ status: Int) async throws {
         try await withRouterSandbox { sandbox in
-            let reply = try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody(), contentType: contentType)
+            let reply = try await sandbox.send(
+                .post,
+                "/es/2.0/order/searchOrder/",
+                json: searchBody(),
+                contentType: contentType
+            )
             #expect(reply.status == status)
             if status == 200 {
                 #expect(reply.headers[.contentType] == "application/json;charset=utf-8")

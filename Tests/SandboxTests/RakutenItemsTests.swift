@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 import Sandbox
-import Testing
 import TestSupport
+import Testing
 
 /// ItemAPI 2.0 contract (reference §5).
 struct RakutenItemsTests {
@@ -33,14 +33,28 @@ struct RakutenItemsTests {
     @Test func bulkGetLeavesUnknownOutAndRejectsDuplicatesAndMoreThan50() async throws {
         try await withRouterSandbox { sandbox in
             try await sandbox.seedCatalog()
-            let ok = try await sandbox.send(.post, "/es/2.0/items/bulk-get", json: #"{"manageNumbers":["tea","nope","mug"]}"#)
+            let ok = try await sandbox.send(
+                .post,
+                "/es/2.0/items/bulk-get",
+                json: #"{"manageNumbers":["tea","nope","mug"]}"#
+            )
             #expect(ok.status == 200)
-            #expect((ok.object["results"] as? [[String: Any]])?.map { $0["manageNumber"] as? String } == ["tea", "mug"])
-            let duplicate = try await sandbox.send(.post, "/es/2.0/items/bulk-get", json: #"{"manageNumbers":["tea","tea"]}"#)
+            #expect(
+                (ok.object["results"] as? [[String: Any]])?.map { $0["manageNumber"] as? String } == ["tea", "mug"]
+            )
+            let duplicate = try await sandbox.send(
+                .post,
+                "/es/2.0/items/bulk-get",
+                json: #"{"manageNumbers":["tea","tea"]}"#
+            )
             #expect(duplicate.status == 400)
             #expect(duplicate.object.errorCodes == ["IE1106"])
             let many = (0...50).map { #""i\#($0)""# }.joined(separator: ",")
-            let tooMany = try await sandbox.send(.post, "/es/2.0/items/bulk-get", json: #"{"manageNumbers":[\#(many)]}"#)
+            let tooMany = try await sandbox.send(
+                .post,
+                "/es/2.0/items/bulk-get",
+                json: #"{"manageNumbers":[\#(many)]}"#
+            )
             #expect(tooMany.status == 400)
         }
     }
@@ -51,7 +65,11 @@ struct RakutenItemsTests {
             let reply = try await sandbox.send(.get, "/es/2.0/items/manage-numbers/shirt")
             let variants = try #require(reply.object["variants"] as? [String: Any])
             #expect(Set(variants.keys) == ["sw", "mw"])
-            #expect(((variants["sw"] as? [String: Any])?["selectorValues"] as? [String: String]) == ["サイズ": "S", "カラー": "白"])
+            #expect(
+                ((variants["sw"] as? [String: Any])?["selectorValues"] as? [String: String]) == [
+                    "サイズ": "S", "カラー": "白",
+                ]
+            )
         }
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 import Sandbox
-import Testing
 import TestSupport
+import Testing
 
 /// Amounts of orders placed as a shopper (reference §3.3, §6).
 struct RakutenOrderAmountTests {
@@ -11,7 +11,8 @@ struct RakutenOrderAmountTests {
             // Given tea (1000 税別 8 %) × 3 and mug (2200 税込 10 %) × 1, postage 500, a 300 yen shop coupon, 100 points
             try await sandbox.seedCatalog()
             let number = try await sandbox.placeOrder(
-                #"{"lines":[{"manageNumber":"tea","units":3},{"manageNumber":"mug","variantId":"red","units":1}],"postagePrice":500,"shopCouponPrice":300,"usedPoint":100}"#)
+                #"{"lines":[{"manageNumber":"tea","units":3},{"manageNumber":"mug","variantId":"red","units":1}],"postagePrice":500,"shopCouponPrice":300,"usedPoint":100}"#
+            )
             let order = try await sandbox.order(number)
             // Then the order totals follow the mall's formulas
             #expect(order["goodsPrice"] as? Int == 5200)
@@ -43,9 +44,14 @@ struct RakutenOrderAmountTests {
         // requestPrice 0, TaxSummary {reqPrice 2150, reqPriceTax 195}.
         try await withRouterSandbox { sandbox in
             _ = try await sandbox.control(
-                .post, "/_sandbox/rakuten/shops/sandbox-shop/items",
-                json: #"{"manageNumber":"22080313","itemNumber":"10000037","title":"サンプル商品１","price":1500,"includeTaxFlag":0,"taxRate":0.1,"inventory":3}"#)
-            let number = try await sandbox.placeOrder(#"{"lines":[{"manageNumber":"22080313","units":1}],"postagePrice":500,"usedPoint":2150}"#)
+                .post,
+                "/_sandbox/rakuten/shops/sandbox-shop/items",
+                json:
+                    #"{"manageNumber":"22080313","itemNumber":"10000037","title":"サンプル商品１","price":1500,"includeTaxFlag":0,"taxRate":0.1,"inventory":3}"#
+            )
+            let number = try await sandbox.placeOrder(
+                #"{"lines":[{"manageNumber":"22080313","units":1}],"postagePrice":500,"usedPoint":2150}"#
+            )
             let order = try await sandbox.order(number)
             #expect(order["goodsPrice"] as? Int == 1500)
             #expect(order["totalPrice"] as? Int == 2150)
@@ -58,16 +64,26 @@ struct RakutenOrderAmountTests {
     }
 
     @Test(arguments: [("floor", 1098, 99), ("ceil", 1099, 100), ("round", 1099, 100)])
-    func shopRoundingAppliesToPriceTaxInclAndReqPriceTax(_ rounding: String, _ priceTaxIncl: Int, _ tax: Int) async throws {
+    func shopRoundingAppliesToPriceTaxInclAndReqPriceTax(_ rounding: String, _ priceTaxIncl: Int, _ tax: Int)
+        async throws
+    {
         try await withRouterSandbox { sandbox in
             // Given a shop rounding setting and a 税別 item of 999 yen at 10 % (1098.9 yen with tax)
-            _ = try await sandbox.control(.post, "/_sandbox/rakuten/shops/sandbox-shop", json: #"{"taxRounding":"\#(rounding)"}"#)
             _ = try await sandbox.control(
-                .post, "/_sandbox/rakuten/shops/sandbox-shop/items",
-                json: #"{"manageNumber":"pen","price":999,"includeTaxFlag":0,"taxRate":0.1,"inventory":3}"#)
+                .post,
+                "/_sandbox/rakuten/shops/sandbox-shop",
+                json: #"{"taxRounding":"\#(rounding)"}"#
+            )
+            _ = try await sandbox.control(
+                .post,
+                "/_sandbox/rakuten/shops/sandbox-shop/items",
+                json: #"{"manageNumber":"pen","price":999,"includeTaxFlag":0,"taxRate":0.1,"inventory":3}"#
+            )
             let number = try await sandbox.placeOrder(#"{"lines":[{"manageNumber":"pen","units":1}]}"#)
             let order = try await sandbox.order(number)
-            let item = try #require(((order["PackageModelList"] as? [[String: Any]])?.first?["ItemModelList"] as? [[String: Any]])?.first)
+            let item = try #require(
+                ((order["PackageModelList"] as? [[String: Any]])?.first?["ItemModelList"] as? [[String: Any]])?.first
+            )
             #expect(item["priceTaxIncl"] as? Int == priceTaxIncl)
             #expect((order["TaxSummaryModelList"] as? [[String: Any]])?.first?["reqPriceTax"] as? Int == tax)
         }
@@ -78,11 +94,15 @@ struct RakutenOrderAmountTests {
             // Given tea with 10 in stock and gift without stock management
             try await sandbox.seedCatalog()
             let number = try await sandbox.placeOrder(
-                #"{"lines":[{"manageNumber":"tea","units":4},{"manageNumber":"gift","units":2}]}"#)
+                #"{"lines":[{"manageNumber":"tea","units":4},{"manageNumber":"gift","units":2}]}"#
+            )
             let afterOrder = try await sandbox.control(.get, "/_sandbox/rakuten/shops/sandbox-shop/inventory/tea/Tea")
             #expect(afterOrder.object["quantity"] as? Int == 6)
             // When the order is cancelled with the item setting (restock on cancel)
-            let cancelled = try await sandbox.control(.post, "/_sandbox/rakuten/shops/sandbox-shop/orders/\(number)/cancel")
+            let cancelled = try await sandbox.control(
+                .post,
+                "/_sandbox/rakuten/shops/sandbox-shop/orders/\(number)/cancel"
+            )
             #expect(cancelled.object["orderProgress"] as? Int == 900)
             // Then the stock is back
             let afterCancel = try await sandbox.control(.get, "/_sandbox/rakuten/shops/sandbox-shop/inventory/tea/Tea")
@@ -94,7 +114,10 @@ struct RakutenOrderAmountTests {
         try await withRouterSandbox { sandbox in
             try await sandbox.seedCatalog()
             let reply = try await sandbox.control(
-                .post, "/_sandbox/rakuten/shops/sandbox-shop/orders", json: #"{"lines":[{"manageNumber":"mug","variantId":"Blue","units":1}]}"#)
+                .post,
+                "/_sandbox/rakuten/shops/sandbox-shop/orders",
+                json: #"{"lines":[{"manageNumber":"mug","variantId":"Blue","units":1}]}"#
+            )
             #expect(reply.status == 409)
         }
     }
@@ -103,9 +126,12 @@ struct RakutenOrderAmountTests {
         try await withRouterSandbox { sandbox in
             try await sandbox.seedCatalog()
             let number = try await sandbox.placeOrder(
-                #"{"lines":[{"manageNumber":"shirt","legacyOptions":{"horizontal":"S","vertical":"白"},"units":1}]}"#)
+                #"{"lines":[{"manageNumber":"shirt","legacyOptions":{"horizontal":"S","vertical":"白"},"units":1}]}"#
+            )
             let order = try await sandbox.order(number)
-            let item = try #require(((order["PackageModelList"] as? [[String: Any]])?.first?["ItemModelList"] as? [[String: Any]])?.first)
+            let item = try #require(
+                ((order["PackageModelList"] as? [[String: Any]])?.first?["ItemModelList"] as? [[String: Any]])?.first
+            )
             #expect(item["itemNumber"] as? String == "sh01sw")
             #expect(item["selectedChoice"] as? String == "サイズ:S カラー:白")
             #expect(item["inventoryType"] as? Int == 2)
@@ -119,7 +145,8 @@ struct RakutenOrderAmountTests {
         try await withRouterSandbox { sandbox in
             try await sandbox.seedCatalog()
             let number = try await sandbox.placeOrder(
-                #"{"packages":[{"lines":[{"manageNumber":"tea","units":1}],"postagePrice":500},{"lines":[{"manageNumber":"gift","units":1}],"postagePrice":300,"sender":{"familyName":"山田","firstName":"花子"}}],"settlementMethodCode":2,"paymentCharge":330}"#)
+                #"{"packages":[{"lines":[{"manageNumber":"tea","units":1}],"postagePrice":500},{"lines":[{"manageNumber":"gift","units":1}],"postagePrice":300,"sender":{"familyName":"山田","firstName":"花子"}}],"settlementMethodCode":2,"paymentCharge":330}"#
+            )
             let order = try await sandbox.order(number)
             let packages = try #require(order["PackageModelList"] as? [[String: Any]])
             #expect(packages.count == 2)

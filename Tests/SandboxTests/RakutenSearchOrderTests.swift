@@ -1,21 +1,24 @@
 import Foundation
 import Hummingbird
 import Sandbox
-import Testing
 import TestSupport
+import Testing
 
 /// searchOrder contract (reference §3.2).
 struct RakutenSearchOrderTests {
     @Test(arguments: [
         "2026-11-01T00:00:00+09:00", "2026-11-01T00:00:00Z", "2026-11-01T00:00:00.000Z", "2026-11-01T00:00:00",
-        "2026-11-01 00:00:00+0900", "2026/11/01T00:00:00+0900", "20261101T000000+0900", "2026-11-01", "2026-11-01T00:00:00+0000",
+        "2026-11-01 00:00:00+0900", "2026/11/01T00:00:00+0900", "20261101T000000+0900", "2026-11-01",
+        "2026-11-01T00:00:00+0000",
     ])
     func startDatetimeNotInPlus0900FormIsError011(_ start: String) async throws {
         try await withRouterSandbox { sandbox in
             let end = orderDatetime(Date())
             let reply = try await sandbox.send(
-                .post, "/es/2.0/order/searchOrder/",
-                json: #"{"dateType":1,"startDatetime":"\#(start)","endDatetime":"\#(end)"}"#)
+                .post,
+                "/es/2.0/order/searchOrder/",
+                json: #"{"dateType":1,"startDatetime":"\#(start)","endDatetime":"\#(end)"}"#
+            )
             #expect(reply.status == 400)
             #expect(reply.object.messageCodes == ["ORDER_EXT_API_SEARCH_ORDER_ERROR_011"])
             let message = (reply.object["MessageModelList"] as? [[String: Any]])?.first?["message"] as? String
@@ -31,8 +34,10 @@ struct RakutenSearchOrderTests {
         try await withRouterSandbox { sandbox in
             let expected = try JSONSerialization.jsonObject(with: expectedData) as? NSDictionary
             let reply = try await sandbox.send(
-                .post, "/es/2.0/order/searchOrder/",
-                json: #"{"startDatetime":"10-14T00:00:00+0900","endDatetime":"\#(orderDatetime(Date()))"}"#)
+                .post,
+                "/es/2.0/order/searchOrder/",
+                json: #"{"startDatetime":"10-14T00:00:00+0900","endDatetime":"\#(orderDatetime(Date()))"}"#
+            )
             #expect(reply.status == 400)
             #expect(reply.json as? NSDictionary == expected)
         }
@@ -62,8 +67,11 @@ struct RakutenSearchOrderTests {
         try await withRouterSandbox { sandbox in
             let start = Date().addingTimeInterval(-731 * 86_400)
             let reply = try await sandbox.send(
-                .post, "/es/2.0/order/searchOrder/",
-                json: #"{"dateType":1,"startDatetime":"\#(orderDatetime(start))","endDatetime":"\#(orderDatetime(start.addingTimeInterval(86_400)))"}"#)
+                .post,
+                "/es/2.0/order/searchOrder/",
+                json:
+                    #"{"dateType":1,"startDatetime":"\#(orderDatetime(start))","endDatetime":"\#(orderDatetime(start.addingTimeInterval(86_400)))"}"#
+            )
             #expect(reply.status == 400)
             #expect(reply.object.messageCodes == ["ORDER_EXT_API_SEARCH_ORDER_ERROR_014"])
         }
@@ -73,17 +81,29 @@ struct RakutenSearchOrderTests {
     func pageSizeIsAtMost1000(_ amount: Int, _ status: Int) async throws {
         try await withRouterSandbox { sandbox in
             let reply = try await sandbox.send(
-                .post, "/es/2.0/order/searchOrder/",
-                json: searchBody(extra: #","PaginationRequestModel":{"requestRecordsAmount":\#(amount),"requestPage":1}"#))
+                .post,
+                "/es/2.0/order/searchOrder/",
+                json: searchBody(
+                    extra: #","PaginationRequestModel":{"requestRecordsAmount":\#(amount),"requestPage":1}"#
+                )
+            )
             #expect(reply.status == status)
         }
     }
 
     @Test func missingDatesAreError009AndEmptyAreError010() async throws {
         try await withRouterSandbox { sandbox in
-            let reply = try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: #"{"dateType":1,"startDatetime":""}"#)
+            let reply = try await sandbox.send(
+                .post,
+                "/es/2.0/order/searchOrder/",
+                json: #"{"dateType":1,"startDatetime":""}"#
+            )
             #expect(reply.status == 400)
-            #expect(reply.object.messageCodes == ["ORDER_EXT_API_SEARCH_ORDER_ERROR_010", "ORDER_EXT_API_SEARCH_ORDER_ERROR_009"])
+            #expect(
+                reply.object.messageCodes == [
+                    "ORDER_EXT_API_SEARCH_ORDER_ERROR_010", "ORDER_EXT_API_SEARCH_ORDER_ERROR_009",
+                ]
+            )
         }
     }
 
@@ -95,14 +115,25 @@ struct RakutenSearchOrderTests {
             for minutes in [30.0, 20, 10] {
                 let date = orderDatetime(Date().addingTimeInterval(-minutes * 60))
                 numbers.append(
-                    try await sandbox.placeOrder(#"{"orderDatetime":"\#(date)","lines":[{"manageNumber":"gift","units":1}]}"#))
+                    try await sandbox.placeOrder(
+                        #"{"orderDatetime":"\#(date)","lines":[{"manageNumber":"gift","units":1}]}"#
+                    )
+                )
             }
-            _ = try await sandbox.send(.post, "/es/2.0/order/confirmOrder/", json: #"{"orderNumberList":["\#(numbers[1])"]}"#)
+            _ = try await sandbox.send(
+                .post,
+                "/es/2.0/order/confirmOrder/",
+                json: #"{"orderNumberList":["\#(numbers[1])"]}"#
+            )
             // When searching for 100 only, ascending, two per page
             let reply = try await sandbox.send(
-                .post, "/es/2.0/order/searchOrder/",
+                .post,
+                "/es/2.0/order/searchOrder/",
                 json: searchBody(
-                    extra: #","orderProgressList":[100],"PaginationRequestModel":{"requestRecordsAmount":1,"requestPage":2,"SortModelList":[{"sortColumn":1,"sortDirection":1}]}"#))
+                    extra:
+                        #","orderProgressList":[100],"PaginationRequestModel":{"requestRecordsAmount":1,"requestPage":2,"SortModelList":[{"sortColumn":1,"sortDirection":1}]}"#
+                )
+            )
             // Then page 2 of 2 holds the newest 100 order
             #expect(reply.object["orderNumberList"] as? [String] == [numbers[2]])
             let pagination = try #require(reply.object["PaginationResponseModel"] as? [String: Any])

@@ -10,7 +10,9 @@ struct RouterSandbox: Sendable {
 
     /// Sends a request; `auth` defaults to the default shop's ESA header.
     func send(
-        _ method: HTTPRequest.Method, _ path: String, json: String? = nil,
+        _ method: HTTPRequest.Method,
+        _ path: String,
+        json: String? = nil,
         contentType: String? = "application/json; charset=utf-8",
         auth: String? = SandboxCredentials.rakutenAuthorization
     ) async throws -> SandboxReply {
@@ -18,9 +20,16 @@ struct RouterSandbox: Sendable {
         if let auth { headers[.authorization] = auth }
         if json != nil, let contentType { headers[.contentType] = contentType }
         let response = try await client.executeRequest(
-            uri: path, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) })
+            uri: path,
+            method: method,
+            headers: headers,
+            body: json.map { ByteBuffer(string: $0) }
+        )
         return SandboxReply(
-            status: Int(response.status.code), headers: response.headers, body: Data(response.body.readableBytesView))
+            status: Int(response.status.code),
+            headers: response.headers,
+            body: Data(response.body.readableBytesView)
+        )
     }
 
     /// Calls the control API.
@@ -32,7 +41,8 @@ struct RouterSandbox: Sendable {
     /// `gift` and a legacy 横軸/縦軸 item `shirt`.
     func seedCatalog() async throws {
         let reply = try await control(
-            .post, "/_sandbox/rakuten/shops/sandbox-shop/items",
+            .post,
+            "/_sandbox/rakuten/shops/sandbox-shop/items",
             json: """
                 {"items":[
                  {"manageNumber":"Tea","itemNumber":"TEA-1","title":"煎茶","price":1000,"includeTaxFlag":0,"taxRate":0.08,"inventory":10},
@@ -46,7 +56,8 @@ struct RouterSandbox: Sendable {
                    "vertical":[{"name":"白","childNumber":"w"}],
                    "stock":[{"horizontal":"S","vertical":"白","quantity":4}]}}
                 ]}
-                """)
+                """
+        )
         guard reply.status == 201 else { throw SandboxTestError.unexpected(reply.text) }
     }
 
@@ -61,7 +72,11 @@ struct RouterSandbox: Sendable {
 
     /// getOrder version 10 for one order; returns the OrderModel.
     func order(_ number: String) async throws -> [String: Any] {
-        let reply = try await send(.post, "/es/2.0/order/getOrder/", json: #"{"orderNumberList":["\#(number)"],"version":10}"#)
+        let reply = try await send(
+            .post,
+            "/es/2.0/order/getOrder/",
+            json: #"{"orderNumberList":["\#(number)"],"version":10}"#
+        )
         guard let model = (reply.object["OrderModelList"] as? [[String: Any]])?.first else {
             throw SandboxTestError.unexpected(reply.text)
         }
@@ -103,7 +118,9 @@ func searchBody(days: Double = 1, extra: String = "") -> String {
 
 extension Dictionary where Key == String, Value == Any {
     /// The `MessageModelList` codes of an order-API body.
-    var messageCodes: [String] { (self["MessageModelList"] as? [[String: Any]] ?? []).compactMap { $0["messageCode"] as? String } }
+    var messageCodes: [String] {
+        (self["MessageModelList"] as? [[String: Any]] ?? []).compactMap { $0["messageCode"] as? String }
+    }
     /// The `errors[].code` values of an inventory/items body.
     var errorCodes: [String] { (self["errors"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String } }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 import Sandbox
-import Testing
 import TestSupport
+import Testing
 
 /// Rate limits, fault injection, counters and reset (shared core of the sandbox).
 struct SandboxCoreTests {
@@ -13,7 +13,11 @@ struct SandboxCoreTests {
             let first = try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody())
             #expect(first.status == 200)
             // When another follows at once
-            let second = try await sandbox.send(.post, "/es/2.0/order/getOrder/", json: #"{"orderNumberList":["x"],"version":10}"#)
+            let second = try await sandbox.send(
+                .post,
+                "/es/2.0/order/getOrder/",
+                json: #"{"orderNumberList":["x"],"version":10}"#
+            )
             // Then the gateway answers 429 with Retry-After: 1
             #expect(second.status == 429)
             #expect(second.headers[.retryAfter] == "1")
@@ -35,8 +39,11 @@ struct SandboxCoreTests {
             for _ in 0..<12 {
                 statuses.append(
                     try await sandbox.send(
-                        .post, "/es/2.0/inventories/bulk-get", json: #"{"inventories":[{"manageNumber":"a","variantId":"b"}]}"#
-                    ).status)
+                        .post,
+                        "/es/2.0/inventories/bulk-get",
+                        json: #"{"inventories":[{"manageNumber":"a","variantId":"b"}]}"#
+                    ).status
+                )
             }
             let elapsed = (ContinuousClock.now - started) / .seconds(1)
             // Then a burst of five passes, and no more than five per second after it
@@ -50,7 +57,9 @@ struct SandboxCoreTests {
         try await withRouterSandbox(SandboxConfiguration(rateLimitsEnabled: true)) { sandbox in
             _ = try await sandbox.control(.post, "/_sandbox/rakuten/settings", json: #"{"rateLimits":false}"#)
             var statuses: [Int] = []
-            for _ in 0..<3 { statuses.append(try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody()).status) }
+            for _ in 0..<3 {
+                statuses.append(try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody()).status)
+            }
             #expect(statuses == [200, 200, 200])
         }
     }
@@ -59,11 +68,15 @@ struct SandboxCoreTests {
     private func injectedSequence(seed: UInt64) async throws -> [Int] {
         try await withRouterSandbox { sandbox in
             let rule = try await sandbox.control(
-                .post, "/_sandbox/faults",
-                json: #"{"method":"POST","pathPrefix":"/es/2.0/order/","status":503,"rate":0.5,"seed":\#(seed)}"#)
+                .post,
+                "/_sandbox/faults",
+                json: #"{"method":"POST","pathPrefix":"/es/2.0/order/","status":503,"rate":0.5,"seed":\#(seed)}"#
+            )
             #expect(rule.status == 201)
             var statuses: [Int] = []
-            for _ in 0..<20 { statuses.append(try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody()).status) }
+            for _ in 0..<20 {
+                statuses.append(try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody()).status)
+            }
             return statuses
         }
     }
@@ -81,9 +94,14 @@ struct SandboxCoreTests {
     @Test func faultCountLimitsInjectionsAndDeleteClearsRules() async throws {
         try await withRouterSandbox { sandbox in
             _ = try await sandbox.control(
-                .post, "/_sandbox/faults", json: #"{"rules":[{"pathPrefix":"/es/","status":500,"rate":1,"count":2,"seed":1}]}"#)
+                .post,
+                "/_sandbox/faults",
+                json: #"{"rules":[{"pathPrefix":"/es/","status":500,"rate":1,"count":2,"seed":1}]}"#
+            )
             var statuses: [Int] = []
-            for _ in 0..<3 { statuses.append(try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody()).status) }
+            for _ in 0..<3 {
+                statuses.append(try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody()).status)
+            }
             #expect(statuses == [500, 500, 200])
             let listed = try await sandbox.control(.get, "/_sandbox/faults")
             #expect((listed.object["rules"] as? [[String: Any]])?.first?["injected"] as? Int == 2)
@@ -95,7 +113,11 @@ struct SandboxCoreTests {
 
     @Test func invalidFaultRuleIsRejected() async throws {
         try await withRouterSandbox { sandbox in
-            let reply = try await sandbox.control(.post, "/_sandbox/faults", json: #"{"pathPrefix":"/es/","status":503,"rate":1.5}"#)
+            let reply = try await sandbox.control(
+                .post,
+                "/_sandbox/faults",
+                json: #"{"pathPrefix":"/es/","status":503,"rate":1.5}"#
+            )
             #expect(reply.status == 400)
         }
     }
@@ -136,7 +158,11 @@ struct SandboxCoreTests {
             #expect(numbers.count == 1)
             #expect(numbers.first?.hasPrefix("123456-") == true)
             let stock = try await sandbox.send(
-                .post, "/es/2.0/inventories/bulk-get", json: #"{"inventories":[{"manageNumber":"cup","variantId":"cup"}]}"#, auth: auth)
+                .post,
+                "/es/2.0/inventories/bulk-get",
+                json: #"{"inventories":[{"manageNumber":"cup","variantId":"cup"}]}"#,
+                auth: auth
+            )
             #expect((stock.object["inventories"] as? [[String: Any]])?.first?["quantity"] as? Int == 3)
             // The default shop is not created when the seed names shops
             let defaultShop = try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody())

@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 import Sandbox
-import Testing
 import TestSupport
+import Testing
 
 /// The sandbox over real sockets, started through the TestSupport harness.
 struct SandboxLiveTests {
@@ -22,7 +22,11 @@ struct SandboxLiveTests {
     @Test(.timeLimit(.minutes(1)))
     func droppedConnectionGetsNoAnswer() async throws {
         try await withSandboxServer { sandbox in
-            _ = try await sandbox.control(.post, "/_sandbox/faults", json: #"{"pathPrefix":"/es/","drop":true,"rate":1,"count":1,"seed":3}"#)
+            _ = try await sandbox.control(
+                .post,
+                "/_sandbox/faults",
+                json: #"{"pathPrefix":"/es/","drop":true,"rate":1,"count":1,"seed":3}"#
+            )
             await #expect(throws: (any Error).self) {
                 _ = try await sandbox.rakuten(.post, "/es/2.0/order/searchOrder/", json: searchBody())
             }
@@ -35,7 +39,10 @@ struct SandboxLiveTests {
     func timeoutFaultHangsPastTheClientTimeout() async throws {
         try await withSandboxServer { sandbox in
             _ = try await sandbox.control(
-                .post, "/_sandbox/faults", json: #"{"pathPrefix":"/es/","timeout":true,"hangSeconds":3,"rate":1,"count":1,"seed":3}"#)
+                .post,
+                "/_sandbox/faults",
+                json: #"{"pathPrefix":"/es/","timeout":true,"hangSeconds":3,"rate":1,"count":1,"seed":3}"#
+            )
             let started = ContinuousClock.now
             let reply = try? await sandbox.rakuten(.post, "/es/2.0/order/searchOrder/", json: searchBody())
             let waited = ContinuousClock.now - started

@@ -22,7 +22,9 @@ package struct SandboxReply: Sendable {
     }
 
     /// The body parsed with `JSONSerialization` (fragments allowed); `nil` when empty or not JSON.
-    package var json: Any? { body.isEmpty ? nil : try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed]) }
+    package var json: Any? {
+        body.isEmpty ? nil : try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])
+    }
 
     /// The body as a JSON object, or an empty dictionary.
     package var object: [String: Any] { json as? [String: Any] ?? [:] }
@@ -34,7 +36,9 @@ package struct SandboxReply: Sendable {
 /// Default credentials of the sandbox, as documented in docs/sandbox.md.
 package enum SandboxCredentials {
     /// `Authorization` value for the default Rakuten shop (`SP_SANDBOX_SECRET:SL_SANDBOX_LICENSE`).
-    package static var rakutenAuthorization: String { esa(serviceSecret: "SP_SANDBOX_SECRET", licenseKey: "SL_SANDBOX_LICENSE") }
+    package static var rakutenAuthorization: String {
+        esa(serviceSecret: "SP_SANDBOX_SECRET", licenseKey: "SL_SANDBOX_LICENSE")
+    }
 
     /// `ESA base64(serviceSecret:licenseKey)`.
     package static func esa(serviceSecret: String, licenseKey: String) -> String {
@@ -100,26 +104,35 @@ package final class SandboxServer: Sendable {
 
     /// Sends one request over a fresh connection.
     package func send(
-        _ method: HTTPRequest.Method, _ path: String, headers: HTTPFields = [:], body: Data? = nil
+        _ method: HTTPRequest.Method,
+        _ path: String,
+        headers: HTTPFields = [:],
+        body: Data? = nil
     ) async throws -> SandboxReply {
-        try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(30))) { client in
+        try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(30))) {
+            client in
             let response = try await client.execute(
-                TestClient.Request(path, method: method, headers: headers, body: body.map { ByteBuffer(bytes: $0) }))
+                TestClient.Request(path, method: method, headers: headers, body: body.map { ByteBuffer(bytes: $0) })
+            )
             return SandboxReply(
-                status: Int(response.status.code), headers: response.headers,
-                body: response.body.map { Data($0.readableBytesView) } ?? Data())
+                status: Int(response.status.code),
+                headers: response.headers,
+                body: response.body.map { Data($0.readableBytesView) } ?? Data()
+            )
         }
     }
 
     /// Calls the control API with a JSON body.
-    package func control(_ method: HTTPRequest.Method, _ path: String, json: String? = nil) async throws -> SandboxReply {
+    package func control(_ method: HTTPRequest.Method, _ path: String, json: String? = nil) async throws -> SandboxReply
+    {
         var headers = HTTPFields()
         if json != nil { headers[.contentType] = "application/json" }
         return try await send(method, path, headers: headers, body: json.map { Data($0.utf8) })
     }
 
     /// Calls a Rakuten API with the default shop's ESA header (order API media type with charset).
-    package func rakuten(_ method: HTTPRequest.Method, _ path: String, json: String? = nil) async throws -> SandboxReply {
+    package func rakuten(_ method: HTTPRequest.Method, _ path: String, json: String? = nil) async throws -> SandboxReply
+    {
         var headers = HTTPFields()
         headers[.authorization] = SandboxCredentials.rakutenAuthorization
         if json != nil { headers[.contentType] = "application/json; charset=utf-8" }

@@ -74,8 +74,12 @@ package final class FaultInjector: @unchecked Sendable {
             guard draw < rule.rate else { continue }
             rules[index].injected += 1
             return Decision(
-                ruleIndex: index, latencyMs: rule.latencyMs, status: rule.status, timeout: rule.timeout ?? false,
-                drop: rule.drop ?? false, hangSeconds: rule.hangSeconds ?? 120
+                ruleIndex: index,
+                latencyMs: rule.latencyMs,
+                status: rule.status,
+                timeout: rule.timeout ?? false,
+                drop: rule.drop ?? false,
+                hangSeconds: rule.hangSeconds ?? 120
             )
         }
         return nil

@@ -29,8 +29,16 @@ package struct FaultRule: Sendable, Equatable, Codable {
 
     /// Creates a rule.
     package init(
-        method: String? = nil, pathPrefix: String, status: Int? = nil, rate: Double = 1, latencyMs: Int? = nil,
-        timeout: Bool? = nil, drop: Bool? = nil, count: Int? = nil, seed: UInt64 = 0, hangSeconds: Double? = nil
+        method: String? = nil,
+        pathPrefix: String,
+        status: Int? = nil,
+        rate: Double = 1,
+        latencyMs: Int? = nil,
+        timeout: Bool? = nil,
+        drop: Bool? = nil,
+        count: Int? = nil,
+        seed: UInt64 = 0,
+        hangSeconds: Double? = nil
     ) {
         self.method = method
         self.pathPrefix = pathPrefix

@@ -9,12 +9,18 @@ package enum SandboxHTTP {
 
     /// A JSON response with the given status and Content-Type.
     package static func json(
-        _ value: SandboxJSON, status: HTTPResponse.Status = .ok, contentType: String = "application/json",
+        _ value: SandboxJSON,
+        status: HTTPResponse.Status = .ok,
+        contentType: String = "application/json",
         headers extra: HTTPFields = [:]
     ) -> Response {
         var headers = extra
         headers[.contentType] = contentType
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: value.serialized())))
+        return Response(
+            status: status,
+            headers: headers,
+            body: .init(byteBuffer: ByteBuffer(bytes: value.serialized()))
+        )
     }
 
     /// An empty response (e.g. 204 No Content).

@@ -106,7 +106,9 @@ package struct SandboxJSONObject: Sendable, Equatable {
     }
 
     /// Key/value pairs in order.
-    package var members: [(key: String, value: SandboxJSON)] { keys.compactMap { key in values[key].map { (key, $0) } } }
+    package var members: [(key: String, value: SandboxJSON)] {
+        keys.compactMap { key in values[key].map { (key, $0) } }
+    }
 
     package static func == (lhs: SandboxJSONObject, rhs: SandboxJSONObject) -> Bool { lhs.values == rhs.values }
 }

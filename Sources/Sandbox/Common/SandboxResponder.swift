@@ -29,7 +29,11 @@ struct SandboxResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context
         }
         let basic = Self.basicContext(from: context)
         let response = try await inner.respond(to: request, context: basic)
-        counters.record(method: method, route: basic.endpointPath ?? Self.normalised(path), status: response.status.code)
+        counters.record(
+            method: method,
+            route: basic.endpointPath ?? Self.normalised(path),
+            status: response.status.code
+        )
         return response
     }
 
@@ -56,7 +60,9 @@ struct SandboxResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context
         if status == 429 || status == 503 { headers[.retryAfter] = "1" }
         let body: SandboxJSON =
             request.uri.path.hasPrefix("/es/")
-            ? .fields(["Results": .fields(["errorCode": .string("SANDBOX-FAULT"), "message": .string("Injected fault")])])
+            ? .fields([
+                "Results": .fields(["errorCode": .string("SANDBOX-FAULT"), "message": .string("Injected fault")])
+            ])
             : .fields(["type": .string("about:blank"), "title": .string("Injected fault"), "status": .int(status)])
         return SandboxHTTP.json(body, status: .init(code: status), headers: headers)
     }

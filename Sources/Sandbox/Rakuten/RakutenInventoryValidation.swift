@@ -6,7 +6,10 @@ import Hummingbird
 enum RakutenInventoryValidation {
     /// `[a-zA-Z0-9_-]+`.
     static func isIdentifier(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "-") }
+        !text.isEmpty
+            && text.unicodeScalars.allSatisfy {
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "-")
+            }
     }
 
     /// One error entry; `propertyPath` goes into `metadata` when given.
@@ -24,7 +27,8 @@ enum RakutenInventoryValidation {
     }
 
     /// Checks an identifier member (`manageNumber` / `variantId`): mandatory, string, ≤32 bytes, allowed characters.
-    static func identifier(_ value: SandboxJSON?, name: String, prefix: String, errors: inout [SandboxJSON]) -> String? {
+    static func identifier(_ value: SandboxJSON?, name: String, prefix: String, errors: inout [SandboxJSON]) -> String?
+    {
         let path = prefix + name
         guard let value, !value.isNull else {
             errors.append(error("IE0001", "\(name) is mandatory.", path: path))
@@ -57,7 +61,11 @@ enum RakutenInventoryValidation {
 
     /// Checks `mode`, `quantity` (and 2.1 lead times) of one upsert entry.
     static func upsert(
-        _ entry: SandboxJSON, key: RakutenSKUKey?, prefix: String, version21: Bool, errors: inout [SandboxJSON]
+        _ entry: SandboxJSON,
+        key: RakutenSKUKey?,
+        prefix: String,
+        version21: Bool,
+        errors: inout [SandboxJSON]
     ) -> Upsert? {
         var relative = false
         switch entry["mode"] {
@@ -65,7 +73,9 @@ enum RakutenInventoryValidation {
         case .string("ABSOLUTE")?: relative = false
         case .string("RELATIVE")?: relative = true
         case let value?:
-            errors.append(error("IE0002", "mode has an invalid value : \(value.serializedText).", path: prefix + "mode"))
+            errors.append(
+                error("IE0002", "mode has an invalid value : \(value.serializedText).", path: prefix + "mode")
+            )
         }
         var quantity: Int?
         switch entry["quantity"] {
@@ -77,13 +87,28 @@ enum RakutenInventoryValidation {
                     quantity = number
                 } else {
                     errors.append(
-                        error("IE0003", "quantity must be between \(range.lowerBound) and \(range.upperBound).", path: prefix + "quantity"))
+                        error(
+                            "IE0003",
+                            "quantity must be between \(range.lowerBound) and \(range.upperBound).",
+                            path: prefix + "quantity"
+                        )
+                    )
                 }
             } else {
-                errors.append(error("IE0002", "quantity has an invalid value : \(value.serializedText).", path: prefix + "quantity"))
+                errors.append(
+                    error(
+                        "IE0002",
+                        "quantity has an invalid value : \(value.serializedText).",
+                        path: prefix + "quantity"
+                    )
+                )
             }
         }
-        var upsert = Upsert(key: key ?? RakutenSKUKey(manageNumber: "", variantId: ""), relative: relative, quantity: quantity ?? 0)
+        var upsert = Upsert(
+            key: key ?? RakutenSKUKey(manageNumber: "", variantId: ""),
+            relative: relative,
+            quantity: quantity ?? 0
+        )
         if version21 {
             if let lead = entry["operationLeadTime"], !lead.isNull {
                 upsert.normalDeliveryTimeId = lead["normalDeliveryTimeId"]?.intValue
@@ -91,7 +116,13 @@ enum RakutenInventoryValidation {
             }
             if let ids = entry["shipFromIds"], !ids.isNull {
                 guard let list = ids.arrayValue, list.allSatisfy({ $0.intValue != nil }) else {
-                    errors.append(error("IE0002", "shipFromIds has an invalid value : \(ids.serializedText).", path: prefix + "shipFromIds"))
+                    errors.append(
+                        error(
+                            "IE0002",
+                            "shipFromIds has an invalid value : \(ids.serializedText).",
+                            path: prefix + "shipFromIds"
+                        )
+                    )
                     return nil
                 }
                 upsert.shipFromIds = list.compactMap(\.intValue)

@@ -3,12 +3,18 @@ import Foundation
 extension RakutenOrderBuilder {
     /// Writes the OrderModel JSON (getOrder v9 shape) with every amount computed.
     func makeModel(
-        _ order: RakutenShopperOrder, orderNumber: String, orderDate: Date, lines packages: [[Line]],
+        _ order: RakutenShopperOrder,
+        orderNumber: String,
+        orderDate: Date,
+        lines packages: [[Line]],
         shop: RakutenShopState
     ) throws -> SandboxJSON {
         let rounding = shop.shop.taxRounding
         let shopperPackages = order.allPackages
-        var goodsTotal = 0, totalTotal = 0, postageTotal = 0, deliveryTotal = 0
+        var goodsTotal = 0
+        var totalTotal = 0
+        var postageTotal = 0
+        var deliveryTotal = 0
         var goodsInclByRate: [Int: Int] = [:]
         var packageJSON: [SandboxJSON] = []
         let orderer = Self.person(order.orderer)
@@ -17,7 +23,9 @@ extension RakutenOrderBuilder {
             let delivery = shopperPackages[index].deliveryPrice ?? 0
             let goods = lines.reduce(0) { $0 + $1.variant.price * $1.units }
             let itemsIncl = lines.reduce(0) { $0 + $1.priceTaxIncl * $1.units }
-            for line in lines { goodsInclByRate[line.item.taxRatePercent, default: 0] += line.priceTaxIncl * line.units }
+            for line in lines {
+                goodsInclByRate[line.item.taxRatePercent, default: 0] += line.priceTaxIncl * line.units
+            }
             goodsTotal += goods
             totalTotal += itemsIncl + postage
             postageTotal += postage
@@ -27,11 +35,13 @@ extension RakutenOrderBuilder {
                 .fields([
                     "basketId": .int(issue()), "postagePrice": .int(postage), "postageTaxRate": .double(0.1),
                     "deliveryPrice": .int(delivery), "deliveryTaxRate": .double(0.1), "goodsPrice": .int(goods),
-                    "totalPrice": .int(itemsIncl + postage), "noshi": .null, "defaultDeliveryCompanyCode": .string("1001"),
+                    "totalPrice": .int(itemsIncl + postage), "noshi": .null,
+                    "defaultDeliveryCompanyCode": .string("1001"),
                     "dropOffFlag": .int(0), "dropOffLocation": .null, "packageDeleteFlag": .int(0),
                     "SenderModel": Self.senderModel(sender), "ItemModelList": .array(lines.map(itemModel)),
                     "ShippingModelList": .array([]), "DeliveryCvsModel": .null,
-                ]))
+                ])
+            )
         }
         // Coupons per rate.
         let coupons = order.allCoupons
@@ -39,14 +49,18 @@ extension RakutenOrderBuilder {
         var couponJSON: [SandboxJSON] = []
         let allLines = packages.flatMap { $0 }
         for coupon in coupons {
-            guard coupon.price > 0 else { throw SandboxError.rejected(status: 400, reason: "coupon price must be positive") }
+            guard coupon.price > 0 else {
+                throw SandboxError.rejected(status: 400, reason: "coupon price must be positive")
+            }
             if let manageNumber = coupon.manageNumber?.lowercased() {
                 guard let line = allLines.first(where: { $0.item.manageNumber == manageNumber }) else {
                     throw SandboxError.rejected(status: 400, reason: "item coupon for an item not in the order")
                 }
                 couponByRate[line.item.taxRatePercent, default: 0] += coupon.price
             } else {
-                for (rate, share) in Self.split(coupon.price, over: goodsInclByRate) { couponByRate[rate, default: 0] += share }
+                for (rate, share) in Self.split(coupon.price, over: goodsInclByRate) {
+                    couponByRate[rate, default: 0] += share
+                }
             }
             let capital = coupon.capitalCode ?? 1
             let line = coupon.manageNumber.flatMap { m in allLines.first { $0.item.manageNumber == m.lowercased() } }
@@ -60,7 +74,8 @@ extension RakutenOrderBuilder {
                     "expiryDate": .string(RakutenDates.day(orderDate.addingTimeInterval(30 * 86_400))),
                     "couponPrice": .int(coupon.price), "couponUnit": .int(1), "couponTotalPrice": .int(coupon.price),
                     "itemDetailId": .int(line?.itemDetailId ?? 0),
-                ]))
+                ])
+            )
         }
         let couponShop = coupons.filter { ($0.capitalCode ?? 1) == 1 }.reduce(0) { $0 + $1.price }
         let couponAll = coupons.reduce(0) { $0 + $1.price }
@@ -81,13 +96,15 @@ extension RakutenOrderBuilder {
             return .fields([
                 "taxRate": Self.rate(rate), "reqPrice": .int(reqPrice),
                 "reqPriceTax": .int(rounding.taxContained(in: reqPrice, ratePercent: rate)), "totalPrice": .int(total),
-                "paymentCharge": .int(tenPercentExtras ? paymentCharge : 0), "couponPrice": .int(coupon), "point": .int(0),
+                "paymentCharge": .int(tenPercentExtras ? paymentCharge : 0), "couponPrice": .int(coupon),
+                "point": .int(0),
             ])
         }
         let settlementCode = order.settlementMethodCode ?? 1
         let orderDay = RakutenDates.day(orderDate)
         return .fields([
-            "orderNumber": .string(orderNumber), "orderProgress": .int(order.orderProgress ?? 100), "subStatusId": .null,
+            "orderNumber": .string(orderNumber), "orderProgress": .int(order.orderProgress ?? 100),
+            "subStatusId": .null,
             "subStatusName": .null, "orderDatetime": .string(RakutenDates.orderDatetime(orderDate)),
             "shopOrderCfmDatetime": .null, "orderFixDatetime": .null, "shippingInstDatetime": .null,
             "shippingCmplRptDatetime": .null,
@@ -124,7 +141,8 @@ extension RakutenOrderBuilder {
         var selectedChoice: SandboxJSON = .null
         var sku: SandboxJSON = .fields([
             "variantId": .string(line.variant.variantId),
-            "merchantDefinedSkuId": .orNull(line.variant.merchantDefinedSkuId), "skuInfo": .orNull(line.variant.skuInfo),
+            "merchantDefinedSkuId": .orNull(line.variant.merchantDefinedSkuId),
+            "skuInfo": .orNull(line.variant.skuInfo),
         ])
         if let legacy = line.legacy, let options = item.legacy {
             // Pre-migration shape: itemNumber = 商品番号 + 横軸子番号 + 縦軸子番号, choices in selectedChoice,
@@ -144,7 +162,8 @@ extension RakutenOrderBuilder {
             "includeTaxFlag": .int(item.taxIncluded ? 1 : 0), "includeCashOnDeliveryPostageFlag": .int(0),
             "selectedChoice": selectedChoice, "pointRate": .int(1), "pointType": .int(0),
             "inventoryType": .int(inventoryType), "delvdateInfo": .null, "restoreInventoryFlag": .int(0),
-            "dealFlag": .int(0), "drugFlag": .int(0), "deleteItemFlag": .int(0), "taxRate": Self.rate(item.taxRatePercent),
+            "dealFlag": .int(0), "drugFlag": .int(0), "deleteItemFlag": .int(0),
+            "taxRate": Self.rate(item.taxRatePercent),
             "priceTaxIncl": .int(line.priceTaxIncl), "isSingleItemShipping": .int(0), "SkuModelList": .array([sku]),
         ])
     }
@@ -164,12 +183,18 @@ extension RakutenOrderBuilder {
 
     static func person(_ person: RakutenShopperOrder.Person?) -> RakutenShopperOrder.Person {
         RakutenShopperOrder.Person(
-            familyName: person?.familyName ?? "楽天", firstName: person?.firstName ?? "太郎",
-            familyNameKana: person?.familyNameKana ?? "ラクテン", firstNameKana: person?.firstNameKana ?? "タロウ",
-            zipCode1: person?.zipCode1 ?? "158", zipCode2: person?.zipCode2 ?? "0094",
-            prefecture: person?.prefecture ?? "東京都", city: person?.city ?? "世田谷区",
-            subAddress: person?.subAddress ?? "玉川１丁目１４−１ 楽天クリムゾンハウス", phoneNumber1: person?.phoneNumber1 ?? "03",
-            phoneNumber2: person?.phoneNumber2 ?? "1234", phoneNumber3: person?.phoneNumber3 ?? "5678",
+            familyName: person?.familyName ?? "楽天",
+            firstName: person?.firstName ?? "太郎",
+            familyNameKana: person?.familyNameKana ?? "ラクテン",
+            firstNameKana: person?.firstNameKana ?? "タロウ",
+            zipCode1: person?.zipCode1 ?? "158",
+            zipCode2: person?.zipCode2 ?? "0094",
+            prefecture: person?.prefecture ?? "東京都",
+            city: person?.city ?? "世田谷区",
+            subAddress: person?.subAddress ?? "玉川１丁目１４−１ 楽天クリムゾンハウス",
+            phoneNumber1: person?.phoneNumber1 ?? "03",
+            phoneNumber2: person?.phoneNumber2 ?? "1234",
+            phoneNumber3: person?.phoneNumber3 ?? "5678",
             emailAddress: person?.emailAddress ?? "sandbox0000s9@pc.fw.rakuten.ne.jp"
         )
     }
@@ -209,8 +234,10 @@ extension RakutenOrderBuilder {
         return .fields([
             "settlementMethodCode": .int(code), "settlementMethod": .string(settlementNames[code] ?? "その他"),
             "rpaySettlementFlag": .int(1), "cardName": card ? .string("VISA") : .null,
-            "cardNumber": card ? .string("XXXX-XXXX-XXXX-0134") : .null, "cardOwner": card ? .string("TARO RAKUTEN") : .null,
-            "cardYm": card ? .string("2033-11") : .null, "cardPayType": card ? .int(0) : .null, "cardInstallmentDesc": .null,
+            "cardNumber": card ? .string("XXXX-XXXX-XXXX-0134") : .null,
+            "cardOwner": card ? .string("TARO RAKUTEN") : .null,
+            "cardYm": card ? .string("2033-11") : .null, "cardPayType": card ? .int(0) : .null,
+            "cardInstallmentDesc": .null,
         ])
     }
 }

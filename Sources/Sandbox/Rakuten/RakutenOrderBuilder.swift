@@ -49,7 +49,10 @@ struct RakutenOrderBuilder {
             var lines: [Line] = []
             for line in package.lines {
                 let resolvedLine = try resolve(line, in: shop)
-                let key = RakutenSKUKey(manageNumber: resolvedLine.item.manageNumber, variantId: resolvedLine.variant.variantId)
+                let key = RakutenSKUKey(
+                    manageNumber: resolvedLine.item.manageNumber,
+                    variantId: resolvedLine.variant.variantId
+                )
                 if resolvedLine.item.inventoryManaged { demand[key, default: 0] += line.units }
                 lines.append(resolvedLine)
             }
@@ -57,7 +60,9 @@ struct RakutenOrderBuilder {
         }
         for (key, units) in demand where (shop.inventory[key]?.quantity ?? 0) < units {
             throw SandboxError.rejected(
-                status: 409, reason: "out of stock: \(key.manageNumber)/\(key.variantId) has \(shop.inventory[key]?.quantity ?? 0), \(units) ordered"
+                status: 409,
+                reason:
+                    "out of stock: \(key.manageNumber)/\(key.variantId) has \(shop.inventory[key]?.quantity ?? 0), \(units) ordered"
             )
         }
         let model = try makeModel(order, orderNumber: orderNumber, orderDate: orderDate, lines: resolved, shop: shop)
@@ -79,7 +84,8 @@ struct RakutenOrderBuilder {
         let oldPackages = record.model["PackageModelList"]?.arrayValue ?? []
         var resolved: [[Line]] = []
         for (packageIndex, package) in packages.enumerated() {
-            let oldItems = packageIndex < oldPackages.count ? oldPackages[packageIndex]["ItemModelList"]?.arrayValue ?? [] : []
+            let oldItems =
+                packageIndex < oldPackages.count ? oldPackages[packageIndex]["ItemModelList"]?.arrayValue ?? [] : []
             var lines: [Line] = []
             for (lineIndex, line) in package.lines.enumerated() {
                 var resolvedLine = try resolve(line, in: shop)
@@ -91,10 +97,18 @@ struct RakutenOrderBuilder {
             resolved.append(lines)
         }
         let date = record.orderDate ?? Date()
-        var model = try makeModel(placement, orderNumber: record.orderNumber, orderDate: date, lines: resolved, shop: shop)
+        var model = try makeModel(
+            placement,
+            orderNumber: record.orderNumber,
+            orderDate: date,
+            lines: resolved,
+            shop: shop
+        )
         // Keep basketIds, progress, dates and shipping rows of the stored order.
-        for key in ["orderProgress", "subStatusId", "subStatusName", "shopOrderCfmDatetime", "orderFixDatetime",
-                    "shippingInstDatetime", "shippingCmplRptDatetime"] {
+        for key in [
+            "orderProgress", "subStatusId", "subStatusName", "shopOrderCfmDatetime", "orderFixDatetime",
+            "shippingInstDatetime", "shippingCmplRptDatetime",
+        ] {
             model[key] = record.model[key]
         }
         if case .array(var newPackages) = model["PackageModelList"] {
@@ -118,7 +132,8 @@ struct RakutenOrderBuilder {
             let combination = item.legacy?.combination(horizontal: options.horizontal, vertical: options.vertical)
             variant = combination.flatMap { item.variant($0.variantId) }
         } else {
-            variant = item.variant(line.variantId ?? item.variants.first?.variantId ?? "")
+            variant =
+                item.variant(line.variantId ?? item.variants.first?.variantId ?? "")
                 ?? (line.variantId == nil && item.variants.count == 1 ? item.variants.first : nil)
         }
         guard let variant else {
@@ -128,7 +143,11 @@ struct RakutenOrderBuilder {
             item.taxIncluded
             ? variant.price : shop.shop.taxRounding.priceIncludingTax(variant.price, ratePercent: item.taxRatePercent)
         return Line(
-            item: item, variant: variant, units: line.units, priceTaxIncl: priceTaxIncl, legacy: line.legacyOptions,
+            item: item,
+            variant: variant,
+            units: line.units,
+            priceTaxIncl: priceTaxIncl,
+            legacy: line.legacyOptions,
             itemDetailId: issue()
         )
     }

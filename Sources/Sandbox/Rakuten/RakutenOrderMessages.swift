@@ -2,8 +2,14 @@
 enum RakutenOrderMessages {
     /// One MessageModel; optional members are added only when given.
     static func message(
-        _ type: String, _ code: String, _ text: String, orderNumber: String? = nil, dataNumber: Int? = nil,
-        shippingDetailId: Int? = nil, requestId: String? = nil, includeShippingKeys: Bool = false
+        _ type: String,
+        _ code: String,
+        _ text: String,
+        orderNumber: String? = nil,
+        dataNumber: Int? = nil,
+        shippingDetailId: Int? = nil,
+        requestId: String? = nil,
+        includeShippingKeys: Bool = false
     ) -> SandboxJSON {
         var object = SandboxJSONObject()
         object["messageType"] = .string(type)

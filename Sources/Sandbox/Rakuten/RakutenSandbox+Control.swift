@@ -62,11 +62,13 @@ extension RakutenSandbox {
 
     /// Runs a control action on a shop, mapping `SandboxError.rejected` to its status and unknown shops to 404.
     func control(
-        _ context: BasicRequestContext, _ body: (inout RakutenShopState, RakutenOrderBuilder, Date) throws -> Response
+        _ context: BasicRequestContext,
+        _ body: (inout RakutenShopState, RakutenOrderBuilder, Date) throws -> Response
     ) -> Response {
         let code = context.parameters.get("shop") ?? ""
         do {
-            return try withShopIssuing(code, body) ?? SandboxHTTP.controlError("unknown shop \(code)", status: .notFound)
+            return try withShopIssuing(code, body)
+                ?? SandboxHTTP.controlError("unknown shop \(code)", status: .notFound)
         } catch SandboxError.rejected(let status, let reason) {
             return SandboxHTTP.controlError(reason, status: .init(code: status))
         } catch {
@@ -91,14 +93,18 @@ extension RakutenSandbox {
         router.post(RouterPath("\(root)/shops")) { request, _ in
             let body = try await SandboxHTTP.decode(RakutenSeed.Shop.self, from: request)
             guard let code = body.code, !code.isEmpty else { return SandboxHTTP.controlError("code is required") }
-            guard self.shop(code) == nil else { return SandboxHTTP.controlError("shop \(code) exists", status: .conflict) }
+            guard self.shop(code) == nil else {
+                return SandboxHTTP.controlError("shop \(code) exists", status: .conflict)
+            }
             do { try self.applyShopSeed(body) } catch { return SandboxHTTP.controlError("\(error)") }
             return SandboxHTTP.json(self.shop(code)?.json ?? .null, status: .created)
         }
         router.post(RouterPath("\(root)/shops/:shop")) { request, context in
             var body = try await SandboxHTTP.decode(RakutenSeed.Shop.self, from: request)
             let code = context.parameters.get("shop") ?? ""
-            guard self.shop(code) != nil else { return SandboxHTTP.controlError("unknown shop \(code)", status: .notFound) }
+            guard self.shop(code) != nil else {
+                return SandboxHTTP.controlError("unknown shop \(code)", status: .notFound)
+            }
             body.code = code
             do { try self.applyShopSeed(body) } catch { return SandboxHTTP.controlError("\(error)") }
             return SandboxHTTP.json(self.shop(code)?.json ?? .null)
@@ -132,21 +138,35 @@ extension RakutenSandbox {
         }
         router.get(RouterPath("\(root)/shops/:shop/inventory/:manageNumber/:variantId")) { _, context in
             let key = RakutenSKUKey(
-                manageNumber: context.parameters.get("manageNumber") ?? "", variantId: context.parameters.get("variantId") ?? "")
+                manageNumber: context.parameters.get("manageNumber") ?? "",
+                variantId: context.parameters.get("variantId") ?? ""
+            )
             return self.control(context) { shop, _, _ in
-                guard let row = shop.inventory[key] else { return SandboxHTTP.controlError("no inventory row", status: .notFound) }
+                guard let row = shop.inventory[key] else {
+                    return SandboxHTTP.controlError("no inventory row", status: .notFound)
+                }
                 return SandboxHTTP.json(row.json(version21: true))
             }
         }
         router.put(RouterPath("\(root)/shops/:shop/inventory/:manageNumber/:variantId")) { request, context in
             let body = try await SandboxHTTP.decode(QuantityBody.self, from: request)
             let key = RakutenSKUKey(
-                manageNumber: context.parameters.get("manageNumber") ?? "", variantId: context.parameters.get("variantId") ?? "")
+                manageNumber: context.parameters.get("manageNumber") ?? "",
+                variantId: context.parameters.get("variantId") ?? ""
+            )
             return self.control(context) { shop, _, now in
-                guard (0...99_999).contains(body.quantity) else { throw SandboxError.rejected(status: 400, reason: "quantity 0...99999") }
+                guard (0...99_999).contains(body.quantity) else {
+                    throw SandboxError.rejected(status: 400, reason: "quantity 0...99999")
+                }
                 var row =
                     shop.inventory[key]
-                    ?? RakutenInventoryRow(key: key, quantity: 0, created: now, updated: now, isOrphan: !shop.hasSKU(key))
+                    ?? RakutenInventoryRow(
+                        key: key,
+                        quantity: 0,
+                        created: now,
+                        updated: now,
+                        isOrphan: !shop.hasSKU(key)
+                    )
                 row.quantity = body.quantity
                 row.updated = now
                 shop.inventory[key] = row

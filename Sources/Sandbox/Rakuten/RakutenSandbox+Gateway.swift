@@ -24,7 +24,8 @@ extension RakutenSandbox {
         var headers = HTTPFields()
         if retryAfter { headers[.retryAfter] = "1" }
         return SandboxHTTP.json(
-            .fields(["Results": .fields(["errorCode": .string(code), "message": .string(message)])]), status: status,
+            .fields(["Results": .fields(["errorCode": .string(code), "message": .string(message)])]),
+            status: status,
             headers: headers
         )
     }
@@ -36,7 +37,10 @@ extension RakutenSandbox {
 
     /// Checks credentials, media type and rate limit, reads the body, and runs `handler`.
     func gateway(
-        _ request: Request, family: APIFamily, bucket: TokenBucket?, handler: (GatewayPass) async throws -> Response
+        _ request: Request,
+        family: APIFamily,
+        bucket: TokenBucket?,
+        handler: (GatewayPass) async throws -> Response
     ) async throws -> Response {
         let now = clock.now()
         guard let credentials = Self.credentials(from: request.headers[.authorization]),

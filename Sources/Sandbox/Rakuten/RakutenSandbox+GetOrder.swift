@@ -27,7 +27,9 @@ extension RakutenSandbox {
         }
         guard errors.isEmpty, let version else {
             return Self.orderResponse(
-                .fields(["MessageModelList": .array(errors), "OrderModelList": .null]), status: .badRequest)
+                .fields(["MessageModelList": .array(errors), "OrderModelList": .null]),
+                status: .badRequest
+            )
         }
         let oldest = pass.now.addingTimeInterval(-730 * 86_400)
         let found: [String: SandboxJSON] =
@@ -48,13 +50,15 @@ extension RakutenSandbox {
                 models.append(Self.shaped(model, version: version))
             } else {
                 messages.append(
-                    RakutenOrderMessages.info("\(Self.getPrefix)_INFO_102", "受注情報が取得できませんでした。", orderNumber: number))
+                    RakutenOrderMessages.info("\(Self.getPrefix)_INFO_102", "受注情報が取得できませんでした。", orderNumber: number)
+                )
             }
         }
         if !models.isEmpty {
             messages.insert(
                 RakutenOrderMessages.info("\(Self.getPrefix)_INFO_101", "受注情報取得に成功しました。(取得件数\(models.count)件)"),
-                at: 0)
+                at: 0
+            )
         }
         var response = SandboxJSONObject()
         if version >= 6 { response["version"] = .int(version) }
@@ -93,21 +97,34 @@ extension RakutenSandbox {
                 numbers.map { number -> SandboxJSON in
                     guard var record = shop.orders[number] else {
                         return RakutenOrderMessages.error(
-                            "\(Self.confirmPrefix)_ERROR_101", "指定された受注番号が存在しません。", orderNumber: number)
+                            "\(Self.confirmPrefix)_ERROR_101",
+                            "指定された受注番号が存在しません。",
+                            orderNumber: number
+                        )
                     }
                     switch record.progress {
                     case 800, 900:
                         return RakutenOrderMessages.error(
-                            "\(Self.confirmPrefix)_ERROR_102", "指定された受注はキャンセルされています。", orderNumber: number)
+                            "\(Self.confirmPrefix)_ERROR_102",
+                            "指定された受注はキャンセルされています。",
+                            orderNumber: number
+                        )
                     case 100:
                         record.model["orderProgress"] = .int(300)
                         record.model["shopOrderCfmDatetime"] = .string(RakutenDates.orderDatetime(now))
                         record.model["orderFixDatetime"] = .string(RakutenDates.orderDatetime(now))
                         shop.orders[number] = record
-                        return RakutenOrderMessages.info("\(Self.confirmPrefix)_INFO_101", "注文確認に成功しました。", orderNumber: number)
+                        return RakutenOrderMessages.info(
+                            "\(Self.confirmPrefix)_INFO_101",
+                            "注文確認に成功しました。",
+                            orderNumber: number
+                        )
                     default:
                         return RakutenOrderMessages.error(
-                            "\(Self.confirmPrefix)_ERROR_103", "指定された受注のステータスは既に変更されています。", orderNumber: number)
+                            "\(Self.confirmPrefix)_ERROR_103",
+                            "指定された受注のステータスは既に変更されています。",
+                            orderNumber: number
+                        )
                     }
                 }
             } ?? []

@@ -6,17 +6,21 @@ import Hummingbird
 extension RakutenSandbox {
     private typealias V = RakutenInventoryValidation
 
-    func inventoryVariantGet(_ pass: GatewayPass, manageNumber: String, variantId: String, version21: Bool) -> Response {
+    func inventoryVariantGet(_ pass: GatewayPass, manageNumber: String, variantId: String, version21: Bool) -> Response
+    {
         let key = RakutenSKUKey(manageNumber: manageNumber, variantId: variantId)
         guard let row = withShop(pass.shopCode, { $0.inventory[key] }) ?? nil else {
             return V.response(
                 [V.error("GE0014", "Not found for inputs; manageNumber=\(key.manageNumber), variantId=\(variantId)")],
-                status: .notFound)
+                status: .notFound
+            )
         }
         return SandboxHTTP.json(row.json(version21: version21))
     }
 
-    func inventoryVariantUpsert(_ pass: GatewayPass, manageNumber: String, variantId: String, version21: Bool) -> Response {
+    func inventoryVariantUpsert(_ pass: GatewayPass, manageNumber: String, variantId: String, version21: Bool)
+        -> Response
+    {
         guard let body = pass.body, body.objectValue != nil else {
             return V.response([V.error("GE0011", "Request body is missing or is empty.")])
         }
@@ -35,14 +39,17 @@ extension RakutenSandbox {
         guard removed else {
             return V.response(
                 [V.error("GE0014", "Not found for inputs; manageNumber=\(key.manageNumber), variantId=\(variantId)")],
-                status: .notFound)
+                status: .notFound
+            )
         }
         return SandboxHTTP.empty(status: .noContent)
     }
 
     func inventoryBulkGet(_ pass: GatewayPass, version21: Bool) -> Response {
         var errors: [SandboxJSON] = []
-        guard let entries = listBody(pass, name: "inventories", max: 1000, errors: &errors) else { return V.response(errors) }
+        guard let entries = listBody(pass, name: "inventories", max: 1000, errors: &errors) else {
+            return V.response(errors)
+        }
         var keys: [RakutenSKUKey] = []
         var seen = Set<RakutenSKUKey>()
         for (index, entry) in entries.enumerated() {
@@ -53,8 +60,12 @@ extension RakutenSandbox {
             let key = RakutenSKUKey(manageNumber: m, variantId: v)
             if !seen.insert(key).inserted {
                 errors.append(
-                    V.error("IE1102", "There are multiple occurrences of same manageNumber and variantId : \(key.manageNumber), \(v)",
-                            path: "inventories[\(index)]"))
+                    V.error(
+                        "IE1102",
+                        "There are multiple occurrences of same manageNumber and variantId : \(key.manageNumber), \(v)",
+                        path: "inventories[\(index)]"
+                    )
+                )
             }
             keys.append(key)
         }
@@ -65,7 +76,8 @@ extension RakutenSandbox {
 
     func inventoryBulkGetRange(_ pass: GatewayPass, request: Request, version21: Bool) -> Response {
         let query = request.uri.queryParameters
-        let minText = query.get("minQuantity"), maxText = query.get("maxQuantity")
+        let minText = query.get("minQuantity")
+        let maxText = query.get("maxQuantity")
         guard minText != nil || maxText != nil else {
             return V.response([V.error("IE0105", "Either minQuantity or maxQuantity is mandatory.")])
         }
@@ -78,10 +90,15 @@ extension RakutenSandbox {
             }
             return value
         }
-        let low = bound(minText, "minQuantity") ?? 0, high = bound(maxText, "maxQuantity") ?? 99_999
+        let low = bound(minText, "minQuantity") ?? 0
+        let high = bound(maxText, "maxQuantity") ?? 99_999
         guard errors.isEmpty else { return V.response(errors) }
-        guard low <= high else { return V.response([V.error("IE0113", "minQuantity must be less than or equal to maxQuantity.")]) }
-        let rows = withShop(pass.shopCode) { shop in shop.inventory.values.filter { (low...high).contains($0.quantity) } } ?? []
+        guard low <= high else {
+            return V.response([V.error("IE0113", "minQuantity must be less than or equal to maxQuantity.")])
+        }
+        let rows =
+            withShop(pass.shopCode) { shop in shop.inventory.values.filter { (low...high).contains($0.quantity) } }
+            ?? []
         guard rows.count <= 1000 else {
             return V.response([V.error("IE0116", "Too many search results. Please narrow down the quantity range.")])
         }
@@ -91,7 +108,9 @@ extension RakutenSandbox {
 
     func inventoryBulkUpsert(_ pass: GatewayPass, version21: Bool) -> Response {
         var errors: [SandboxJSON] = []
-        guard let entries = listBody(pass, name: "inventories", max: 400, errors: &errors) else { return V.response(errors) }
+        guard let entries = listBody(pass, name: "inventories", max: 400, errors: &errors) else {
+            return V.response(errors)
+        }
         var upserts: [RakutenInventoryValidation.Upsert] = []
         var paths: [String] = []
         var seen = Set<RakutenSKUKey>()
@@ -102,8 +121,12 @@ extension RakutenSandbox {
             let key = m.flatMap { m in v.map { RakutenSKUKey(manageNumber: m, variantId: $0) } }
             if let key, !seen.insert(key).inserted {
                 errors.append(
-                    V.error("IE1102", "There are multiple occurrences of same manageNumber and variantId : \(key.manageNumber), \(key.variantId)",
-                            path: "inventories[\(index)]"))
+                    V.error(
+                        "IE1102",
+                        "There are multiple occurrences of same manageNumber and variantId : \(key.manageNumber), \(key.variantId)",
+                        path: "inventories[\(index)]"
+                    )
+                )
             }
             if let upsert = V.upsert(entry, key: key, prefix: prefix, version21: version21, errors: &errors) {
                 upserts.append(upsert)
@@ -116,19 +139,28 @@ extension RakutenSandbox {
 
     func inventoryVariantList(_ pass: GatewayPass, manageNumber: String) -> Response {
         guard let item = withShop(pass.shopCode, { $0.items[manageNumber.lowercased()] }) ?? nil else {
-            return V.response([V.error("GE0014", "Not found for inputs; manageNumber=\(manageNumber.lowercased())")], status: .notFound)
+            return V.response(
+                [V.error("GE0014", "Not found for inputs; manageNumber=\(manageNumber.lowercased())")],
+                status: .notFound
+            )
         }
         return SandboxHTTP.json(
             .fields([
-                "manageNumber": .string(item.manageNumber), "variantList": .array(item.variants.map { .string($0.variantId) }),
-                "created": .string(RakutenDates.isoDatetime(item.created)), "updated": .string(RakutenDates.isoDatetime(item.updated)),
-            ]))
+                "manageNumber": .string(item.manageNumber),
+                "variantList": .array(item.variants.map { .string($0.variantId) }),
+                "created": .string(RakutenDates.isoDatetime(item.created)),
+                "updated": .string(RakutenDates.isoDatetime(item.updated)),
+            ])
+        )
     }
 
     /// Applies validated upserts atomically: IE0500 (RELATIVE on an unknown pair) and IE0117 (result outside
     /// 0..99999) reject the whole request; unknown SKUs become orphan rows.
     private func applyUpserts(
-        _ upserts: [RakutenInventoryValidation.Upsert], pass: GatewayPass, version21: Bool, paths: [String]
+        _ upserts: [RakutenInventoryValidation.Upsert],
+        pass: GatewayPass,
+        version21: Bool,
+        paths: [String]
     ) -> Response {
         let now = pass.now
         let errors: [SandboxJSON] =
@@ -139,18 +171,34 @@ extension RakutenSandbox {
                     let existing = working[upsert.key]
                     if upsert.relative && existing == nil {
                         errors.append(
-                            V.error("IE0500", "Inventory does not exist for manageNumber=\(upsert.key.manageNumber), variantId=\(upsert.key.variantId). Use ABSOLUTE mode to create it.",
-                                    path: paths[index] + "mode"))
+                            V.error(
+                                "IE0500",
+                                "Inventory does not exist for manageNumber=\(upsert.key.manageNumber), variantId=\(upsert.key.variantId). Use ABSOLUTE mode to create it.",
+                                path: paths[index] + "mode"
+                            )
+                        )
                         continue
                     }
                     let quantity = upsert.relative ? (existing?.quantity ?? 0) + upsert.quantity : upsert.quantity
                     guard (0...99_999).contains(quantity) else {
-                        errors.append(V.error("IE0117", "After update, the quantity must be between 0 and 99999.", path: paths[index] + "quantity"))
+                        errors.append(
+                            V.error(
+                                "IE0117",
+                                "After update, the quantity must be between 0 and 99999.",
+                                path: paths[index] + "quantity"
+                            )
+                        )
                         continue
                     }
                     var row =
                         existing
-                        ?? RakutenInventoryRow(key: upsert.key, quantity: 0, created: now, updated: now, isOrphan: !shop.hasSKU(upsert.key))
+                        ?? RakutenInventoryRow(
+                            key: upsert.key,
+                            quantity: 0,
+                            created: now,
+                            updated: now,
+                            isOrphan: !shop.hasSKU(upsert.key)
+                        )
                     row.quantity = quantity
                     row.updated = now
                     if version21 {

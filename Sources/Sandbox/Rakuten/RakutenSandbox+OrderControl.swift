@@ -11,7 +11,9 @@ extension RakutenSandbox {
                 let record = try builder.place(body, in: &shop, now: now)
                 shop.putOrder(record)
                 return SandboxHTTP.json(
-                    .fields(["orderNumber": .string(record.orderNumber), "order": record.model]), status: .created)
+                    .fields(["orderNumber": .string(record.orderNumber), "order": record.model]),
+                    status: .created
+                )
             }
         }
         router.post(RouterPath("\(orders)/raw")) { request, context in
@@ -20,7 +22,10 @@ extension RakutenSandbox {
             return self.control(context) { shop, _, _ in
                 let records = try models.map(RakutenOrderRecord.raw)
                 for record in records { shop.putOrder(record) }
-                return SandboxHTTP.json(.fields(["orderNumbers": .array(records.map { .string($0.orderNumber) })]), status: .created)
+                return SandboxHTTP.json(
+                    .fields(["orderNumbers": .array(records.map { .string($0.orderNumber) })]),
+                    status: .created
+                )
             }
         }
         router.get(RouterPath(orders)) { _, context in
@@ -34,7 +39,9 @@ extension RakutenSandbox {
         router.get(RouterPath("\(orders)/:orderNumber")) { _, context in
             let number = context.parameters.get("orderNumber") ?? ""
             return self.control(context) { shop, _, _ in
-                guard let record = shop.orders[number] else { throw SandboxError.rejected(status: 404, reason: "unknown order") }
+                guard let record = shop.orders[number] else {
+                    throw SandboxError.rejected(status: 404, reason: "unknown order")
+                }
                 return SandboxHTTP.json(record.model)
             }
         }
@@ -42,7 +49,9 @@ extension RakutenSandbox {
             let body = try await SandboxHTTP.decode(ProgressBody.self, from: request)
             let number = context.parameters.get("orderNumber") ?? ""
             return self.control(context) { shop, _, now in
-                guard var record = shop.orders[number] else { throw SandboxError.rejected(status: 404, reason: "unknown order") }
+                guard var record = shop.orders[number] else {
+                    throw SandboxError.rejected(status: 404, reason: "unknown order")
+                }
                 guard (1...9).contains(body.orderProgress / 100), body.orderProgress % 100 == 0 else {
                     throw SandboxError.rejected(status: 400, reason: "orderProgress must be 100...900")
                 }
@@ -64,7 +73,9 @@ extension RakutenSandbox {
         router.post(RouterPath("\(orders)/:orderNumber/change")) { _, context in
             let number = context.parameters.get("orderNumber") ?? ""
             return self.control(context) { shop, _, _ in
-                guard var record = shop.orders[number] else { throw SandboxError.rejected(status: 404, reason: "unknown order") }
+                guard var record = shop.orders[number] else {
+                    throw SandboxError.rejected(status: 404, reason: "unknown order")
+                }
                 if record.beforeChange == nil {
                     record.beforeChange = record.model
                     record.progressBeforeChange = record.progress
@@ -78,10 +89,17 @@ extension RakutenSandbox {
             let body = try await SandboxHTTP.decode(FixBody.self, from: request)
             let number = context.parameters.get("orderNumber") ?? ""
             return self.control(context) { shop, builder, now in
-                guard var record = shop.orders[number] else { throw SandboxError.rejected(status: 404, reason: "unknown order") }
-                let packages = body.packages ?? [.init(postagePrice: body.postagePrice, deliveryPrice: body.deliveryPrice)]
+                guard var record = shop.orders[number] else {
+                    throw SandboxError.rejected(status: 404, reason: "unknown order")
+                }
+                let packages =
+                    body.packages ?? [.init(postagePrice: body.postagePrice, deliveryPrice: body.deliveryPrice)]
                 var model = try builder.recompute(
-                    record, postage: packages.map(\.postagePrice), delivery: packages.map(\.deliveryPrice), shop: shop)
+                    record,
+                    postage: packages.map(\.postagePrice),
+                    delivery: packages.map(\.deliveryPrice),
+                    shop: shop
+                )
                 let progress = body.orderProgress ?? record.progressBeforeChange ?? 300
                 record.model = model
                 Self.move(&record, to: progress, now: now)
@@ -110,8 +128,12 @@ extension RakutenSandbox {
     /// Cancels (900) and returns stock: type 1 always, 2 never, 0 per line `restoreInventoryFlag`
     /// (0 = item's restockOnCancel setting, 1 = restore, 2 = keep) (reference §3.8).
     static func cancel(_ number: String, restoreType: Int, in shop: inout RakutenShopState, now: Date) throws {
-        guard var record = shop.orders[number] else { throw SandboxError.rejected(status: 404, reason: "unknown order") }
-        guard record.progress != 900 else { throw SandboxError.rejected(status: 409, reason: "order already cancelled") }
+        guard var record = shop.orders[number] else {
+            throw SandboxError.rejected(status: 404, reason: "unknown order")
+        }
+        guard record.progress != 900 else {
+            throw SandboxError.rejected(status: 409, reason: "order already cancelled")
+        }
         for package in record.model["PackageModelList"]?.arrayValue ?? [] {
             for line in package["ItemModelList"]?.arrayValue ?? [] {
                 guard let manageNumber = line["manageNumber"]?.stringValue, let units = line["units"]?.intValue,
@@ -124,7 +146,8 @@ extension RakutenSandbox {
                     // Pre-migration line: find the combination whose 子番号 the itemNumber ends with.
                     variantId =
                         legacy.combinations.first {
-                            item.itemNumber + legacy.childNumber(horizontal: $0.horizontal, vertical: $0.vertical) == number
+                            item.itemNumber + legacy.childNumber(horizontal: $0.horizontal, vertical: $0.vertical)
+                                == number
                         }?.variantId ?? ""
                 }
                 let lineFlag = line["restoreInventoryFlag"]?.intValue ?? 0
@@ -134,7 +157,13 @@ extension RakutenSandbox {
                 case 2: restore = false
                 default: restore = lineFlag == 1 || (lineFlag == 0 && item.restockOnCancel)
                 }
-                if restore { shop.adjustStock(RakutenSKUKey(manageNumber: manageNumber, variantId: variantId), by: units, now: now) }
+                if restore {
+                    shop.adjustStock(
+                        RakutenSKUKey(manageNumber: manageNumber, variantId: variantId),
+                        by: units,
+                        now: now
+                    )
+                }
             }
         }
         record.model["orderProgress"] = .int(900)

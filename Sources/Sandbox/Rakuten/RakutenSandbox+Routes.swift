@@ -9,7 +9,9 @@ extension RakutenSandbox {
         for version in ["2.0", "2.1"] { addInventoryRoutes(to: router, version: version) }
         router.get("/es/2.0/items/manage-numbers/:manageNumber") { request, context in
             let manageNumber = context.parameters.get("manageNumber") ?? ""
-            return try await self.gateway(request, family: .items, bucket: nil) { self.itemGet($0, manageNumber: manageNumber) }
+            return try await self.gateway(request, family: .items, bucket: nil) {
+                self.itemGet($0, manageNumber: manageNumber)
+            }
         }
         router.post("/es/2.0/items/bulk-get") { request, _ in
             try await self.gateway(request, family: .items, bucket: nil) { self.itemBulkGet($0) }
@@ -37,7 +39,9 @@ extension RakutenSandbox {
                                 "MessageModelList": .array([
                                     RakutenOrderMessages.error("ORDER_EXT_API_COMMON_ERROR_001", "リクエストの形式が不正です。")
                                 ])
-                            ]), status: .badRequest)
+                            ]),
+                            status: .badRequest
+                        )
                     }
                     return handler(self, pass)
                 }
@@ -68,7 +72,9 @@ extension RakutenSandbox {
             }
         }
         router.post(RouterPath("\(base)/bulk-get")) { request, _ in
-            try await self.gateway(request, family: .inventory, bucket: self.bulkGetBucket) { self.inventoryBulkGet($0, version21: v21) }
+            try await self.gateway(request, family: .inventory, bucket: self.bulkGetBucket) {
+                self.inventoryBulkGet($0, version21: v21)
+            }
         }
         router.get(RouterPath("\(base)/bulk-get/range")) { request, _ in
             try await self.gateway(request, family: .inventory, bucket: self.bulkGetBucket) {

@@ -9,13 +9,19 @@ extension RakutenSandbox {
     func searchOrder(_ pass: GatewayPass) -> Response {
         let body = pass.body ?? .fields([:])
         var errors: [SandboxJSON] = []
-        func fail(_ number: String, _ text: String) { errors.append(RakutenOrderMessages.error("\(Self.searchPrefix)_ERROR_\(number)", text)) }
+        func fail(_ number: String, _ text: String) {
+            errors.append(RakutenOrderMessages.error("\(Self.searchPrefix)_ERROR_\(number)", text))
+        }
 
         var dateType: Int?
         switch body["dateType"] {
         case nil, .null?: fail("009", "dateTypeの項目を指定して下さい。")
         case let value?:
-            if let type = value.intValue, (1...6).contains(type) { dateType = type } else { fail("011", "dateTypeの書式が不正です。") }
+            if let type = value.intValue, (1...6).contains(type) {
+                dateType = type
+            } else {
+                fail("011", "dateTypeの書式が不正です。")
+            }
         }
         func datetime(_ name: String) -> Date? {
             switch body[name] {
@@ -41,22 +47,31 @@ extension RakutenSandbox {
                 fail("014", "startDatetimeは過去730日以内を指定して下さい。")
             }
         }
-        var pageSize = 30, page = 1, ascending = false
+        var pageSize = 30
+        var page = 1
+        var ascending = false
         if let pagination = body["PaginationRequestModel"], !pagination.isNull {
             switch pagination["requestRecordsAmount"] {
             case nil, .null?: fail("009", "requestRecordsAmountの項目を指定して下さい。")
             case let value?:
-                if let amount = value.intValue, (1...1000).contains(amount) { pageSize = amount } else {
+                if let amount = value.intValue, (1...1000).contains(amount) {
+                    pageSize = amount
+                } else {
                     fail("012", "requestRecordsAmountは1以上1000以下で指定して下さい。")
                 }
             }
             switch pagination["requestPage"] {
             case nil, .null?: fail("009", "requestPageの項目を指定して下さい。")
             case let value?:
-                if let number = value.intValue, number >= 1 { page = number } else { fail("012", "requestPageの値が不正です。") }
+                if let number = value.intValue, number >= 1 {
+                    page = number
+                } else {
+                    fail("012", "requestPageの値が不正です。")
+                }
             }
             for sort in pagination["SortModelList"]?.arrayValue ?? [] {
-                guard sort["sortColumn"]?.intValue == 1, let direction = sort["sortDirection"]?.intValue, [1, 2].contains(direction)
+                guard sort["sortColumn"]?.intValue == 1, let direction = sort["sortDirection"]?.intValue,
+                    [1, 2].contains(direction)
                 else {
                     fail("012", "SortModelListの値が不正です。")
                     continue
@@ -73,8 +88,11 @@ extension RakutenSandbox {
 
         guard errors.isEmpty, let dateType, let start, let end else {
             return Self.orderResponse(
-                .fields(["orderNumberList": .null, "MessageModelList": .array(errors), "PaginationResponseModel": .null]),
-                status: .badRequest)
+                .fields([
+                    "orderNumberList": .null, "MessageModelList": .array(errors), "PaginationResponseModel": .null,
+                ]),
+                status: .badRequest
+            )
         }
         let matches: [(String, Date)] =
             withShop(pass.shopCode) { shop in
@@ -82,8 +100,12 @@ extension RakutenSandbox {
                     guard let record = shop.orders[number], let orderDate = record.orderDate,
                         let date = Self.searchDate(record, dateType: dateType), date >= start, date <= end
                     else { return nil }
-                    if let progressFilter, !progressFilter.isEmpty, !progressFilter.contains(record.progress) { return nil }
-                    if let typeFilter, !typeFilter.isEmpty, !typeFilter.contains(record.model["orderType"]?.intValue ?? 1) {
+                    if let progressFilter, !progressFilter.isEmpty, !progressFilter.contains(record.progress) {
+                        return nil
+                    }
+                    if let typeFilter, !typeFilter.isEmpty,
+                        !typeFilter.contains(record.model["orderType"]?.intValue ?? 1)
+                    {
                         return nil
                     }
                     if let settlementFilter,
@@ -106,18 +128,22 @@ extension RakutenSandbox {
                     "PaginationResponseModel": .fields([
                         "totalRecordsAmount": .null, "totalPages": .null, "requestPage": .null,
                     ]),
-                ]))
+                ])
+            )
         }
         let pageItems = capped.dropFirst((page - 1) * pageSize).prefix(pageSize)
         return Self.orderResponse(
             .fields([
                 "orderNumberList": .array(pageItems.map { .string($0) }),
-                "MessageModelList": .array([RakutenOrderMessages.info("\(Self.searchPrefix)_INFO_101", "注文検索に成功しました。")]),
+                "MessageModelList": .array([RakutenOrderMessages.info("\(Self.searchPrefix)_INFO_101", "注文検索に成功しました。")]
+                ),
                 "PaginationResponseModel": .fields([
-                    "totalRecordsAmount": .int(capped.count), "totalPages": .int((capped.count + pageSize - 1) / pageSize),
+                    "totalRecordsAmount": .int(capped.count),
+                    "totalPages": .int((capped.count + pageSize - 1) / pageSize),
                     "requestPage": .int(page),
                 ]),
-            ]))
+            ])
+        )
     }
 
     /// The date a dateType searches on (1 注文日, 2 注文確認日, 3 注文確定日, 4 発送日 = first shippingDate,
@@ -130,8 +156,10 @@ extension RakutenSandbox {
         case 2: return datetime("shopOrderCfmDatetime")
         case 3, 6: return datetime("orderFixDatetime")
         case 4:
-            let days = (model["PackageModelList"]?.arrayValue ?? []).flatMap { $0["ShippingModelList"]?.arrayValue ?? [] }
-                .compactMap { $0["shippingDate"]?.stringValue.flatMap(RakutenDates.parseDay) }
+            let days = (model["PackageModelList"]?.arrayValue ?? []).flatMap {
+                $0["ShippingModelList"]?.arrayValue ?? []
+            }
+            .compactMap { $0["shippingDate"]?.stringValue.flatMap(RakutenDates.parseDay) }
             return days.min()
         default: return datetime("shippingCmplRptDatetime")
         }

@@ -9,7 +9,11 @@ extension RakutenSandbox {
     func updateOrderShipping(_ pass: GatewayPass) -> Response {
         let body = pass.body ?? .fields([:])
         let format = RakutenShipping.formatErrors(
-            body, prefix: RakutenShipping.syncPrefix, firstDataNumber: 1, withOrderNumber: false)
+            body,
+            prefix: RakutenShipping.syncPrefix,
+            firstDataNumber: 1,
+            withOrderNumber: false
+        )
         guard format.errors.isEmpty else {
             return Self.orderResponse(.fields(["MessageModelList": .array(format.errors)]), status: .badRequest)
         }
@@ -18,7 +22,9 @@ extension RakutenSandbox {
                 RakutenShipping.apply(body, to: &shop, now: now, issue: builder.issue)
             } ?? (messages: [], ok: false)
         return Self.orderResponse(
-            .fields(["MessageModelList": .array(outcome.messages)]), status: outcome.ok ? .ok : .badRequest)
+            .fields(["MessageModelList": .array(outcome.messages)]),
+            status: outcome.ok ? .ok : .badRequest
+        )
     }
 
     /// ≤100 orders, no duplicate orderNumber; answers a requestId, applies after the configured delay.
@@ -30,7 +36,9 @@ extension RakutenSandbox {
                     "MessageModelList": .array([
                         RakutenOrderMessages.error("\(prefix)_ERROR_009", "OrderShippingModelListの項目を指定して下さい。")
                     ])
-                ]), status: .badRequest)
+                ]),
+                status: .badRequest
+            )
         }
         var errors: [SandboxJSON] = []
         if orders.count > 100 {
@@ -40,9 +48,11 @@ extension RakutenSandbox {
         for order in orders {
             if let number = order["orderNumber"]?.stringValue, !seen.insert(number).inserted {
                 errors.append(
-                    RakutenOrderMessages.error("\(prefix)_ERROR_013", "orderNumberが重複しています。", orderNumber: number))
+                    RakutenOrderMessages.error("\(prefix)_ERROR_013", "orderNumberが重複しています。", orderNumber: number)
+                )
             }
-            errors += RakutenShipping.formatErrors(order, prefix: prefix, firstDataNumber: 1, withOrderNumber: true).errors
+            errors +=
+                RakutenShipping.formatErrors(order, prefix: prefix, firstDataNumber: 1, withOrderNumber: true).errors
         }
         guard errors.isEmpty else {
             return Self.orderResponse(.fields(["MessageModelList": .array(errors)]), status: .badRequest)
@@ -52,16 +62,26 @@ extension RakutenSandbox {
         let delay = currentSettings.asyncShippingDelay
         _ = withShop(pass.shopCode) { shop in
             shop.asyncRequests[requestId] = RakutenAsyncShippingRequest(
-                requestId: requestId, acceptedAt: now, dueAt: now.addingTimeInterval(delay), orders: orders, results: nil)
+                requestId: requestId,
+                acceptedAt: now,
+                dueAt: now.addingTimeInterval(delay),
+                orders: orders,
+                results: nil
+            )
         }
         return Self.orderResponse(
             .fields([
                 "MessageModelList": .array([
                     RakutenOrderMessages.message(
-                        "INFO", "\(prefix)_INFO_101", "発送情報の更新を受付けました。", requestId: requestId,
-                        includeShippingKeys: true)
+                        "INFO",
+                        "\(prefix)_INFO_101",
+                        "発送情報の更新を受付けました。",
+                        requestId: requestId,
+                        includeShippingKeys: true
+                    )
                 ])
-            ]))
+            ])
+        )
     }
 
     /// Results per order once processed; pending and unknown ids both answer the INFO_101 "no result" shape.
@@ -72,15 +92,20 @@ extension RakutenSandbox {
                     "MessageModelList": .array([
                         RakutenOrderMessages.error("\(Self.resultPrefix)_ERROR_009", "requestIdの項目を指定して下さい。")
                     ])
-                ]), status: .badRequest)
+                ]),
+                status: .badRequest
+            )
         }
         let results = withShop(pass.shopCode) { shop in shop.asyncRequests[requestId]?.results } ?? nil
         if let results {
             return Self.orderResponse(.fields(["ResultShippingModelList": .array(results)]))
         }
         let noResult = RakutenOrderMessages.info(
-            "\(Self.resultPrefix)_INFO_101", "指定されたリクエストIDの処理結果は存在しませんでした。")
+            "\(Self.resultPrefix)_INFO_101",
+            "指定されたリクエストIDの処理結果は存在しませんでした。"
+        )
         return Self.orderResponse(
-            .fields(["ResultShippingModelList": .array([.fields(["MessageModelList": .array([noResult])])])]))
+            .fields(["ResultShippingModelList": .array([.fields(["MessageModelList": .array([noResult])])])])
+        )
     }
 }

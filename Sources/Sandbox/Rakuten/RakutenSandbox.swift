@@ -28,7 +28,8 @@ package final class RakutenSandbox: @unchecked Sendable {
     package init(configuration: SandboxConfiguration) {
         self.clock = SandboxClock(offset: configuration.clockOffset)
         self.settings = RakutenSettings(
-            rateLimitsEnabled: configuration.rateLimitsEnabled, asyncShippingDelay: configuration.asyncShippingDelay
+            rateLimitsEnabled: configuration.rateLimitsEnabled,
+            asyncShippingDelay: configuration.asyncShippingDelay
         )
         self.seed = configuration.seed.flatMap { try? RakutenSeed.parse(fileData: $0) }
         reset()
@@ -211,9 +212,14 @@ package final class RakutenSandbox: @unchecked Sendable {
             for order in request.orders {
                 let orderNumber = order["orderNumber"]?.stringValue ?? ""
                 let outcome = RakutenShipping.apply(
-                    order, to: &shop, now: request.dueAt, issue: { self.issueIdentifierLocked() }
+                    order,
+                    to: &shop,
+                    now: request.dueAt,
+                    issue: { self.issueIdentifierLocked() }
                 )
-                results.append(.fields(["orderNumber": .string(orderNumber), "MessageModelList": .array(outcome.messages)]))
+                results.append(
+                    .fields(["orderNumber": .string(orderNumber), "MessageModelList": .array(outcome.messages)])
+                )
             }
             request.results = results
             shop.asyncRequests[requestId] = request

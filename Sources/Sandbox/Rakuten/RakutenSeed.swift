@@ -46,10 +46,16 @@ struct RakutenSeed: Sendable, Equatable, Decodable {
             if let licenseExpiry, let date = RakutenDates.parseLocalDatetime(licenseExpiry) { expiry = date }
             if let licenseExpiresInDays { expiry = RakutenDates.endOfDay(now, plusDays: licenseExpiresInDays) }
             return RakutenShop(
-                code: code, shopId: shopId ?? (existing == nil && code != base.code ? 400_000 + code.unicodeScalars.reduce(0) { ($0 * 31 + Int($1.value)) % 99_999 } : base.shopId),
-                shopURL: shopUrl ?? (existing == nil && code != base.code ? "https://www.rakuten.co.jp/\(code)/" : base.shopURL),
-                serviceSecret: serviceSecret ?? base.serviceSecret, licenseKey: licenseKey ?? base.licenseKey,
-                licenseExpiry: expiry, taxRounding: taxRounding ?? base.taxRounding
+                code: code,
+                shopId: shopId
+                    ?? (existing == nil && code != base.code
+                        ? 400_000 + code.unicodeScalars.reduce(0) { ($0 * 31 + Int($1.value)) % 99_999 } : base.shopId),
+                shopURL: shopUrl
+                    ?? (existing == nil && code != base.code ? "https://www.rakuten.co.jp/\(code)/" : base.shopURL),
+                serviceSecret: serviceSecret ?? base.serviceSecret,
+                licenseKey: licenseKey ?? base.licenseKey,
+                licenseExpiry: expiry,
+                taxRounding: taxRounding ?? base.taxRounding
             )
         }
     }
@@ -150,7 +156,8 @@ struct RakutenSeed: Sendable, Equatable, Decodable {
             var legacyOptions: RakutenLegacyOptions?
             if let legacy {
                 var combinations: [RakutenLegacyOptions.Combination] = []
-                let verticals: [Legacy.Choice?] = (legacy.vertical ?? []).isEmpty ? [nil] : (legacy.vertical ?? []).map { $0 }
+                let verticals: [Legacy.Choice?] =
+                    (legacy.vertical ?? []).isEmpty ? [nil] : (legacy.vertical ?? []).map { $0 }
                 for h in legacy.horizontal {
                     for v in verticals {
                         let stock = legacy.stock?.first { $0.horizontal == h.name && $0.vertical == v?.name }
@@ -160,40 +167,70 @@ struct RakutenSeed: Sendable, Equatable, Decodable {
                         if let v, let name = legacy.verticalName { selectors.append((key: name, value: v.name)) }
                         variantList.append(
                             RakutenVariant(
-                                variantId: variantId, price: price ?? 1000, merchantDefinedSkuId: nil, articleNumber: nil,
-                                selectorValues: selectors, hidden: false))
+                                variantId: variantId,
+                                price: price ?? 1000,
+                                merchantDefinedSkuId: nil,
+                                articleNumber: nil,
+                                selectorValues: selectors,
+                                hidden: false
+                            )
+                        )
                         quantities[variantId] = stock?.quantity ?? 0
                     }
                 }
                 legacyOptions = RakutenLegacyOptions(
-                    horizontalName: legacy.horizontalName, verticalName: legacy.verticalName,
+                    horizontalName: legacy.horizontalName,
+                    verticalName: legacy.verticalName,
                     horizontal: legacy.horizontal.map { .init(name: $0.name, childNumber: $0.childNumber) },
                     vertical: (legacy.vertical ?? []).map { .init(name: $0.name, childNumber: $0.childNumber) },
-                    combinations: combinations)
+                    combinations: combinations
+                )
             } else if let variants, !variants.isEmpty {
                 for variant in variants {
                     variantList.append(
                         RakutenVariant(
-                            variantId: variant.variantId, price: variant.price ?? price ?? 1000,
-                            merchantDefinedSkuId: variant.merchantDefinedSkuId, articleNumber: variant.articleNumber,
+                            variantId: variant.variantId,
+                            price: variant.price ?? price ?? 1000,
+                            merchantDefinedSkuId: variant.merchantDefinedSkuId,
+                            articleNumber: variant.articleNumber,
                             selectorValues: (variant.selectorValues ?? []).map { (key: $0.key, value: $0.value) },
-                            hidden: false))
+                            hidden: false
+                        )
+                    )
                     quantities[variant.variantId] = variant.inventory ?? inventory ?? 0
                 }
             } else {
                 variantList.append(
                     RakutenVariant(
-                        variantId: manageNumber, price: price ?? 1000, merchantDefinedSkuId: nil, articleNumber: nil,
-                        selectorValues: [], hidden: false))
+                        variantId: manageNumber,
+                        price: price ?? 1000,
+                        merchantDefinedSkuId: nil,
+                        articleNumber: nil,
+                        selectorValues: [],
+                        hidden: false
+                    )
+                )
                 quantities[manageNumber] = inventory ?? 0
             }
             var keys: [String] = []
-            for variant in variantList { for pair in variant.selectorValues where !keys.contains(pair.key) { keys.append(pair.key) } }
+            for variant in variantList {
+                for pair in variant.selectorValues where !keys.contains(pair.key) { keys.append(pair.key) }
+            }
             let item = RakutenItem(
-                manageNumber: manage, itemNumber: itemNumber ?? manageNumber, itemId: itemId,
-                title: title ?? manageNumber, taxIncluded: (includeTaxFlag ?? 1) == 1, taxRatePercent: ratePercent,
-                inventoryManaged: inventoryManaged ?? true, restockOnCancel: restockOnCancel ?? true,
-                selectorKeys: keys, variants: variantList, legacy: legacyOptions, created: now, updated: now)
+                manageNumber: manage,
+                itemNumber: itemNumber ?? manageNumber,
+                itemId: itemId,
+                title: title ?? manageNumber,
+                taxIncluded: (includeTaxFlag ?? 1) == 1,
+                taxRatePercent: ratePercent,
+                inventoryManaged: inventoryManaged ?? true,
+                restockOnCancel: restockOnCancel ?? true,
+                selectorKeys: keys,
+                variants: variantList,
+                legacy: legacyOptions,
+                created: now,
+                updated: now
+            )
             return (item, quantities)
         }
     }
@@ -221,7 +258,9 @@ extension RakutenOrderRecord {
             model["orderDatetime"]?.stringValue.flatMap(RakutenDates.parseOrderDatetime) != nil
         else {
             throw SandboxError.rejected(
-                status: 400, reason: "a raw OrderModel needs orderNumber, orderProgress and orderDatetime (+0900)")
+                status: 400,
+                reason: "a raw OrderModel needs orderNumber, orderProgress and orderDatetime (+0900)"
+            )
         }
         return RakutenOrderRecord(model: model, placement: nil, beforeChange: nil, progressBeforeChange: nil)
     }

@@ -25,8 +25,13 @@ enum RakutenShipping {
         func fail(_ number: String, _ text: String, _ dataNumber: Int?) {
             errors.append(
                 RakutenOrderMessages.message(
-                    "ERROR", "\(prefix)_ERROR_\(number)", text, orderNumber: withOrderNumber ? orderNumber : nil,
-                    dataNumber: dataNumber))
+                    "ERROR",
+                    "\(prefix)_ERROR_\(number)",
+                    text,
+                    orderNumber: withOrderNumber ? orderNumber : nil,
+                    dataNumber: dataNumber
+                )
+            )
         }
         if orderNumber?.isEmpty ?? true { fail("009", "orderNumberの項目を指定して下さい。", nil) }
         guard let baskets = order["BasketidModelList"]?.arrayValue, !baskets.isEmpty else {
@@ -70,7 +75,10 @@ enum RakutenShipping {
     {
         let orderNumber = order["orderNumber"]?.stringValue ?? ""
         func failure(_ number: String, _ text: String, dataNumber: Int? = nil) -> (messages: [SandboxJSON], ok: Bool) {
-            ([RakutenOrderMessages.message("ERROR", "\(syncPrefix)_ERROR_\(number)", text, dataNumber: dataNumber)], false)
+            (
+                [RakutenOrderMessages.message("ERROR", "\(syncPrefix)_ERROR_\(number)", text, dataNumber: dataNumber)],
+                false
+            )
         }
         guard var record = shop.orders[orderNumber] else {
             return failure("101", "指定された注文番号が存在しません。")
@@ -98,8 +106,13 @@ enum RakutenShipping {
                     if delete { rows.remove(at: rowIndex) } else { rows[rowIndex] = merged(rows[rowIndex], with: row) }
                     messages.append(
                         RakutenOrderMessages.message(
-                            "INFO", "\(syncPrefix)_INFO_102", "発送情報の更新設定が完了しました。", dataNumber: dataNumber,
-                            shippingDetailId: id))
+                            "INFO",
+                            "\(syncPrefix)_INFO_102",
+                            "発送情報の更新設定が完了しました。",
+                            dataNumber: dataNumber,
+                            shippingDetailId: id
+                        )
+                    )
                 } else {
                     let id = issue()
                     let base: SandboxJSON = .fields([
@@ -109,8 +122,13 @@ enum RakutenShipping {
                     rows.append(merged(base, with: row))
                     messages.append(
                         RakutenOrderMessages.message(
-                            "INFO", "\(syncPrefix)_INFO_101", "発送情報の追加設定が完了しました。", dataNumber: dataNumber,
-                            shippingDetailId: id))
+                            "INFO",
+                            "\(syncPrefix)_INFO_101",
+                            "発送情報の追加設定が完了しました。",
+                            dataNumber: dataNumber,
+                            shippingDetailId: id
+                        )
+                    )
                 }
                 dataNumber += 1
             }
@@ -135,7 +153,8 @@ enum RakutenShipping {
             guard let value = row[key] else { continue }
             result[key] = value == .string("") ? .null : value
         }
-        result["deliveryCompanyName"] = result["deliveryCompany"]?.stringValue.flatMap { deliveryCompanies[$0] }.map { .string($0) } ?? .null
+        result["deliveryCompanyName"] =
+            result["deliveryCompany"]?.stringValue.flatMap { deliveryCompanies[$0] }.map { .string($0) } ?? .null
         return result
     }
 }

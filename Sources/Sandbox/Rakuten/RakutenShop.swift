@@ -20,9 +20,13 @@ package struct RakutenShop: Sendable, Equatable {
     /// The documented default shop (docs/sandbox.md): `SP_SANDBOX_SECRET` / `SL_SANDBOX_LICENSE`.
     package static func defaultShop(now: Date) -> RakutenShop {
         RakutenShop(
-            code: "sandbox-shop", shopId: 400_001, shopURL: "https://www.rakuten.co.jp/sandbox-shop/",
-            serviceSecret: defaultServiceSecret, licenseKey: defaultLicenseKey,
-            licenseExpiry: RakutenDates.endOfDay(now, plusDays: 90), taxRounding: .round
+            code: "sandbox-shop",
+            shopId: 400_001,
+            shopURL: "https://www.rakuten.co.jp/sandbox-shop/",
+            serviceSecret: defaultServiceSecret,
+            licenseKey: defaultLicenseKey,
+            licenseExpiry: RakutenDates.endOfDay(now, plusDays: 90),
+            taxRounding: .round
         )
     }
 
@@ -36,7 +40,8 @@ package struct RakutenShop: Sendable, Equatable {
         .fields([
             "code": .string(code), "shopId": .int(shopId), "shopUrl": .string(shopURL),
             "serviceSecret": .string(serviceSecret), "licenseKey": .string(licenseKey),
-            "licenseExpiry": .string(RakutenDates.localDatetime(licenseExpiry)), "taxRounding": .string(taxRounding.rawValue),
+            "licenseExpiry": .string(RakutenDates.localDatetime(licenseExpiry)),
+            "taxRounding": .string(taxRounding.rawValue),
         ])
     }
 }

@@ -21,7 +21,11 @@ struct RakutenShopState: Sendable {
             let key = RakutenSKUKey(manageNumber: item.manageNumber, variantId: variant.variantId)
             let quantity = quantities[variant.variantId] ?? inventory[key]?.quantity ?? 0
             inventory[key] = RakutenInventoryRow(
-                key: key, quantity: quantity, created: inventory[key]?.created ?? now, updated: now, isOrphan: false
+                key: key,
+                quantity: quantity,
+                created: inventory[key]?.created ?? now,
+                updated: now,
+                isOrphan: false
             )
         }
     }
