@@ -15,11 +15,15 @@ package struct JobCommandOptions: ParsableArguments {
     /// Bootstraps logging, runs the job through the run frame, prints one line per store, and exits.
     ///
     /// The exit code is the worst of the stores' (design §4): 0 done, 1 cannot work, 75 try again later.
-    package func launch(_ job: JobName, body: (inout RunContext) throws -> Void) throws -> Never {
+    package func launch(_ job: JobName) throws -> Never {
         global.bootstrapLogging()
         let logger = Logger(label: "rakuten-sync.\(job.rawValue)")
         let summaries = try mappingExitCodes {
-            try JobLauncher(directory: global.directory, logger: logger).launch(job: job, storeCode: store, body: body)
+            try JobLauncher(directory: global.directory, logger: logger).launch(
+                job: job,
+                storeCode: store,
+                body: JobBodies.body(for: job)
+            )
         }
         for summary in summaries { print(summary.line) }
         let code = summaries.map(\.exitCode).reduce(Int32(0)) { worst, next in

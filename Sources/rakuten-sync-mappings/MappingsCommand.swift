@@ -1,5 +1,4 @@
 import ArgumentParser
-import Logging
 import SyncCommands
 import SyncJobs
 
@@ -21,8 +20,6 @@ struct MappingsCommand: ParsableCommand {
     @OptionGroup var options: JobCommandOptions
 
     func run() throws {
-        try options.launch(.mappings) { context in
-            context.logger.info("商品連携チェック: not implemented yet (issue #4); the run frame ran")
-        }
+        try options.launch(.mappings)
     }
 }

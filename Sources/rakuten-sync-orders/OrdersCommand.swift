@@ -1,5 +1,4 @@
 import ArgumentParser
-import Logging
 import SyncCommands
 import SyncJobs
 
@@ -21,8 +20,6 @@ struct OrdersCommand: ParsableCommand {
     @OptionGroup var options: JobCommandOptions
 
     func run() throws {
-        try options.launch(.orders) { context in
-            context.logger.info("受注取得: order import is not implemented yet (issue #5); the run frame ran")
-        }
+        try options.launch(.orders)
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Logging
 import SyncCommands
 import SyncJobs
 
@@ -21,8 +20,6 @@ struct ShippingCommand: ParsableCommand {
     @OptionGroup var options: JobCommandOptions
 
     func run() throws {
-        try options.launch(.shipping) { context in
-            context.logger.info("発送済みステータス: not implemented yet (issue #7); the run frame ran")
-        }
+        try options.launch(.shipping)
     }
 }

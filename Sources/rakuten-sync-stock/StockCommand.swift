@@ -1,5 +1,4 @@
 import ArgumentParser
-import Logging
 import SyncCommands
 import SyncJobs
 
@@ -21,8 +20,6 @@ struct StockCommand: ParsableCommand {
     @OptionGroup var options: JobCommandOptions
 
     func run() throws {
-        try options.launch(.stock) { context in
-            context.logger.info("在庫更新: not implemented yet (issue #6); the run frame ran")
-        }
+        try options.launch(.stock)
     }
 }

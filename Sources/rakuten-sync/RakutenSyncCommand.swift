@@ -13,7 +13,7 @@ struct RakutenSyncCommand: ParsableCommand {
             Data directory: --data-dir, else $RAKUTEN_SYNC_HOME, else ./data. Secrets come from standard input or
             the environment, never from options.
             """,
-        subcommands: AdminCommands.all
+        subcommands: AdminCommands.all + [DemoCommand.self]
     )
 
     /// Parses, runs, and maps our errors to the exit codes of design §4 (64, 1, 75).

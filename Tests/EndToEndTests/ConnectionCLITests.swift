@@ -9,7 +9,8 @@ struct ConnectionCLITests {
         #expect(try cli.run(["init"]).status == 0)
         let added = try cli.run(
             [
-                "store", "add", "--url", "https://www.rakuten.co.jp/sandbox-shop/", "--name", "Sandbox", "--code", "main",
+                "store", "add", "--url", "https://www.rakuten.co.jp/sandbox-shop/", "--name", "Sandbox", "--code",
+                "main",
                 "--rakuten-api-url", sandbox,
             ],
             stdin: "SP_SANDBOX_SECRET\n\(licenseKey)\n"
@@ -17,7 +18,8 @@ struct ConnectionCLITests {
         #expect(added.status == 0, "\(added.standardError)")
         let smaregi = try cli.run(
             [
-                "smaregi", "set", "--store", "main", "--contract-id", "sb_sandbox01", "--client-id", "sandbox-client-id",
+                "smaregi", "set", "--store", "main", "--contract-id", "sb_sandbox01", "--client-id",
+                "sandbox-client-id",
                 "--token-url", sandbox, "--api-url", sandbox,
             ],
             stdin: "sandbox-client-secret\n"

@@ -1,0 +1,64 @@
+import CurlTransport
+import Foundation
+import SyncJobs
+import SyncStore
+
+/// Puts the demo catalogue into both sides of the sandbox and registers the demo store.
+struct DemoSeeder {
+    let sandbox: DemoSandbox
+    let catalogue: DemoCatalogue
+
+    /// The default Smaregi contract of the sandbox (docs/sandbox-smaregi.md).
+    static let contract = "sb_sandbox01"
+
+    /// Seeds items, products and stock; the license key expires in 10 days so the frame warns about it.
+    func seed() throws {
+        try sandbox.control(
+            .post,
+            "/_sandbox/rakuten/shops/sandbox-shop",
+            ["licenseExpiresInDays": 10, "taxRounding": "round"]
+        )
+        for chunk in stride(from: 0, to: catalogue.rakutenItems.count, by: 20) {
+            let items = Array(catalogue.rakutenItems[chunk..<min(chunk + 20, catalogue.rakutenItems.count)])
+            try sandbox.control(.post, "/_sandbox/rakuten/shops/sandbox-shop/items", ["items": items])
+        }
+        let base = "/_sandbox/smaregi/contracts/\(Self.contract)"
+        try sandbox.control(.post, "\(base)/products", catalogue.smaregiProducts)
+        for entry in catalogue.entries {
+            guard let product = entry.smaregiProductID else { continue }
+            try sandbox.control(
+                .put,
+                "\(base)/stock",
+                ["storeId": "2", "productId": String(product), "stockAmount": entry.stock]
+            )
+        }
+    }
+
+    /// Registers store `demo` against the sandbox with every switch on (what `store add`/`set` and `smaregi set` do).
+    static func configureStore(database: SyncDatabase, sandbox: DemoSandbox) throws -> StoreRecord {
+        let setup = StoreSetup(database: database)
+        var new = StoreSetup.NewStore(
+            code: "demo",
+            name: "デモ店舗",
+            shopURL: "https://www.rakuten.co.jp/sandbox-shop/",
+            serviceSecret: "SP_SANDBOX_SECRET",
+            licenseKey: "SL_SANDBOX_LICENSE"
+        )
+        new.rakutenAPIURL = sandbox.baseURL
+        _ = try setup.add(new)
+        return try setup.update(code: "demo") { record throws(SyncJobsError) in
+            record.taxRounding = "round"
+            record.ordersEnabled = true
+            record.stockEnabled = true
+            record.shippingEnabled = true
+            record.alertEmails = ["merchant@example.jp"]
+            record.smaregiContractID = contract
+            record.smaregiClientID = "sandbox-client-id"
+            record.smaregiClientSecret = "sandbox-client-secret"
+            record.smaregiTokenURL = sandbox.baseURL
+            record.smaregiAPIURL = sandbox.baseURL
+            record.smaregiOrderStoreID = "3"
+            record.smaregiStockStoreID = "2"
+        }
+    }
+}
