@@ -97,3 +97,10 @@ extension SmaregiClient {
         ]
     }
 }
+
+extension SmaregiClient {
+    /// The ≤31-day windows a range is asked in (exposed for tests of the splitting rule).
+    package static func windowsForTesting(_ range: ClosedRange<Date>) -> [ClosedRange<Date>] {
+        windows(range).compactMap { $0 }
+    }
+}
