@@ -24,7 +24,8 @@ enum MIMEEncoding {
 
     /// Removes CR, LF and other control characters so a value can never start a new header.
     static func headerSafe(_ value: String) -> String {
-        String(value.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }.map(Character.init))
+        // Only category Cc (C0/C1 controls, DEL): format characters such as the zero-width joiner of emoji stay.
+        String(String.UnicodeScalarView(value.unicodeScalars.filter { $0.properties.generalCategory != .control }))
     }
 
     /// Whether `text` can go into a header as is: printable ASCII only and short enough for one line.
@@ -123,7 +124,7 @@ enum MIMEEncoding {
     }
 
     /// RFC 2231 `name*=UTF-8''%E3%83...`, split into `name*0*=`, `name*1*=`... continuations of at most
-    /// 60 characters (never inside a `%XX` triplet) when it would not fit on one line.
+    /// 50/60 characters (never inside a `%XX` triplet) when it would not fit on one line.
     static func rfc2231Parameter(_ name: String, value: String) -> String {
         let attributeCharacters = Set("!#$&+-.^_`|~".utf8)
         var encoded: [String] = []
@@ -138,7 +139,8 @@ enum MIMEEncoding {
         var segments: [String] = []
         var current = ""
         for piece in encoded {
-            if current.count + piece.count > 60 {
+            // The first segment also carries `UTF-8''`, so it gets 10 characters less.
+            if current.count + piece.count > (segments.isEmpty ? 50 : 60) {
                 segments.append(current)
                 current = ""
             }

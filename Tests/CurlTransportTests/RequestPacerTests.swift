@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TestSupport
 import Testing
 
@@ -10,37 +11,37 @@ struct RequestPacerTests {
             // Given a client paced at 6 requests per second (burst 1) for "rms"
             let pacer = RequestPacer(limits: ["rms": .init(requestsPerSecond: 6)])
             let client = CurlHTTPClient(pacer: pacer)
-            let started = ContinuousClock.now
+            let statuses = Mutex<[Int]>([])
 
             // When 3 threads send 4 requests each
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                for _ in 0..<3 {
-                    group.addTask {
-                        for _ in 0..<4 {
-                            let response = try await runBlocking {
-                                try client.execute(
-                                    HTTPClientRequest(url: "\(baseURL)/paced"),
-                                    retry: .never,
-                                    pacerKey: "rms",
-                                    logger: LogRecorder().makeLogger()
-                                )
-                            }
-                            #expect(response.status == 200)
-                        }
+            let elapsed = try await runBlocking {
+                let started = ContinuousClock.now
+                onThreads(3) { _ in
+                    for _ in 0..<4 {
+                        let request = HTTPClientRequest(url: "\(baseURL)/paced")
+                        let status =
+                            (try? client.execute(
+                                request,
+                                retry: .never,
+                                pacerKey: "rms",
+                                logger: LogRecorder().makeLogger()
+                            ))?.status
+                        statuses.withLock { $0.append(status ?? -1) }
                     }
                 }
-                try await group.waitForAll()
+                return ContinuousClock.now - started
             }
 
-            // Then all 12 arrived, any 7 consecutive arrivals span at least ~1 s (≤ 6 per second),
-            // and the whole run took about 11/6 s
+            // Then all 12 succeeded, the whole run took about 11/6 s, and no 7 arrivals fall within one second
+            // (the 150 ms slack absorbs scheduling jitter between the pacer and the server on 2 loaded cores;
+            // an unpaced client sends all 12 within a few milliseconds)
+            #expect(statuses.withLock { $0 } == Array(repeating: 200, count: 12))
+            #expect(elapsed >= .milliseconds(1800) && elapsed < .seconds(3))
             let times = recorder.arrivalTimes("paced")
-            #expect(times.count == 12)
+            try #require(times.count == 12)
             for index in 0..<(times.count - 6) {
-                #expect(times[index + 6] - times[index] >= .milliseconds(950))
+                #expect(times[index + 6] - times[index] >= .milliseconds(850))
             }
-            let elapsed = ContinuousClock.now - started
-            #expect(elapsed >= .milliseconds(1780) && elapsed < .seconds(3))
         }
     }
 
@@ -68,4 +69,17 @@ struct RequestPacerTests {
         let second = pacer.acquire(key: "x")
         #expect(second > .milliseconds(10) && second <= .milliseconds(20))
     }
+}
+
+/// Runs `work(index)` on `count` new threads at once and returns when all have finished.
+func onThreads(_ count: Int, _ work: @escaping @Sendable (Int) -> Void) {
+    let group = DispatchGroup()
+    for index in 0..<count {
+        group.enter()
+        Thread {
+            work(index)
+            group.leave()
+        }.start()
+    }
+    group.wait()
 }
