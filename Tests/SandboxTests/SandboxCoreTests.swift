@@ -61,6 +61,10 @@ struct SandboxCoreTests {
                 statuses.append(try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody()).status)
             }
             #expect(statuses == [200, 200, 200])
+            // And a reset restores the configured limits
+            _ = try await sandbox.control(.post, "/_sandbox/reset")
+            let settings = try await sandbox.control(.get, "/_sandbox/rakuten/settings")
+            #expect(settings.object["rateLimits"] as? Bool == true)
         }
     }
 

@@ -67,7 +67,9 @@ struct RakutenOrderBuilder {
         }
         let model = try makeModel(order, orderNumber: orderNumber, orderDate: orderDate, lines: resolved, shop: shop)
         for (key, units) in demand { shop.adjustStock(key, by: -units, now: now) }
-        return RakutenOrderRecord(model: model, placement: order, beforeChange: nil, progressBeforeChange: nil)
+        var record = RakutenOrderRecord(model: model, placement: order, beforeChange: nil, progressBeforeChange: nil)
+        RakutenSandbox.move(&record, to: record.progress, now: orderDate)
+        return record
     }
 
     /// Recomputes the amounts of a placed order with new postage / 代引料 (control `fix`), keeping identifiers.

@@ -10,6 +10,8 @@ package final class RakutenSandbox: @unchecked Sendable {
     private var shopCodes: [String] = []
     private var seed: RakutenSeed?
     private var settings: RakutenSettings
+    /// Settings from the configuration, restored on every reset.
+    private let initialSettings: RakutenSettings
     /// Global counter for basketId, itemDetailId and shippingDetailId (10-digit numbers).
     private var nextIdentifier: Int = 1_000_000_001
     let clock: SandboxClock
@@ -27,20 +29,22 @@ package final class RakutenSandbox: @unchecked Sendable {
     /// Creates the Rakuten side; a seed that does not parse is ignored here (`runSandbox` rejects it earlier).
     package init(configuration: SandboxConfiguration) {
         self.clock = SandboxClock(offset: configuration.clockOffset)
-        self.settings = RakutenSettings(
+        self.initialSettings = RakutenSettings(
             rateLimitsEnabled: configuration.rateLimitsEnabled,
             asyncShippingDelay: configuration.asyncShippingDelay
         )
+        self.settings = initialSettings
         self.seed = configuration.seed.flatMap { try? RakutenSeed.parse(fileData: $0) }
         reset()
-        applyRateLimitSetting()
     }
 
     /// Forgets all state and restores the seed (or the default shop) and the configured settings.
     package func reset() {
         let now = clock.now()
         lock.lock()
+        defer { applyRateLimitSetting() }
         defer { lock.unlock() }
+        settings = initialSettings
         state = [:]
         shopCodes = []
         nextIdentifier = 1_000_000_001
