@@ -2,15 +2,18 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Sandbox
-import Testing
 import TestSupport
+import Testing
 
 /// A 受注 body: store 3 (楽天市場店), two destinations (1001 × 2 at ¥1100 10 %; 1003 × 1 at ¥540 8 %), carriage 500,
 /// commission 330, points 100, coupon 200 → total 3270 by the documented formula (smaregi.md §5).
 func smaregiOrderJSON(
-    code: String = "123456-20261128-0000000001", total: Int = 3270, storeId: String = "3",
+    code: String = "123456-20261128-0000000001",
+    total: Int = 3270,
+    storeId: String = "3",
     fees: String = #""carriage":500,"commission":330,"totalPointDiscount":100,"totalCouponDiscount":200"#,
-    payments: String = #"[{"paymentMethodId":"2","amount":3270}]"#, firstProduct: String = "1001"
+    payments: String = #"[{"paymentMethodId":"2","amount":3270}]"#,
+    firstProduct: String = "1001"
 ) -> String {
     """
     {"orderCode":"\(code)","orderDateTime":"2026-11-28T10:15:00+09:00","storeId":"\(storeId)",
@@ -34,7 +37,12 @@ struct SmaregiOrderTests {
         try await sandbox.seedProducts()
         _ = try await sandbox.control(.put, "/stock", json: #"{"storeId":"2","productId":"1001","stockAmount":10}"#)
         _ = try await sandbox.control(.put, "/stock", json: #"{"storeId":"2","productId":"1003","stockAmount":10}"#)
-        let reply = try await sandbox.send(.post, "/sb_sandbox01/order-shipment/orders", json: smaregiOrderJSON(), bearer: token)
+        let reply = try await sandbox.send(
+            .post,
+            "/sb_sandbox01/order-shipment/orders",
+            json: smaregiOrderJSON(),
+            bearer: token
+        )
         guard reply.status == 200 else { throw SmaregiTestError.unexpected(reply.text) }
         return reply.object
     }
@@ -68,8 +76,11 @@ struct SmaregiOrderTests {
             try await sandbox.seedProducts()
             let token = try await sandbox.token()
             let reply = try await sandbox.send(
-                .post, "/sb_sandbox01/order-shipment/orders",
-                json: smaregiOrderJSON(total: total, fees: fees, payments: "[]"), bearer: token)
+                .post,
+                "/sb_sandbox01/order-shipment/orders",
+                json: smaregiOrderJSON(total: total, fees: fees, payments: "[]"),
+                bearer: token
+            )
             #expect(reply.status == 400)
             let detail = try #require(reply.object["detail"] as? String)
             #expect(detail.contains("[\(total)]"))
@@ -82,7 +93,12 @@ struct SmaregiOrderTests {
         try await withSmaregiRouter { sandbox in
             let token = try await sandbox.token()
             _ = try await createDefaultOrder(sandbox, token: token)
-            let again = try await sandbox.send(.post, "/sb_sandbox01/order-shipment/orders", json: smaregiOrderJSON(), bearer: token)
+            let again = try await sandbox.send(
+                .post,
+                "/sb_sandbox01/order-shipment/orders",
+                json: smaregiOrderJSON(),
+                bearer: token
+            )
             #expect(again.status == 400)
             #expect((again.object["detail"] as? String)?.contains("123456-20261128-0000000001") == true)
             #expect(try await sandbox.stockAmount(store: 2, product: 1001) == 8)
@@ -95,7 +111,11 @@ struct SmaregiOrderTests {
             try await sandbox.seedProducts()
             let token = try await sandbox.token()
             let reply = try await sandbox.send(
-                .post, "/sb_sandbox01/order-shipment/orders", json: smaregiOrderJSON(code: code), bearer: token)
+                .post,
+                "/sb_sandbox01/order-shipment/orders",
+                json: smaregiOrderJSON(code: code),
+                bearer: token
+            )
             #expect(reply.status == 400)
             #expect((reply.object["detail"] as? String)?.contains("orderCode") == true)
         }
@@ -107,7 +127,11 @@ struct SmaregiOrderTests {
             let token = try await sandbox.token()
             let code = String(repeating: "~", count: 50)
             let reply = try await sandbox.send(
-                .post, "/sb_sandbox01/order-shipment/orders", json: smaregiOrderJSON(code: code), bearer: token)
+                .post,
+                "/sb_sandbox01/order-shipment/orders",
+                json: smaregiOrderJSON(code: code),
+                bearer: token
+            )
             #expect(reply.status == 200)
             #expect(reply.object["orderCode"] as? String == code)
         }
@@ -119,7 +143,10 @@ struct SmaregiOrderTests {
         (smaregiOrderJSON(payments: #"[{"paymentMethodId":"2","amount":3000}]"#), "3000"),
         (smaregiOrderJSON(payments: #"[{"paymentMethodId":"99","amount":3270}]"#), "99"),
         (smaregiOrderJSON().replacingOccurrences(of: #""total":3270"#, with: #""total":"3270""#), "total"),
-        (smaregiOrderJSON().replacingOccurrences(of: #""orderDateTime":"2026-11-28T10:15:00+09:00","#, with: ""), "orderDateTime"),
+        (
+            smaregiOrderJSON().replacingOccurrences(of: #""orderDateTime":"2026-11-28T10:15:00+09:00","#, with: ""),
+            "orderDateTime"
+        ),
     ])
     func invalidOrdersAreRejected(body: String, detail: String) async throws {
         try await withSmaregiRouter { sandbox in
@@ -138,19 +165,35 @@ struct SmaregiOrderTests {
             _ = try await createDefaultOrder(sandbox, token: token)
             for index in 2...3 {
                 let reply = try await sandbox.send(
-                    .post, "/sb_sandbox01/order-shipment/orders", json: smaregiOrderJSON(code: "ORDER-\(index)"), bearer: token)
+                    .post,
+                    "/sb_sandbox01/order-shipment/orders",
+                    json: smaregiOrderJSON(code: "ORDER-\(index)"),
+                    bearer: token
+                )
                 #expect(reply.status == 200)
             }
             let one = try await sandbox.send(.get, "/sb_sandbox01/order-shipment/orders/2", bearer: token)
             #expect(one.object["orderCode"] as? String == "ORDER-2")
             let missing = try await sandbox.send(.get, "/sb_sandbox01/order-shipment/orders/42", bearer: token)
             #expect(missing.status == 404)
-            let byCode = try await sandbox.send(.get, "/sb_sandbox01/order-shipment/orders?order_code=ORDER-3", bearer: token)
+            let byCode = try await sandbox.send(
+                .get,
+                "/sb_sandbox01/order-shipment/orders?order_code=ORDER-3",
+                bearer: token
+            )
             #expect((byCode.json as? [[String: Any]])?.compactMap { $0["orderHeadId"] as? String } == ["3"])
-            let page = try await sandbox.send(.get, "/sb_sandbox01/order-shipment/orders?limit=2&status=accepted", bearer: token)
+            let page = try await sandbox.send(
+                .get,
+                "/sb_sandbox01/order-shipment/orders?limit=2&status=accepted",
+                bearer: token
+            )
             #expect((page.json as? [Any])?.count == 2)
             #expect(page.headers[HTTPField.Name("Link")!]?.contains("page=2") == true)
-            let badStatus = try await sandbox.send(.get, "/sb_sandbox01/order-shipment/orders?status=done", bearer: token)
+            let badStatus = try await sandbox.send(
+                .get,
+                "/sb_sandbox01/order-shipment/orders?status=done",
+                bearer: token
+            )
             #expect(badStatus.status == 400)
         }
     }
@@ -162,8 +205,11 @@ struct SmaregiOrderTests {
             let since = Date().addingTimeInterval(-1)
             // When the warehouse ships destination 1 only
             _ = try await sandbox.control(
-                .post, "/orders/1/ship",
-                json: #"{"carrierName":"ヤマト運輸","trackingNumber":"1234-5678-9012","shipDate":"2026-11-29","destinationNo":1}"#)
+                .post,
+                "/orders/1/ship",
+                json:
+                    #"{"carrierName":"ヤマト運輸","trackingNumber":"1234-5678-9012","shipDate":"2026-11-29","destinationNo":1}"#
+            )
             let partial = try await sandbox.send(.get, "/sb_sandbox01/order-shipment/orders/1", bearer: token)
             // Then the order is still accepted with one shipment for destination 1
             #expect(partial.object["status"] as? String == "accepted")
@@ -175,9 +221,18 @@ struct SmaregiOrderTests {
             #expect(shipments.first?["destinationNo"] as? Int == 1)
             #expect((partial.object["updDateTime"] as? String) != nil)
             // When the rest ships
-            _ = try await sandbox.control(.post, "/orders/1/ship", json: #"{"carrierName":"佐川急便","trackingNumber":"5555"}"#)
-            let window = "upd_date_time-from=\(smaregiQueryDate(since))&upd_date_time-to=\(smaregiQueryDate(Date().addingTimeInterval(5)))"
-            let shipped = try await sandbox.send(.get, "/sb_sandbox01/order-shipment/orders?status=shipped&\(window)", bearer: token)
+            _ = try await sandbox.control(
+                .post,
+                "/orders/1/ship",
+                json: #"{"carrierName":"佐川急便","trackingNumber":"5555"}"#
+            )
+            let window =
+                "upd_date_time-from=\(smaregiQueryDate(since))&upd_date_time-to=\(smaregiQueryDate(Date().addingTimeInterval(5)))"
+            let shipped = try await sandbox.send(
+                .get,
+                "/sb_sandbox01/order-shipment/orders?status=shipped&\(window)",
+                bearer: token
+            )
             let orders = try #require(shipped.json as? [[String: Any]])
             #expect(orders.count == 1)
             #expect(orders.first?["status"] as? String == "shipped")
@@ -193,14 +248,20 @@ struct SmaregiOrderTests {
             let token = try await sandbox.token()
             _ = try await createDefaultOrder(sandbox, token: token)
             let split = try await sandbox.control(
-                .post, "/orders/1/split", json: #"{"lines":[{"destinationNo":1,"detailNo":1,"quantity":1}]}"#)
+                .post,
+                "/orders/1/split",
+                json: #"{"lines":[{"destinationNo":1,"detailNo":1,"quantity":1}]}"#
+            )
             let child = try #require(split.object["child"] as? [String: Any])
             #expect(child["orderHeadId"] as? String == "2")
             #expect(child["parentOrderHeadId"] as? String == "1")
             #expect(child["splitFlag"] as? Bool == true)
             #expect(child["total"] as? Int == 1100)
             let both = try await sandbox.send(
-                .get, "/sb_sandbox01/order-shipment/orders?order_code=123456-20261128-0000000001", bearer: token)
+                .get,
+                "/sb_sandbox01/order-shipment/orders?order_code=123456-20261128-0000000001",
+                bearer: token
+            )
             let orders = try #require(both.json as? [[String: Any]])
             #expect(orders.compactMap { $0["orderHeadId"] as? String } == ["1", "2"])
             #expect(orders.first?["total"] as? Int == 2170)
@@ -215,18 +276,37 @@ struct SmaregiOrderTests {
         try await withSmaregiRouter { sandbox in
             let token = try await sandbox.token()
             _ = try await createDefaultOrder(sandbox, token: token)
-            let cancel = try await sandbox.send(.post, "/sb_sandbox01/order-shipment/orders/1/cancel", json: "{}", bearer: token)
+            let cancel = try await sandbox.send(
+                .post,
+                "/sb_sandbox01/order-shipment/orders/1/cancel",
+                json: "{}",
+                bearer: token
+            )
             #expect(cancel.status == 200)
             #expect(cancel.object["status"] as? String == "canceled")
             #expect(cancel.object["cancelDateTime"] is String)
             #expect(try await sandbox.stockAmount(store: 2, product: 1001) == 10)
-            let again = try await sandbox.send(.post, "/sb_sandbox01/order-shipment/orders/1/cancel", json: "{}", bearer: token)
+            let again = try await sandbox.send(
+                .post,
+                "/sb_sandbox01/order-shipment/orders/1/cancel",
+                json: "{}",
+                bearer: token
+            )
             #expect(again.status == 400)
             let second = try await sandbox.send(
-                .post, "/sb_sandbox01/order-shipment/orders", json: smaregiOrderJSON(code: "B-2"), bearer: token)
+                .post,
+                "/sb_sandbox01/order-shipment/orders",
+                json: smaregiOrderJSON(code: "B-2"),
+                bearer: token
+            )
             #expect(second.status == 200)
             _ = try await sandbox.control(.post, "/orders/2/ship", json: #"{"carrierName":"日本郵便"}"#)
-            let shipped = try await sandbox.send(.post, "/sb_sandbox01/order-shipment/orders/2/cancel", json: "{}", bearer: token)
+            let shipped = try await sandbox.send(
+                .post,
+                "/sb_sandbox01/order-shipment/orders/2/cancel",
+                json: "{}",
+                bearer: token
+            )
             #expect(shipped.status == 400)
             #expect(try await sandbox.stockAmount(store: 2, product: 1001) == 8)
         }

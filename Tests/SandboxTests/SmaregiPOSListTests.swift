@@ -2,8 +2,8 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Sandbox
-import Testing
 import TestSupport
+import Testing
 
 /// POS list conventions (smaregi.md §2, §3.2, §4.1, §4.2, §4.4, §4.6, §9).
 struct SmaregiPOSListTests {
@@ -44,13 +44,21 @@ struct SmaregiPOSListTests {
             try await sandbox.seedProducts()
             let token = try await sandbox.token()
             // When the first page of two is asked for
-            let first = try await sandbox.send(.get, "/sb_sandbox01/pos/products?limit=2&sort=productId:desc", bearer: token)
+            let first = try await sandbox.send(
+                .get,
+                "/sb_sandbox01/pos/products?limit=2&sort=productId:desc",
+                bearer: token
+            )
             let link = try #require(first.headers[HTTPField.Name("Link")!])
             // Then it links to page 2 with the other parameters kept
             #expect(link.hasSuffix("; rel=\"next\""))
             #expect(link.contains("/sb_sandbox01/pos/products?limit=2&sort=productId:desc&page=2"))
             #expect((first.json as? [[String: Any]])?.compactMap { $0["productId"] as? String } == ["1003", "1002"])
-            let second = try await sandbox.send(.get, "/sb_sandbox01/pos/products?limit=2&sort=productId:desc&page=2", bearer: token)
+            let second = try await sandbox.send(
+                .get,
+                "/sb_sandbox01/pos/products?limit=2&sort=productId:desc&page=2",
+                bearer: token
+            )
             #expect(second.headers[HTTPField.Name("Link")!] == nil)
             #expect((second.json as? [[String: Any]])?.compactMap { $0["productId"] as? String } == ["1001"])
         }
@@ -60,7 +68,11 @@ struct SmaregiPOSListTests {
         try await withSmaregiRouter { sandbox in
             try await sandbox.seedProducts()
             let token = try await sandbox.token()
-            let reply = try await sandbox.send(.get, "/sb_sandbox01/pos/products?fields=productId,productCode", bearer: token)
+            let reply = try await sandbox.send(
+                .get,
+                "/sb_sandbox01/pos/products?fields=productId,productCode",
+                bearer: token
+            )
             let rows = try #require(reply.json as? [[String: Any]])
             #expect(Set(rows[0].keys) == ["productId", "productCode"])
             let bad = try await sandbox.send(.get, "/sb_sandbox01/pos/products?fields=nope", bearer: token)
@@ -94,9 +106,11 @@ struct SmaregiPOSListTests {
             let token = try await sandbox.token()
             let reply = try await sandbox.send(.get, "/sb_sandbox01/pos/products/99", bearer: token)
             #expect(reply.status == 404)
-            #expect(reply.json as? NSDictionary == [
-                "type": "about:blank", "title": "NotFound", "detail": "指定されたIDのリソースが見つかりません", "status": 404,
-            ])
+            #expect(
+                reply.json as? NSDictionary == [
+                    "type": "about:blank", "title": "NotFound", "detail": "指定されたIDのリソースが見つかりません", "status": 404,
+                ]
+            )
         }
     }
 
@@ -106,7 +120,8 @@ struct SmaregiPOSListTests {
             let token = try await sandbox.token()
             let from = Date().addingTimeInterval(-3600)
             let to = Date().addingTimeInterval(60)
-            let raw = "upd_date_time-from=\(smaregiQueryDate(from, encodePlus: false))&upd_date_time-to=\(smaregiQueryDate(to, encodePlus: false))"
+            let raw =
+                "upd_date_time-from=\(smaregiQueryDate(from, encodePlus: false))&upd_date_time-to=\(smaregiQueryDate(to, encodePlus: false))"
             let encoded = "upd_date_time-from=\(smaregiQueryDate(from))&upd_date_time-to=\(smaregiQueryDate(to))"
             let bad = try await sandbox.send(.get, "/sb_sandbox01/pos/products?\(raw)", bearer: token)
             let good = try await sandbox.send(.get, "/sb_sandbox01/pos/products?\(encoded)", bearer: token)
@@ -126,7 +141,8 @@ struct SmaregiPOSListTests {
             let reply = try await sandbox.send(
                 .get,
                 "/sb_sandbox01/pos/\(resource)?upd_date_time-from=\(smaregiQueryDate(from))&upd_date_time-to=\(smaregiQueryDate(to))",
-                bearer: token)
+                bearer: token
+            )
             #expect(reply.status == status)
         }
     }
@@ -157,9 +173,21 @@ struct SmaregiPOSListTests {
             #expect(names.contains("クレジットカード"))
             #expect(names.contains("代金引換"))
             #expect(names.contains("楽天ポイント"))
-            let rates = try await sandbox.send(.get, "/sb_sandbox01/pos/consumption_tax_rates?target_date=2026-11-28", bearer: token)
-            #expect(rates.json as? [NSDictionary] == [["applyStartDate": "2019-10-01", "taxRate": "10", "taxRounding": "1"]])
-            let old = try await sandbox.send(.get, "/sb_sandbox01/pos/consumption_tax_rates?target_date=2015-01-01", bearer: token)
+            let rates = try await sandbox.send(
+                .get,
+                "/sb_sandbox01/pos/consumption_tax_rates?target_date=2026-11-28",
+                bearer: token
+            )
+            #expect(
+                rates.json as? [NSDictionary] == [
+                    ["applyStartDate": "2019-10-01", "taxRate": "10", "taxRounding": "1"]
+                ]
+            )
+            let old = try await sandbox.send(
+                .get,
+                "/sb_sandbox01/pos/consumption_tax_rates?target_date=2015-01-01",
+                bearer: token
+            )
             #expect((old.json as? [[String: Any]])?.first?["taxRate"] as? String == "8")
         }
     }

@@ -2,8 +2,8 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Sandbox
-import Testing
 import TestSupport
+import Testing
 
 /// Per-contract rate limits with 429 + `Retry-After` (smaregi.md §3.1).
 struct SmaregiRateLimitTests {

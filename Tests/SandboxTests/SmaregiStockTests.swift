@@ -2,8 +2,8 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Sandbox
-import Testing
 import TestSupport
+import Testing
 
 /// POS stock and the control actions that move it (smaregi.md §4.3).
 struct SmaregiStockTests {
@@ -16,7 +16,11 @@ struct SmaregiStockTests {
             #expect(before.status == 200)
             #expect((before.json as? [Any])?.isEmpty == true)
             // When one is sold in the store
-            _ = try await sandbox.control(.post, "/sales", json: #"{"storeId":"1","lines":[{"productId":"1002","quantity":2}]}"#)
+            _ = try await sandbox.control(
+                .post,
+                "/sales",
+                json: #"{"storeId":"1","lines":[{"productId":"1002","quantity":2}]}"#
+            )
             // Then exactly that row appears, negative, with string numbers
             let after = try await sandbox.send(.get, "/sb_sandbox01/pos/stock?store_id=1", bearer: token)
             let rows = try #require(after.json as? [[String: Any]])
@@ -33,13 +37,24 @@ struct SmaregiStockTests {
             let token = try await sandbox.token()
             _ = try await sandbox.control(.put, "/stock", json: #"{"storeId":"1","productId":"1001","stockAmount":10}"#)
             let since = Date().addingTimeInterval(-1)
-            _ = try await sandbox.control(.post, "/receipts", json: #"{"storeId":"1","lines":[{"productId":"1001","quantity":5}]}"#)
-            _ = try await sandbox.control(.post, "/sales", json: #"{"storeId":"1","lines":[{"productId":1001,"quantity":3}]}"#)
+            _ = try await sandbox.control(
+                .post,
+                "/receipts",
+                json: #"{"storeId":"1","lines":[{"productId":"1001","quantity":5}]}"#
+            )
+            _ = try await sandbox.control(
+                .post,
+                "/sales",
+                json: #"{"storeId":"1","lines":[{"productId":1001,"quantity":3}]}"#
+            )
             #expect(try await sandbox.stockAmount(store: 1, product: 1001) == 12)
-            let window = "upd_date_time-from=\(smaregiQueryDate(since))&upd_date_time-to=\(smaregiQueryDate(Date().addingTimeInterval(5)))"
+            let window =
+                "upd_date_time-from=\(smaregiQueryDate(since))&upd_date_time-to=\(smaregiQueryDate(Date().addingTimeInterval(5)))"
             let changed = try await sandbox.send(.get, "/sb_sandbox01/pos/stock?\(window)", bearer: token)
             #expect((changed.json as? [[String: Any]])?.compactMap { $0["productId"] as? String } == ["1001"])
-            let divisions = (try await sandbox.state()["stockChanges"] as? [[String: Any]])?.compactMap { $0["stockDivision"] as? String }
+            let divisions = (try await sandbox.state()["stockChanges"] as? [[String: Any]])?.compactMap {
+                $0["stockDivision"] as? String
+            }
             #expect(divisions == ["01", "03", "02"])
         }
     }
@@ -49,14 +64,21 @@ struct SmaregiStockTests {
             try await sandbox.seedProducts()
             let token = try await sandbox.token()
             let set = try await sandbox.send(
-                .patch, "/sb_sandbox01/pos/stock/1001", json: #"{"storeId":"2","stockAmount":"25","stockHistory":{"memo":"棚卸"}}"#,
-                bearer: token)
+                .patch,
+                "/sb_sandbox01/pos/stock/1001",
+                json: #"{"storeId":"2","stockAmount":"25","stockHistory":{"memo":"棚卸"}}"#,
+                bearer: token
+            )
             #expect(set.status == 200)
             #expect(set.object["stockAmount"] as? String == "25")
             #expect(set.object["productId"] as? String == "1001")
             #expect((set.object["stockHistory"] as? [String: Any])?["memo"] as? String == "棚卸")
             let added = try await sandbox.send(
-                .post, "/sb_sandbox01/pos/stock/1001/add", json: #"{"storeId":"2","stockAmount":"-30"}"#, bearer: token)
+                .post,
+                "/sb_sandbox01/pos/stock/1001/add",
+                json: #"{"storeId":"2","stockAmount":"-30"}"#,
+                bearer: token
+            )
             #expect(added.object["stockAmount"] as? String == "-5")
             #expect(try await sandbox.stockAmount(store: 2, product: 1001) == -5)
         }
@@ -88,8 +110,15 @@ struct SmaregiStockTests {
             try await sandbox.seedProducts()
             let token = try await sandbox.token()
             _ = try await sandbox.control(
-                .post, "/receipts", json: #"{"storeId":"2","lines":[{"productId":"1001","quantity":1},{"productId":"1002","quantity":4}]}"#)
-            let reply = try await sandbox.send(.get, "/sb_sandbox01/pos/stock?store_id=2&product_id=1002", bearer: token)
+                .post,
+                "/receipts",
+                json: #"{"storeId":"2","lines":[{"productId":"1001","quantity":1},{"productId":"1002","quantity":4}]}"#
+            )
+            let reply = try await sandbox.send(
+                .get,
+                "/sb_sandbox01/pos/stock?store_id=2&product_id=1002",
+                bearer: token
+            )
             #expect((reply.json as? [NSDictionary])?.map { $0["stockAmount"] as? String } == ["4"])
             let bad = try await sandbox.send(.get, "/sb_sandbox01/pos/stock?product_id=1001,1002", bearer: token)
             #expect(bad.status == 400)

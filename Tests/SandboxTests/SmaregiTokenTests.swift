@@ -2,14 +2,16 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Sandbox
-import Testing
 import TestSupport
+import Testing
 
 /// IdP contract: `POST /app/{contractId}/token` (smaregi.md §1.1) and the bearer / scope checks (§1.3, §8).
 struct SmaregiTokenTests {
     @Test func validCredentialsGetABearerTokenWithTheRequestedScope() async throws {
         try await withSmaregiRouter { sandbox in
-            let reply = try await sandbox.tokenReply(form: "grant_type=client_credentials&scope=pos.products:read+pos.stock:read")
+            let reply = try await sandbox.tokenReply(
+                form: "grant_type=client_credentials&scope=pos.products:read+pos.stock:read"
+            )
             #expect(reply.status == 200)
             #expect(reply.object["token_type"] as? String == "Bearer")
             #expect(reply.object["expires_in"] as? Int == 3600)
@@ -26,7 +28,9 @@ struct SmaregiTokenTests {
     func wrongCredentialsAreInvalidClient(contract: String, pair: String) async throws {
         try await withSmaregiRouter { sandbox in
             let reply = try await sandbox.tokenReply(
-                contract: contract, authorization: "Basic " + Data(pair.utf8).base64EncodedString())
+                contract: contract,
+                authorization: "Basic " + Data(pair.utf8).base64EncodedString()
+            )
             #expect(reply.status == 401)
             #expect(reply.object["error"] as? String == "invalid_client")
             #expect(reply.object["error_description"] is String)
@@ -52,17 +56,23 @@ struct SmaregiTokenTests {
     @Test func scopeNotEnabledForTheAppIsInvalidScope() async throws {
         try await withSmaregiRouter { sandbox in
             _ = try await sandbox.send(
-                .post, "/_sandbox/smaregi/contracts",
-                json: #"{"contractId":"sb_narrow","scopes":["pos.products:read"]}"#)
+                .post,
+                "/_sandbox/smaregi/contracts",
+                json: #"{"contractId":"sb_narrow","scopes":["pos.products:read"]}"#
+            )
             let reply = try await sandbox.tokenReply(
-                contract: "sb_narrow", form: "grant_type=client_credentials&scope=pos.products:read%20pos.stock:write")
+                contract: "sb_narrow",
+                form: "grant_type=client_credentials&scope=pos.products:read%20pos.stock:write"
+            )
             #expect(reply.status == 400)
             #expect(reply.object["error"] as? String == "invalid_scope")
             #expect((reply.object["error_description"] as? String)?.contains("pos.stock:write") == true)
         }
     }
 
-    @Test(arguments: ["grant_type=authorization_code", "scope=pos.products:read", "grant_type=password&scope=pos.stock:read"])
+    @Test(arguments: [
+        "grant_type=authorization_code", "scope=pos.products:read", "grant_type=password&scope=pos.stock:read",
+    ])
     func grantOtherThanClientCredentialsIsUnsupported(form: String) async throws {
         try await withSmaregiRouter { sandbox in
             let reply = try await sandbox.tokenReply(form: form)

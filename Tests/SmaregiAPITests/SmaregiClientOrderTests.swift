@@ -3,26 +3,46 @@ import Foundation
 import HTTPTypes
 import Sandbox
 import SmaregiAPI
-import Testing
 import TestSupport
+import Testing
 
 /// The client's 受注管理 calls against the live sandbox.
 struct SmaregiClientOrderTests {
     /// The order of `SmaregiOrderTests` in the sandbox tests, built with the client's request type.
     static func request(code: String = "123456-20261128-0000000001", total: Int? = nil) -> SmaregiOrderCreateRequest {
         SmaregiOrderCreateRequest(
-            orderCode: code, orderDate: Date(timeIntervalSince1970: 1_795_000_000), storeId: 3,
-            customer: .init(lastName: "楽天", firstName: "太郎"), carriage: 500, commission: 330, totalPointDiscount: 100,
-            totalCouponDiscount: 200, total: total,
+            orderCode: code,
+            orderDate: Date(timeIntervalSince1970: 1_795_000_000),
+            storeId: 3,
+            customer: .init(lastName: "楽天", firstName: "太郎"),
+            carriage: 500,
+            commission: 330,
+            totalPointDiscount: 100,
+            totalCouponDiscount: 200,
+            total: total,
             taxes: [.init(taxRate: 10, taxableAmount: 2200, tax: 200), .init(taxRate: 8, taxableAmount: 540, tax: 40)],
             payments: [.init(paymentMethodId: 2, amount: 3270)],
             destinations: [
                 .init(
-                    recipient: .init(lastName: "楽天", firstName: "花子"), deliveryDate: "2026-12-01",
-                    details: [.init(productId: 1001, productCode: "4900000000011", productName: "マグカップ", price: 1100, quantity: 2, taxRate: 10)]),
+                    recipient: .init(lastName: "楽天", firstName: "花子"),
+                    deliveryDate: "2026-12-01",
+                    details: [
+                        .init(
+                            productId: 1001,
+                            productCode: "4900000000011",
+                            productName: "マグカップ",
+                            price: 1100,
+                            quantity: 2,
+                            taxRate: 10
+                        )
+                    ]
+                ),
                 .init(
                     recipient: nil,
-                    details: [.init(productId: 1003, productCode: nil, productName: nil, price: 540, quantity: 1, taxRate: 8)]),
+                    details: [
+                        .init(productId: 1003, productCode: nil, productName: nil, price: 540, quantity: 1, taxRate: 8)
+                    ]
+                ),
             ]
         )
     }
@@ -53,8 +73,10 @@ struct SmaregiClientOrderTests {
             let since = Date().addingTimeInterval(-2)
             // When the warehouse ships it
             let shipped = try await server.control(
-                .post, "/_sandbox/smaregi/contracts/sb_sandbox01/orders/1/ship",
-                json: #"{"carrierName":"ヤマト運輸","trackingNumber":"1234-5678-9012","shipDate":"2026-11-29"}"#)
+                .post,
+                "/_sandbox/smaregi/contracts/sb_sandbox01/orders/1/ship",
+                json: #"{"carrierName":"ヤマト運輸","trackingNumber":"1234-5678-9012","shipDate":"2026-11-29"}"#
+            )
             #expect(shipped.status == 200)
             // Then the client sees it by id, by code and among shipped changes
             let byId = try await runBlocking { try client.order(id: 1) }
@@ -81,8 +103,10 @@ struct SmaregiClientOrderTests {
             let client = makeSmaregiClient(server)
             _ = try await runBlocking { try client.createOrder(Self.request()) }
             _ = try await server.control(
-                .post, "/_sandbox/smaregi/contracts/sb_sandbox01/orders/1/split",
-                json: #"{"lines":[{"destinationNo":2,"detailNo":1,"quantity":1}]}"#)
+                .post,
+                "/_sandbox/smaregi/contracts/sb_sandbox01/orders/1/split",
+                json: #"{"lines":[{"destinationNo":2,"detailNo":1,"quantity":1}]}"#
+            )
             let orders = try await runBlocking { try client.orders(code: "123456-20261128-0000000001") }
             #expect(orders.map(\.id) == [1, 2])
             #expect(orders.map(\.isSplit) == [true, true])
@@ -113,7 +137,9 @@ struct SmaregiClientOrderTests {
             var draft = Self.request(total: 3000)
             draft.payments = []
             let wrong = draft
-            let error = await #expect(throws: SmaregiAPIError.self) { try await runBlocking { try client.createOrder(wrong) } }
+            let error = await #expect(throws: SmaregiAPIError.self) {
+                try await runBlocking { try client.createOrder(wrong) }
+            }
             guard case .requestFailed(let endpoint, let status, let title, let detail)? = error else {
                 Issue.record("unexpected \(String(describing: error))")
                 return

@@ -3,8 +3,8 @@ import Foundation
 import HTTPTypes
 import Sandbox
 import SmaregiAPI
-import Testing
 import TestSupport
+import Testing
 
 /// The client's POS calls against the live sandbox.
 struct SmaregiClientPOSTests {
@@ -27,8 +27,10 @@ struct SmaregiClientPOSTests {
     @Test(.timeLimit(.minutes(1))) func tokenCloseToExpiryIsRenewedBeforeUse() async throws {
         try await withSmaregiServer { server in
             _ = try await server.control(
-                .put, "/_sandbox/smaregi/contracts/sb_sandbox01/settings",
-                json: #"{"rateLimitEnabled":false,"tokenLifetimeSeconds":30}"#)
+                .put,
+                "/_sandbox/smaregi/contracts/sb_sandbox01/settings",
+                json: #"{"rateLimitEnabled":false,"tokenLifetimeSeconds":30}"#
+            )
             let client = makeSmaregiClient(server)
             _ = try await runBlocking { try client.stores() }
             _ = try await runBlocking { try client.stores() }
@@ -58,7 +60,10 @@ struct SmaregiClientPOSTests {
                 #"{"productId":"\#(id)","productCode":"C\#(id)","productName":"商品\#(id)","price":\#(id * 10)}"#
             }
             let reply = try await server.control(
-                .post, "/_sandbox/smaregi/contracts/sb_sandbox01/products", json: "[" + products.joined(separator: ",") + "]")
+                .post,
+                "/_sandbox/smaregi/contracts/sb_sandbox01/products",
+                json: "[" + products.joined(separator: ",") + "]"
+            )
             #expect(reply.status == 200)
             let client = makeSmaregiClient(server)
             // When the client lists them
@@ -70,7 +75,10 @@ struct SmaregiClientPOSTests {
             #expect(listed.first?.code == "C1")
             let counters = try await server.control(.get, "/_sandbox/counters")
             let requests = counters.object["requests"] as? [String: Int] ?? [:]
-            #expect(requests.filter { $0.key.hasPrefix("GET ") && $0.key.hasSuffix("/pos/products") }.values.reduce(0, +) == 3)
+            #expect(
+                requests.filter { $0.key.hasPrefix("GET ") && $0.key.hasSuffix("/pos/products") }.values.reduce(0, +)
+                    == 3
+            )
         }
     }
 
@@ -91,7 +99,9 @@ struct SmaregiClientPOSTests {
             #expect(mug?.name == "マグカップ")
             let missing = try await runBlocking { try client.product(id: 999) }
             #expect(missing == nil)
-            let recent = try await runBlocking { try client.products(updatedBetween: Date().addingTimeInterval(-3600)...Date().addingTimeInterval(60)) }
+            let recent = try await runBlocking {
+                try client.products(updatedBetween: Date().addingTimeInterval(-3600)...Date().addingTimeInterval(60))
+            }
             #expect(recent.map(\.id) == [1001, 1002, 1003])
         }
     }
@@ -100,11 +110,15 @@ struct SmaregiClientPOSTests {
         try await withSmaregiServer { server in
             try await seedSmaregiProducts(server)
             _ = try await server.control(
-                .post, "/_sandbox/smaregi/contracts/sb_sandbox01/receipts",
-                json: #"{"storeId":"2","lines":[{"productId":"1001","quantity":7},{"productId":"1003","quantity":2}]}"#)
+                .post,
+                "/_sandbox/smaregi/contracts/sb_sandbox01/receipts",
+                json: #"{"storeId":"2","lines":[{"productId":"1001","quantity":7},{"productId":"1003","quantity":2}]}"#
+            )
             _ = try await server.control(
-                .post, "/_sandbox/smaregi/contracts/sb_sandbox01/sales",
-                json: #"{"storeId":"1","lines":[{"productId":"1002","quantity":1}]}"#)
+                .post,
+                "/_sandbox/smaregi/contracts/sb_sandbox01/sales",
+                json: #"{"storeId":"1","lines":[{"productId":"1002","quantity":1}]}"#
+            )
             let client = makeSmaregiClient(server)
             let warehouse = try await runBlocking { try client.stock(storeId: 2) }
             #expect(warehouse.map(\.productId) == [1001, 1003])
@@ -114,7 +128,9 @@ struct SmaregiClientPOSTests {
             // A 70-day range goes out as three ≤31-day windows, each with %2B offsets the sandbox accepts.
             let range = Date().addingTimeInterval(-70 * 86_400)...Date().addingTimeInterval(60)
             let changed = try await runBlocking { try client.stock(updatedBetween: range) }
-            #expect(changed.map { "\($0.storeId)-\($0.productId)=\($0.amount)" } == ["1-1002=-1", "2-1001=7", "2-1003=2"])
+            #expect(
+                changed.map { "\($0.storeId)-\($0.productId)=\($0.amount)" } == ["1-1002=-1", "2-1001=7", "2-1003=2"]
+            )
         }
     }
 

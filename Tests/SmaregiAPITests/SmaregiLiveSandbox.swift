@@ -8,12 +8,19 @@ import TestSupport
 
 /// A client of the default sandbox contract pointed at a live sandbox, with the sandbox's limits switched off.
 func makeSmaregiClient(
-    _ server: SandboxServer, secret: String = "sandbox-client-secret", scopes: [String] = SmaregiCredentials.defaultScopes
+    _ server: SandboxServer,
+    secret: String = "sandbox-client-secret",
+    scopes: [String] = SmaregiCredentials.defaultScopes
 ) -> SmaregiClient {
     SmaregiClient(
         credentials: SmaregiCredentials(
-            contractId: "sb_sandbox01", clientId: "sandbox-client-id", clientSecret: secret, scopes: scopes),
-        tokenBaseURL: server.baseURL, apiBaseURL: server.baseURL,
+            contractId: "sb_sandbox01",
+            clientId: "sandbox-client-id",
+            clientSecret: secret,
+            scopes: scopes
+        ),
+        tokenBaseURL: server.baseURL,
+        apiBaseURL: server.baseURL,
         retryPolicy: RetryPolicy(maxAttempts: 2, initialBackoff: .milliseconds(50), deadline: .seconds(10)),
         pacer: RequestPacer(),
         logger: Logger(label: "rakuten-sync.test.smaregi") { _ in SwiftLogNoOpLogHandler() }
@@ -24,7 +31,10 @@ func makeSmaregiClient(
 func withSmaregiServer<T: Sendable>(_ body: (SandboxServer) async throws -> T) async throws -> T {
     try await withSandboxServer { server in
         let reply = try await server.control(
-            .put, "/_sandbox/smaregi/contracts/sb_sandbox01/settings", json: #"{"rateLimitEnabled":false}"#)
+            .put,
+            "/_sandbox/smaregi/contracts/sb_sandbox01/settings",
+            json: #"{"rateLimitEnabled":false}"#
+        )
         guard reply.status == 200 else { throw SmaregiClientTestError.unexpected(reply.text) }
         return try await body(server)
     }
@@ -33,12 +43,14 @@ func withSmaregiServer<T: Sendable>(_ body: (SandboxServer) async throws -> T) a
 /// Seeds products 1001 (4900000000011, ¥1100), 1002 (¥2200) and 1003 (8 %, ¥540) in the default contract.
 func seedSmaregiProducts(_ server: SandboxServer) async throws {
     let reply = try await server.control(
-        .post, "/_sandbox/smaregi/contracts/sb_sandbox01/products",
+        .post,
+        "/_sandbox/smaregi/contracts/sb_sandbox01/products",
         json: """
             [{"productId":"1001","productCode":"4900000000011","productName":"マグカップ","price":1100},
              {"productId":"1002","productCode":"4900000000028","productName":"Tシャツ","price":2200},
              {"productId":"1003","productCode":"4900000000035","productName":"煎茶","price":540,"reducedTaxRate":true}]
-            """)
+            """
+    )
     guard reply.status == 200 else { throw SmaregiClientTestError.unexpected(reply.text) }
 }
 

@@ -15,8 +15,10 @@ struct SmaregiWireFormatTests {
     }
 
     @Test func nilQueryItemsAreLeftOut() {
-        #expect(SmaregiQueryString.make([("store_id", "1"), ("product_id", nil), ("sort", "updDateTime:desc")])
-            == "store_id=1&sort=updDateTime:desc")
+        #expect(
+            SmaregiQueryString.make([("store_id", "1"), ("product_id", nil), ("sort", "updDateTime:desc")])
+                == "store_id=1&sort=updDateTime:desc"
+        )
     }
 
     @Test func datesAreWrittenInJSTWithAColonOffset() throws {
@@ -30,7 +32,10 @@ struct SmaregiWireFormatTests {
     }
 
     @Test(arguments: [
-        (#"<https://api.smaregi.dev/sb_x/pos/products?limit=2&page=2>; rel="next""#, "https://api.smaregi.dev/sb_x/pos/products?limit=2&page=2"),
+        (
+            #"<https://api.smaregi.dev/sb_x/pos/products?limit=2&page=2>; rel="next""#,
+            "https://api.smaregi.dev/sb_x/pos/products?limit=2&page=2"
+        ),
         (#"<http://a/p?page=1>; rel="prev", <http://a/p?page=3>; rel="next""#, "http://a/p?page=3"),
         (#"<http://a/p?page=1>; rel="prev""#, nil),
         ("", nil),

@@ -9,7 +9,8 @@ extension SmaregiContract {
     /// (history division `18` 受注在庫引当).
     mutating func createOrder(_ body: SmaregiOrderCreateBody, at now: Date) throws -> SmaregiOrderRecord {
         guard let orderCode = body.orderCode else { throw SmaregiProblem.badRequest("orderCode は必須です") }
-        guard (1...50).contains(orderCode.count), orderCode.unicodeScalars.allSatisfy({ (0x20...0x7E).contains($0.value) })
+        guard (1...50).contains(orderCode.count),
+            orderCode.unicodeScalars.allSatisfy({ (0x20...0x7E).contains($0.value) })
         else {
             throw SmaregiProblem.badRequest("orderCode は半角英数記号50文字以内で指定してください: \(orderCode)")
         }
@@ -27,8 +28,15 @@ extension SmaregiContract {
         guard !store.pauseFlag else { throw SmaregiProblem.badRequest("休止中の店舗には登録できません") }
 
         var order = SmaregiOrderRecord(
-            orderHeadId: nextOrderHeadId, orderCode: orderCode, storeId: storeId, stockStoreId: store.stockStoreId,
-            orderDateTime: orderDateTime, memo: body.memo, customer: body.customer, insDateTime: now, updDateTime: now
+            orderHeadId: nextOrderHeadId,
+            orderCode: orderCode,
+            storeId: storeId,
+            stockStoreId: store.stockStoreId,
+            orderDateTime: orderDateTime,
+            memo: body.memo,
+            customer: body.customer,
+            insDateTime: now,
+            updDateTime: now
         )
         let amounts: [(String, Int?, WritableKeyPath<SmaregiOrderRecord, Int>)] = [
             ("carriage", body.carriage, \.carriage), ("commission", body.commission, \.commission),
@@ -63,8 +71,12 @@ extension SmaregiContract {
             for destination in order.destinations {
                 for detail in destination.details where products[detail.productId]?.stockControlDivision == "0" {
                     try moveStock(
-                        storeId: stockStoreId, productId: detail.productId, delta: -detail.quantity,
-                        division: "18", memo: "受注 \(orderCode)", at: now
+                        storeId: stockStoreId,
+                        productId: detail.productId,
+                        delta: -detail.quantity,
+                        division: "18",
+                        memo: "受注 \(orderCode)",
+                        at: now
                     )
                 }
             }
@@ -97,14 +109,22 @@ extension SmaregiContract {
                     throw SmaregiProblem.badRequest("taxRate は0, 8, 10のいずれかを指定してください: \(line.taxRate)")
                 }
                 return SmaregiOrderRecord.Detail(
-                    detailNo: lineIndex + 1, productId: productId, productCode: line.productCode ?? product.productCode,
-                    productName: line.productName ?? product.productName, price: line.price, quantity: line.quantity,
+                    detailNo: lineIndex + 1,
+                    productId: productId,
+                    productCode: line.productCode ?? product.productCode,
+                    productName: line.productName ?? product.productName,
+                    price: line.price,
+                    quantity: line.quantity,
                     taxRate: line.taxRate
                 )
             }
             return SmaregiOrderRecord.Destination(
-                destinationNo: index + 1, recipient: body.recipient, deliveryDate: body.deliveryDate,
-                deliveryTimeZone: body.deliveryTimeZone, deliveryMethod: body.deliveryMethod, details: details
+                destinationNo: index + 1,
+                recipient: body.recipient,
+                deliveryDate: body.deliveryDate,
+                deliveryTimeZone: body.deliveryTimeZone,
+                deliveryMethod: body.deliveryMethod,
+                details: details
             )
         }
     }
@@ -117,7 +137,11 @@ extension SmaregiContract {
             guard (0...Self.amountBound).contains(body.amount) else {
                 throw SmaregiProblem.badRequest("payments.amount は0以上\(Self.amountBound)以下で指定してください")
             }
-            return SmaregiOrderRecord.Payment(paymentMethodId: id, paymentMethodName: method.paymentMethodName, amount: body.amount)
+            return SmaregiOrderRecord.Payment(
+                paymentMethodId: id,
+                paymentMethodName: method.paymentMethodName,
+                amount: body.amount
+            )
         }
         let paid = payments.reduce(0) { $0 + $1.amount }
         if !payments.isEmpty, paid != total {
@@ -131,7 +155,8 @@ extension SmaregiContract {
             guard [0, 8, 10].contains(tax.taxRate) else {
                 throw SmaregiProblem.badRequest("taxes.taxRate は0, 8, 10のいずれかを指定してください: \(tax.taxRate)")
             }
-            guard (0...Self.amountBound).contains(tax.taxableAmount), (0...max(0, tax.taxableAmount)).contains(tax.tax) else {
+            guard (0...Self.amountBound).contains(tax.taxableAmount), (0...max(0, tax.taxableAmount)).contains(tax.tax)
+            else {
                 throw SmaregiProblem.badRequest("taxes の金額が不正です (税率\(tax.taxRate)%)")
             }
         }

@@ -5,7 +5,12 @@ extension SmaregiContract {
     /// 出荷: records a shipment for `destinationNo` (or every unshipped destination) and marks the order 出荷済 once
     /// every destination has shipped. Stock does not move again: it was allocated when the 受注 was registered.
     mutating func shipOrder(
-        _ id: Int, carrierName: String, trackingNumber: String?, shipDate: String?, destinationNo: Int?, at now: Date
+        _ id: Int,
+        carrierName: String,
+        trackingNumber: String?,
+        shipDate: String?,
+        destinationNo: Int?,
+        at now: Date
     ) throws -> SmaregiOrderRecord {
         var order = try order(id)
         guard order.status == .accepted else {
@@ -27,8 +32,12 @@ extension SmaregiContract {
             order.destinations[index].shipped = true
             order.shipments.append(
                 SmaregiOrderRecord.Shipment(
-                    shipmentId: nextShipmentId, destinationNo: order.destinations[index].destinationNo,
-                    carrierName: carrierName, trackingNumber: trackingNumber, shipDate: day, shippedDateTime: now
+                    shipmentId: nextShipmentId,
+                    destinationNo: order.destinations[index].destinationNo,
+                    carrierName: carrierName,
+                    trackingNumber: trackingNumber,
+                    shipDate: day,
+                    shippedDateTime: now
                 )
             )
             nextShipmentId += 1
@@ -42,7 +51,9 @@ extension SmaregiContract {
     /// 受注分割: moves the given quantities into a new child 受注 with the same `orderCode`, `splitFlag` true and
     /// `parentOrderHeadId`. Fees, discounts and payments stay with the parent; per-rate tax figures are divided.
     mutating func splitOrder(
-        _ id: Int, moving lines: [(destinationNo: Int, detailNo: Int, quantity: Int)], at now: Date
+        _ id: Int,
+        moving lines: [(destinationNo: Int, detailNo: Int, quantity: Int)],
+        at now: Date
     ) throws -> (parent: SmaregiOrderRecord, child: SmaregiOrderRecord) {
         var parent = try order(id)
         guard parent.status == .accepted else { throw SmaregiProblem.badRequest("受注[\(parent.orderCode)]は分割できません") }
@@ -52,14 +63,20 @@ extension SmaregiContract {
         child.destinations = []
         child.shipments = []
         child.payments = []
-        for path in [\SmaregiOrderRecord.carriage, \.commission, \.giftWrapPrice, \.totalPointDiscount,
-            \.totalCouponDiscount, \.subtotalCouponDiscount, \.totalPromotionDiscount, \.taxExclude] {
+        for path in [
+            \SmaregiOrderRecord.carriage, \.commission, \.giftWrapPrice, \.totalPointDiscount,
+            \.totalCouponDiscount, \.subtotalCouponDiscount, \.totalPromotionDiscount, \.taxExclude,
+        ] {
             child[keyPath: path] = 0
         }
         for line in lines {
-            guard let destinationIndex = parent.destinations.firstIndex(where: { $0.destinationNo == line.destinationNo }),
+            guard
+                let destinationIndex = parent.destinations.firstIndex(where: { $0.destinationNo == line.destinationNo }
+                ),
                 !parent.destinations[destinationIndex].shipped,
-                let detailIndex = parent.destinations[destinationIndex].details.firstIndex(where: { $0.detailNo == line.detailNo }),
+                let detailIndex = parent.destinations[destinationIndex].details.firstIndex(where: {
+                    $0.detailNo == line.detailNo
+                }),
                 (1...parent.destinations[destinationIndex].details[detailIndex].quantity).contains(line.quantity)
             else {
                 throw SmaregiProblem.badRequest("分割できない明細です: お届け先\(line.destinationNo) 明細\(line.detailNo)")
@@ -91,7 +108,8 @@ extension SmaregiContract {
         parent.taxes = parent.taxes.map { tax in
             guard let movedTax = child.taxes.first(where: { $0.taxRate == tax.taxRate }) else { return tax }
             return SmaregiOrderTax(
-                taxRate: tax.taxRate, taxableAmount: max(0, tax.taxableAmount - movedTax.taxableAmount),
+                taxRate: tax.taxRate,
+                taxableAmount: max(0, tax.taxableAmount - movedTax.taxableAmount),
                 tax: max(0, tax.tax - movedTax.tax)
             )
         }
@@ -117,8 +135,12 @@ extension SmaregiContract {
             for destination in order.destinations {
                 for detail in destination.details where products[detail.productId]?.stockControlDivision == "0" {
                     try moveStock(
-                        storeId: stockStoreId, productId: detail.productId, delta: detail.quantity,
-                        division: "18", memo: "受注キャンセル \(order.orderCode)", at: now
+                        storeId: stockStoreId,
+                        productId: detail.productId,
+                        delta: detail.quantity,
+                        division: "18",
+                        memo: "受注キャンセル \(order.orderCode)",
+                        at: now
                     )
                 }
             }

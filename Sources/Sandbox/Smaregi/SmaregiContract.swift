@@ -55,7 +55,13 @@ struct SmaregiContract: Sendable {
     /// - Throws: 400 when the result leaves ±999,999,999 ("更新後の在庫数は[999999999]以下である必要があります").
     @discardableResult
     mutating func moveStock(
-        storeId: Int, productId: Int, delta: Int = 0, absolute: Int? = nil, division: String, memo: String?, at now: Date
+        storeId: Int,
+        productId: Int,
+        delta: Int = 0,
+        absolute: Int? = nil,
+        division: String,
+        memo: String?,
+        at now: Date
     ) throws -> (record: SmaregiStockRecord, change: SmaregiStockChange) {
         let key = SmaregiStockKey(storeId: storeId, productId: productId)
         let current = stock[key]?.stockAmount ?? 0
@@ -66,13 +72,20 @@ struct SmaregiContract: Sendable {
         guard updated >= -Self.stockBound else {
             throw SmaregiProblem.badRequest("更新後の在庫数は[-\(Self.stockBound)]以上である必要があります")
         }
-        var record = stock[key] ?? SmaregiStockRecord(storeId: storeId, productId: productId, stockAmount: 0, updDateTime: now)
+        var record =
+            stock[key] ?? SmaregiStockRecord(storeId: storeId, productId: productId, stockAmount: 0, updDateTime: now)
         record.stockAmount = updated
         record.updDateTime = now
         stock[key] = record
         let change = SmaregiStockChange(
-            id: stockChanges.count + 1, updDateTime: now, storeId: storeId, productId: productId,
-            amount: updated - current, stockAmount: updated, stockDivision: division, memo: memo
+            id: stockChanges.count + 1,
+            updDateTime: now,
+            storeId: storeId,
+            productId: productId,
+            amount: updated - current,
+            stockAmount: updated,
+            stockDivision: division,
+            memo: memo
         )
         stockChanges.append(change)
         return (record, change)

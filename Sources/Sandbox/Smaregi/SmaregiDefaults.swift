@@ -18,8 +18,11 @@ enum SmaregiDefaults {
 
     /// A contract with the default stores and payment methods; `clientId`/`secret`/`scopes` default as above.
     static func contract(
-        id: String = contractId, clientId: String = clientId, clientSecret: String = clientSecret,
-        scopes: Set<String> = allScopes, now: Date
+        id: String = contractId,
+        clientId: String = clientId,
+        clientSecret: String = clientSecret,
+        scopes: Set<String> = allScopes,
+        now: Date
     ) -> SmaregiContract {
         var contract = SmaregiContract(contractId: id, clientId: clientId, clientSecret: clientSecret, scopes: scopes)
         for store in stores(now: now) { contract.stores[store.storeId] = store }
@@ -31,16 +34,36 @@ enum SmaregiDefaults {
     static func stores(now: Date) -> [SmaregiStoreRecord] {
         [
             SmaregiStoreRecord(
-                storeId: 1, storeCode: "S001", storeName: "本店", storeAbbr: "本店", kind: .normal,
-                displaySequence: 1, insDateTime: now, updDateTime: now
+                storeId: 1,
+                storeCode: "S001",
+                storeName: "本店",
+                storeAbbr: "本店",
+                kind: .normal,
+                displaySequence: 1,
+                insDateTime: now,
+                updDateTime: now
             ),
             SmaregiStoreRecord(
-                storeId: 2, storeCode: "W001", storeName: "倉庫", storeAbbr: "倉庫", kind: .warehouse,
-                displaySequence: 2, insDateTime: now, updDateTime: now
+                storeId: 2,
+                storeCode: "W001",
+                storeName: "倉庫",
+                storeAbbr: "倉庫",
+                kind: .warehouse,
+                displaySequence: 2,
+                insDateTime: now,
+                updDateTime: now
             ),
             SmaregiStoreRecord(
-                storeId: 3, storeCode: "EC01", storeName: "楽天市場店", storeAbbr: "楽天", kind: .order,
-                stockStoreId: 2, pointPaymentMethodId: 5, displaySequence: 3, insDateTime: now, updDateTime: now
+                storeId: 3,
+                storeCode: "EC01",
+                storeName: "楽天市場店",
+                storeAbbr: "楽天",
+                kind: .order,
+                stockStoreId: 2,
+                pointPaymentMethodId: 5,
+                displaySequence: 3,
+                insDateTime: now,
+                updDateTime: now
             ),
         ]
     }
@@ -50,8 +73,13 @@ enum SmaregiDefaults {
         let names = ["現金", "クレジットカード", "代金引換", "銀行振込", "楽天ポイント", "楽天クーポン", "後払い", "コンビニ決済"]
         return names.enumerated().map { index, name in
             SmaregiPaymentMethodRecord(
-                paymentMethodId: index + 1, paymentMethodCode: String(format: "%02d", index + 1), paymentMethodName: name,
-                displaySequence: index + 1, changeFlag: index == 0, insDateTime: now, updDateTime: now
+                paymentMethodId: index + 1,
+                paymentMethodCode: String(format: "%02d", index + 1),
+                paymentMethodName: name,
+                displaySequence: index + 1,
+                changeFlag: index == 0,
+                insDateTime: now,
+                updDateTime: now
             )
         }
     }

@@ -11,7 +11,12 @@ enum SmaregiJST {
         let parts = components(of: date)
         return String(
             format: "%04d-%02d-%02dT%02d:%02d:%02d+09:00",
-            parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0
+            parts.year ?? 0,
+            parts.month ?? 0,
+            parts.day ?? 0,
+            parts.hour ?? 0,
+            parts.minute ?? 0,
+            parts.second ?? 0
         )
     }
 

@@ -88,7 +88,8 @@ struct SmaregiListing: Sendable {
         case (_, nil): return .orderedDescending
         case (let left?, let right?):
             if let leftNumber = Int(left), let rightNumber = Int(right) {
-                return leftNumber == rightNumber ? .orderedSame : (leftNumber < rightNumber ? .orderedAscending : .orderedDescending)
+                return leftNumber == rightNumber
+                    ? .orderedSame : (leftNumber < rightNumber ? .orderedAscending : .orderedDescending)
             }
             return left.compare(right)
         }

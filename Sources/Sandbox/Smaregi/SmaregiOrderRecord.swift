@@ -123,11 +123,13 @@ struct SmaregiOrderRecord: Sendable, Equatable {
                         destination.details.map { detail in
                             .object([
                                 ("detailNo", .int(detail.detailNo)), ("productId", .string(String(detail.productId))),
-                                ("productCode", .string(detail.productCode)), ("productName", .string(detail.productName)),
+                                ("productCode", .string(detail.productCode)),
+                                ("productName", .string(detail.productName)),
                                 ("price", .int(detail.price)), ("quantity", .int(detail.quantity)),
                                 ("taxRate", .int(detail.taxRate)),
                             ])
-                        })
+                        }
+                    )
                 ),
             ])
         }
@@ -138,15 +140,20 @@ struct SmaregiOrderRecord: Sendable, Equatable {
             ("memo", optional(memo)), ("customer", person(customer)),
             ("subtotal", .int(subtotal)), ("carriage", .int(carriage)), ("commission", .int(commission)),
             ("giftWrapPrice", .int(giftWrapPrice)), ("totalPointDiscount", .int(totalPointDiscount)),
-            ("totalCouponDiscount", .int(totalCouponDiscount)), ("subtotalCouponDiscount", .int(subtotalCouponDiscount)),
+            ("totalCouponDiscount", .int(totalCouponDiscount)),
+            ("subtotalCouponDiscount", .int(subtotalCouponDiscount)),
             ("totalPromotionDiscount", .int(totalPromotionDiscount)), ("taxExclude", .int(taxExclude)),
             ("total", .int(total)),
             (
                 "taxes",
                 .array(
                     taxes.map {
-                        .object([("taxRate", .int($0.taxRate)), ("taxableAmount", .int($0.taxableAmount)), ("tax", .int($0.tax))])
-                    })
+                        .object([
+                            ("taxRate", .int($0.taxRate)), ("taxableAmount", .int($0.taxableAmount)),
+                            ("tax", .int($0.tax)),
+                        ])
+                    }
+                )
             ),
             (
                 "payments",
@@ -156,7 +163,8 @@ struct SmaregiOrderRecord: Sendable, Equatable {
                             ("paymentMethodId", .string(String($0.paymentMethodId))),
                             ("paymentMethodName", .string($0.paymentMethodName)), ("amount", .int($0.amount)),
                         ])
-                    })
+                    }
+                )
             ),
             ("destinations", .array(destinationValues)),
             (
@@ -166,14 +174,17 @@ struct SmaregiOrderRecord: Sendable, Equatable {
                         .object([
                             ("shipmentId", .string(String($0.shipmentId))), ("destinationNo", .int($0.destinationNo)),
                             ("carrierName", .string($0.carrierName)), ("trackingNumber", optional($0.trackingNumber)),
-                            ("shipDate", .string($0.shipDate)), ("shippedDateTime", .string(SmaregiJST.format($0.shippedDateTime))),
+                            ("shipDate", .string($0.shipDate)),
+                            ("shippedDateTime", .string(SmaregiJST.format($0.shippedDateTime))),
                         ])
-                    })
+                    }
+                )
             ),
             ("splitFlag", .bool(splitFlag)),
             ("parentOrderHeadId", parentOrderHeadId.map { .string(String($0)) } ?? .null),
             ("cancelDateTime", cancelDateTime.map { .string(SmaregiJST.format($0)) } ?? .null),
-            ("insDateTime", .string(SmaregiJST.format(insDateTime))), ("updDateTime", .string(SmaregiJST.format(updDateTime))),
+            ("insDateTime", .string(SmaregiJST.format(insDateTime))),
+            ("updDateTime", .string(SmaregiJST.format(updDateTime))),
         ])
     }
 

@@ -37,7 +37,9 @@ struct SmaregiProblem: Error, Sendable, Equatable {
     /// 429 with `Retry-After` in whole seconds (at least 1).
     static func tooManyRequests(retryAfter seconds: Double) -> SmaregiProblem {
         SmaregiProblem(
-            status: 429, title: "Too Many Requests", detail: "リクエスト数が上限を超えました",
+            status: 429,
+            title: "Too Many Requests",
+            detail: "リクエスト数が上限を超えました",
             retryAfter: max(1, Int(seconds.rounded(.up)))
         )
     }
@@ -50,7 +52,9 @@ struct SmaregiProblem: Error, Sendable, Equatable {
     /// The JSON body of this error.
     var body: Data {
         if let oauthError {
-            return SmaregiJSONWriter.object([("error", .string(oauthError)), ("error_description", .string(detail ?? ""))])
+            return SmaregiJSONWriter.object([
+                ("error", .string(oauthError)), ("error_description", .string(detail ?? "")),
+            ])
         }
         var fields: [(String, SmaregiJSONWriter.Value)] = [("type", .string("about:blank")), ("title", .string(title))]
         if let detail { fields.append(("detail", .string(detail))) }

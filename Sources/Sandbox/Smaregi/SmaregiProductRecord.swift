@@ -28,10 +28,13 @@ struct SmaregiProductRecord: Sendable, Equatable {
     /// The POS `GET /products` row, every number a string (smaregi.md §4.2).
     var posRow: SmaregiJSONWriter.Row {
         [
-            ("productId", String(productId)), ("categoryId", categoryId.map { String($0) }), ("productCode", productCode),
+            ("productId", String(productId)), ("categoryId", categoryId.map { String($0) }),
+            ("productCode", productCode),
             ("productName", productName), ("productKana", productKana), ("taxDivision", taxDivision),
-            ("productPriceDivision", "1"), ("price", String(price)), ("customerPrice", customerPrice.map { String($0) }),
-            ("cost", cost.map { String($0) }), ("attribute", nil), ("description", nil), ("catchCopy", nil), ("size", nil),
+            ("productPriceDivision", "1"), ("price", String(price)),
+            ("customerPrice", customerPrice.map { String($0) }),
+            ("cost", cost.map { String($0) }), ("attribute", nil), ("description", nil), ("catchCopy", nil),
+            ("size", nil),
             ("color", nil), ("tag", nil), ("groupCode", groupCode), ("url", nil), ("printReceiptProductName", nil),
             ("displaySequence", nil), ("salesDivision", "0"), ("stockControlDivision", stockControlDivision),
             ("displayFlag", displayFlag), ("division", "0"), ("productOptionGroupId", nil), ("pointNotApplicable", "0"),

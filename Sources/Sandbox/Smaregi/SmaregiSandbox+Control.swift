@@ -14,7 +14,9 @@ extension SmaregiSandbox {
         router.post("\(base)/contracts") { request, context in
             await self.control(request, context) { state, info, date in
                 let contract = try info.decode(SmaregiSeedContract.self).makeContract(
-                    now: date, rateLimitsEnabled: self.rateLimitsEnabled)
+                    now: date,
+                    rateLimitsEnabled: self.rateLimitsEnabled
+                )
                 state.contracts[contract.contractId] = contract
                 state.tokens = state.tokens.filter { $0.value.contractId != contract.contractId }
                 return .json(Self.dump(contract))
@@ -66,8 +68,12 @@ extension SmaregiSandbox {
             let store = try contract.posStore(Int(body.storeId))
             let product = try Self.product(body.productId, in: contract)
             let moved = try contract.moveStock(
-                storeId: store.storeId, productId: product.productId, absolute: body.stockAmount, division: "01",
-                memo: body.memo, at: date
+                storeId: store.storeId,
+                productId: product.productId,
+                absolute: body.stockAmount,
+                division: "01",
+                memo: body.memo,
+                at: date
             )
             return SmaregiJSONWriter.row(moved.record.posRow)
         }
@@ -83,17 +89,25 @@ extension SmaregiSandbox {
         addContractAction(router, "POST", "orders/{id}/ship") { contract, info, date in
             let body = try info.decode(SmaregiControlBodies.Ship.self)
             let order = try contract.shipOrder(
-                try info.id("id"), carrierName: body.carrierName, trackingNumber: body.trackingNumber,
-                shipDate: body.shipDate, destinationNo: body.destinationNo, at: date
+                try info.id("id"),
+                carrierName: body.carrierName,
+                trackingNumber: body.trackingNumber,
+                shipDate: body.shipDate,
+                destinationNo: body.destinationNo,
+                at: date
             )
             return Data(SmaregiJSONWriter.render(order.value).utf8)
         }
         addContractAction(router, "POST", "orders/{id}/split") { contract, info, date in
             let body = try info.decode(SmaregiControlBodies.Split.self)
             let result = try contract.splitOrder(
-                try info.id("id"), moving: body.lines.map { ($0.destinationNo, $0.detailNo, $0.quantity) }, at: date
+                try info.id("id"),
+                moving: body.lines.map { ($0.destinationNo, $0.detailNo, $0.quantity) },
+                at: date
             )
-            return Data(SmaregiJSONWriter.render(.object([("parent", result.parent.value), ("child", result.child.value)])).utf8)
+            return Data(
+                SmaregiJSONWriter.render(.object([("parent", result.parent.value), ("child", result.child.value)])).utf8
+            )
         }
         addContractAction(router, "POST", "orders/{id}/cancel") { contract, info, date in
             Data(SmaregiJSONWriter.render(try contract.cancelOrder(try info.id("id"), at: date).value).utf8)
@@ -102,7 +116,9 @@ extension SmaregiSandbox {
 
     /// Registers `{method} /_sandbox/smaregi/contracts/{contractId}/{suffix}` acting on one contract.
     private func addContractAction(
-        _ router: Router<BasicRequestContext>, _ method: String, _ suffix: String,
+        _ router: Router<BasicRequestContext>,
+        _ method: String,
+        _ suffix: String,
         _ action: @escaping @Sendable (inout SmaregiContract, SmaregiRequestInfo, Date) throws -> Data
     ) {
         let path = RouterPath("/_sandbox/smaregi/contracts/{contractId}/\(suffix)")
@@ -139,7 +155,12 @@ extension SmaregiSandbox {
 
     /// A sale (−) or receipt (+) of several lines at one POS store.
     private static func move(
-        _ contract: inout SmaregiContract, _ info: SmaregiRequestInfo, sign: Int, division: String, memo: String, now: Date
+        _ contract: inout SmaregiContract,
+        _ info: SmaregiRequestInfo,
+        sign: Int,
+        division: String,
+        memo: String,
+        now: Date
     ) throws -> Data {
         let body = try info.decode(SmaregiControlBodies.Movement.self)
         let store = try contract.posStore(Int(body.storeId))
@@ -148,15 +169,20 @@ extension SmaregiSandbox {
             guard line.quantity > 0 else { throw SmaregiProblem.badRequest("quantity は1以上です") }
             let product = try product(line.productId, in: contract)
             let moved = try contract.moveStock(
-                storeId: store.storeId, productId: product.productId, delta: sign * line.quantity, division: division,
-                memo: memo, at: now
+                storeId: store.storeId,
+                productId: product.productId,
+                delta: sign * line.quantity,
+                division: division,
+                memo: memo,
+                at: now
             )
             rows.append(moved.record.posRow)
         }
         return SmaregiJSONWriter.rows(rows)
     }
 
-    private static func decodeOneOrMany<Item: Decodable>(_ type: Item.Type, _ info: SmaregiRequestInfo) throws -> [Item] {
+    private static func decodeOneOrMany<Item: Decodable>(_ type: Item.Type, _ info: SmaregiRequestInfo) throws -> [Item]
+    {
         if let many = try? JSONDecoder().decode([Item].self, from: info.body) { return many }
         return [try info.decode(Item.self)]
     }
@@ -170,7 +196,8 @@ extension SmaregiSandbox {
                 fields + [
                     ("kind", .string(store.kind.rawValue)),
                     ("stockStoreId", store.stockStoreId.map { .string(String($0)) } ?? .null),
-                ])
+                ]
+            )
         }
         let stock = contract.stock.values.sorted { ($0.storeId, $0.productId) < ($1.storeId, $1.productId) }
         func limit(_ value: Double?) -> V { value.map { .string(String($0)) } ?? .null }
@@ -180,12 +207,23 @@ extension SmaregiSandbox {
             ("tokenLifetimeSeconds", .int(contract.tokenLifetime)),
             ("readsPerSecond", limit(contract.readsPerSecond)), ("writesPerSecond", limit(contract.writesPerSecond)),
             ("stores", .array(stores)),
-            ("products", .array(contract.products.values.sorted { $0.productId < $1.productId }.map { SmaregiJSONWriter.value(of: $0.posRow) })),
+            (
+                "products",
+                .array(
+                    contract.products.values.sorted { $0.productId < $1.productId }.map {
+                        SmaregiJSONWriter.value(of: $0.posRow)
+                    }
+                )
+            ),
             ("stock", .array(stock.map { SmaregiJSONWriter.value(of: $0.posRow) })),
             ("stockChanges", .array(contract.stockChanges.map { SmaregiJSONWriter.value(of: $0.row) })),
             (
                 "paymentMethods",
-                .array(contract.paymentMethods.values.sorted { $0.paymentMethodId < $1.paymentMethodId }.map { SmaregiJSONWriter.value(of: $0.posRow) })
+                .array(
+                    contract.paymentMethods.values.sorted { $0.paymentMethodId < $1.paymentMethodId }.map {
+                        SmaregiJSONWriter.value(of: $0.posRow)
+                    }
+                )
             ),
             ("orders", .array(contract.orders.values.sorted { $0.orderHeadId < $1.orderHeadId }.map(\.value))),
         ])

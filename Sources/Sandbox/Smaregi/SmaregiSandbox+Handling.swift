@@ -23,7 +23,9 @@ extension SmaregiSandbox {
     /// Order of checks: bearer token (401), rate limit per contract (429 + `Retry-After`), scope (403), then the
     /// handler on a copy of the contract that is written back only when it succeeds.
     func api(
-        _ request: Request, _ context: BasicRequestContext, scope: String,
+        _ request: Request,
+        _ context: BasicRequestContext,
+        scope: String,
         _ handler: @escaping @Sendable (inout SmaregiContract, SmaregiRequestInfo, Date) throws -> SmaregiReply
     ) async -> Response {
         let info: SmaregiRequestInfo
@@ -65,7 +67,8 @@ extension SmaregiSandbox {
 
     /// Serves a control route (`/_sandbox/smaregi/...`): no auth, no limits, the whole state under the lock.
     func control(
-        _ request: Request, _ context: BasicRequestContext,
+        _ request: Request,
+        _ context: BasicRequestContext,
         _ handler: @escaping @Sendable (inout SmaregiState, SmaregiRequestInfo, Date) throws -> SmaregiReply
     ) async -> Response {
         let info: SmaregiRequestInfo
@@ -92,7 +95,10 @@ extension SmaregiSandbox {
 
     /// Encodes a POS list page: projection, top-level array, `Link` when a next page exists.
     static func listReply(
-        _ rows: [SmaregiJSONWriter.Row], listing: SmaregiListing, hasNext: Bool, info: SmaregiRequestInfo
+        _ rows: [SmaregiJSONWriter.Row],
+        listing: SmaregiListing,
+        hasNext: Bool,
+        info: SmaregiRequestInfo
     ) throws -> SmaregiReply {
         let projected = try rows.map { try listing.project($0) }
         var reply = SmaregiReply.json(SmaregiJSONWriter.rows(projected))

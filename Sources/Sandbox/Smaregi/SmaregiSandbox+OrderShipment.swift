@@ -32,8 +32,12 @@ extension SmaregiSandbox {
                 let listing = try SmaregiListing(query: info.query, sortable: ["storeId"], defaultSort: ["storeId"])
                 let stores = contract.stores.values.filter { $0.kind == .order }
                 let selected = listing.select(stores) { store, _ in String(store.storeId) }
-                var reply = SmaregiReply.json(Data(SmaregiJSONWriter.render(.array(selected.page.map(\.orderShipmentValue))).utf8))
-                if let link = listing.linkHeader(hasNext: selected.hasNext, request: info) { reply.headers.append(("Link", link)) }
+                var reply = SmaregiReply.json(
+                    Data(SmaregiJSONWriter.render(.array(selected.page.map(\.orderShipmentValue))).utf8)
+                )
+                if let link = listing.linkHeader(hasNext: selected.hasNext, request: info) {
+                    reply.headers.append(("Link", link))
+                }
                 return reply
             }
         }
@@ -51,7 +55,8 @@ extension SmaregiSandbox {
     /// `limit` 1…1000, `page`, `sort` (`orderHeadId`, `orderCode`, `orderDateTime`, `updDateTime`), `Link` next.
     static func listOrders(_ contract: SmaregiContract, _ info: SmaregiRequestInfo) throws -> SmaregiReply {
         let listing = try SmaregiListing(
-            query: info.query, sortable: ["orderHeadId", "orderCode", "orderDateTime", "updDateTime"],
+            query: info.query,
+            sortable: ["orderHeadId", "orderCode", "orderDateTime", "updDateTime"],
             defaultSort: ["orderHeadId"]
         )
         let code = info.query["order_code"]
@@ -70,7 +75,9 @@ extension SmaregiSandbox {
         }
         let selected = listing.select(orders) { order, field in order.sortValue(field) }
         var reply = SmaregiReply.json(Data(SmaregiJSONWriter.render(.array(selected.page.map(\.value))).utf8))
-        if let link = listing.linkHeader(hasNext: selected.hasNext, request: info) { reply.headers.append(("Link", link)) }
+        if let link = listing.linkHeader(hasNext: selected.hasNext, request: info) {
+            reply.headers.append(("Link", link))
+        }
         return reply
     }
 }

@@ -7,11 +7,14 @@ extension SmaregiSandbox {
         router.get("/{contractId}/pos/stores") { request, context in
             await self.api(request, context, scope: "pos.stores:read") { contract, info, _ in
                 let listing = try SmaregiListing(
-                    query: info.query, sortable: ["storeId", "storeCode", "displaySequence", "updDateTime"],
+                    query: info.query,
+                    sortable: ["storeId", "storeCode", "displaySequence", "updDateTime"],
                     defaultSort: ["storeId"]
                 )
                 let code = info.query["store_code"]
-                let stores = contract.stores.values.filter { $0.kind != .order && (code == nil || $0.storeCode == code) }
+                let stores = contract.stores.values.filter {
+                    $0.kind != .order && (code == nil || $0.storeCode == code)
+                }
                 let selected = listing.select(stores.map(\.posRow), value: Self.field)
                 return try Self.listReply(selected.page, listing: listing, hasNext: selected.hasNext, info: info)
             }
@@ -53,7 +56,11 @@ extension SmaregiSandbox {
         }
         router.get("/{contractId}/pos/consumption_tax_rates") { request, context in
             await self.api(request, context, scope: "pos.transactions:read") { contract, info, _ in
-                let listing = try SmaregiListing(query: info.query, sortable: ["applyStartDate"], defaultSort: ["applyStartDate"])
+                let listing = try SmaregiListing(
+                    query: info.query,
+                    sortable: ["applyStartDate"],
+                    defaultSort: ["applyStartDate"]
+                )
                 var rates = contract.taxRates
                 if let text = info.query["target_date"] {
                     guard SmaregiJST.parseDay(text) != nil else {

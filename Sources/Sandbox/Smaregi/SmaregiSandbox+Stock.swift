@@ -25,7 +25,8 @@ extension SmaregiSandbox {
     /// stock never moved has no row at all.
     static func listStock(_ contract: SmaregiContract, _ info: SmaregiRequestInfo) throws -> SmaregiReply {
         let listing = try SmaregiListing(
-            query: info.query, sortable: ["productId", "storeId", "stockAmount", "updDateTime"],
+            query: info.query,
+            sortable: ["productId", "storeId", "stockAmount", "updDateTime"],
             defaultSort: ["productId", "storeId"]
         )
         let storeId = try info.query.integer("store_id")
@@ -42,7 +43,10 @@ extension SmaregiSandbox {
     /// `PATCH /stock/{id}` ("入力された値と同じになるよう更新", ±999999999) and `POST /stock/{id}/add`
     /// (±1999999998, the result within ±999999999). History division `15` スマレジAPI連携.
     static func updateStock(
-        _ contract: inout SmaregiContract, _ info: SmaregiRequestInfo, relative: Bool, now: Date
+        _ contract: inout SmaregiContract,
+        _ info: SmaregiRequestInfo,
+        relative: Bool,
+        now: Date
     ) throws -> SmaregiReply {
         let product = try contract.product(try info.id("id"))
         let body = try info.decode(SmaregiStockUpdateBody.self)
@@ -57,8 +61,13 @@ extension SmaregiSandbox {
         let memo = body.stockHistory?.memo
         if let memo, memo.count > 100 { throw SmaregiProblem.badRequest("memo は100文字以内で指定してください") }
         let moved = try contract.moveStock(
-            storeId: store.storeId, productId: product.productId, delta: relative ? amount : 0,
-            absolute: relative ? nil : amount, division: "15", memo: memo, at: now
+            storeId: store.storeId,
+            productId: product.productId,
+            delta: relative ? amount : 0,
+            absolute: relative ? nil : amount,
+            division: "15",
+            memo: memo,
+            at: now
         )
         let history: SmaregiJSONWriter.Value = .object([
             ("id", .string(String(moved.change.id))), ("memo", memo.map(SmaregiJSONWriter.Value.string) ?? .null),

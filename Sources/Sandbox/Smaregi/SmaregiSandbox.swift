@@ -24,7 +24,9 @@ package final class SmaregiSandbox: Sendable {
     package init(rateLimitsEnabled: Bool, clockOffset: TimeInterval) {
         now = { Date().addingTimeInterval(clockOffset) }
         self.rateLimitsEnabled = rateLimitsEnabled
-        box = SmaregiStateBox(.initial(now: Date().addingTimeInterval(clockOffset), rateLimitsEnabled: rateLimitsEnabled))
+        box = SmaregiStateBox(
+            .initial(now: Date().addingTimeInterval(clockOffset), rateLimitsEnabled: rateLimitsEnabled)
+        )
     }
 
     /// Registers the Smaregi API routes and the `/_sandbox/smaregi/...` control routes.

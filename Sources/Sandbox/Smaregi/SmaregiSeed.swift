@@ -36,9 +36,11 @@ struct SmaregiSeedContract: Decodable, Sendable {
     /// `"rateLimitEnabled": true`.
     func makeContract(now: Date, rateLimitsEnabled: Bool) throws -> SmaregiContract {
         var contract = SmaregiDefaults.contract(
-            id: contractId, clientId: clientId ?? SmaregiDefaults.clientId,
+            id: contractId,
+            clientId: clientId ?? SmaregiDefaults.clientId,
             clientSecret: clientSecret ?? SmaregiDefaults.clientSecret,
-            scopes: scopes.map(Set.init) ?? SmaregiDefaults.allScopes, now: now
+            scopes: scopes.map(Set.init) ?? SmaregiDefaults.allScopes,
+            now: now
         )
         if let tokenLifetimeSeconds {
             guard tokenLifetimeSeconds > 0 else { throw SmaregiProblem.badRequest("tokenLifetimeSeconds must be > 0") }
@@ -46,7 +48,8 @@ struct SmaregiSeedContract: Decodable, Sendable {
         }
         let enabled = rateLimitEnabled ?? rateLimitsEnabled
         contract.setLimits(
-            reads: enabled ? (readsPerSecond ?? 10) : nil, writes: enabled ? (writesPerSecond ?? 4) : nil
+            reads: enabled ? (readsPerSecond ?? 10) : nil,
+            writes: enabled ? (writesPerSecond ?? 4) : nil
         )
         if let stores {
             contract.stores = [:]
@@ -107,9 +110,17 @@ struct SmaregiSeedStore: Decodable, Sendable {
         default: throw SmaregiProblem.badRequest("division は normal / warehouse / order のいずれかです")
         }
         return SmaregiStoreRecord(
-            storeId: id, storeCode: storeCode ?? String(format: "S%03d", id), storeName: storeName, storeAbbr: nil,
-            kind: kind, stockStoreId: stockStoreId.flatMap { Int($0) }, pointPaymentMethodId: pointPaymentMethodId.flatMap { Int($0) },
-            pauseFlag: pauseFlag ?? false, displaySequence: displaySequence, insDateTime: now, updDateTime: now
+            storeId: id,
+            storeCode: storeCode ?? String(format: "S%03d", id),
+            storeName: storeName,
+            storeAbbr: nil,
+            kind: kind,
+            stockStoreId: stockStoreId.flatMap { Int($0) },
+            pointPaymentMethodId: pointPaymentMethodId.flatMap { Int($0) },
+            pauseFlag: pauseFlag ?? false,
+            displaySequence: displaySequence,
+            insDateTime: now,
+            updDateTime: now
         )
     }
 }
@@ -127,7 +138,8 @@ struct SmaregiSeedProduct: Decodable, Sendable {
     var stockControl: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case productId, productCode, productName, price, taxDivision, reducedTaxRate, groupCode, categoryId, stockControl
+        case productId, productCode, productName, price, taxDivision, reducedTaxRate, groupCode, categoryId,
+            stockControl
     }
 
     init(from decoder: any Decoder) throws {
@@ -149,10 +161,21 @@ struct SmaregiSeedProduct: Decodable, Sendable {
         let division = taxDivision ?? "0"
         guard ["0", "1", "2"].contains(division) else { throw SmaregiProblem.badRequest("taxDivision は 0/1/2 です") }
         return SmaregiProductRecord(
-            productId: id, categoryId: categoryId.flatMap { Int($0) }, productCode: productCode, productName: productName,
-            productKana: nil, taxDivision: division, price: price, customerPrice: nil, cost: nil, groupCode: groupCode,
-            stockControlDivision: stockControl == false ? "1" : "0", displayFlag: "1",
-            reduceTaxId: reducedTaxRate == true ? SmaregiProductRecord.reducedRateID : nil, insDateTime: now, updDateTime: now
+            productId: id,
+            categoryId: categoryId.flatMap { Int($0) },
+            productCode: productCode,
+            productName: productName,
+            productKana: nil,
+            taxDivision: division,
+            price: price,
+            customerPrice: nil,
+            cost: nil,
+            groupCode: groupCode,
+            stockControlDivision: stockControl == false ? "1" : "0",
+            displayFlag: "1",
+            reduceTaxId: reducedTaxRate == true ? SmaregiProductRecord.reducedRateID : nil,
+            insDateTime: now,
+            updDateTime: now
         )
     }
 }
@@ -172,7 +195,11 @@ struct SmaregiSeedStock: Decodable, Sendable {
         storeId = try container.decodeLooseID(forKey: .storeId)
         productId = try container.decodeLooseID(forKey: .productId)
         guard let amount = Int(try container.decodeLooseID(forKey: .stockAmount)) else {
-            throw DecodingError.dataCorruptedError(forKey: .stockAmount, in: container, debugDescription: "not a number")
+            throw DecodingError.dataCorruptedError(
+                forKey: .stockAmount,
+                in: container,
+                debugDescription: "not a number"
+            )
         }
         stockAmount = amount
     }
@@ -183,7 +210,12 @@ struct SmaregiSeedStock: Decodable, Sendable {
             throw SmaregiProblem.badRequest("商品ID[\(self.productId)]のリソースが見つかりません")
         }
         try contract.moveStock(
-            storeId: store.storeId, productId: productId, absolute: stockAmount, division: "01", memo: "seed", at: now
+            storeId: store.storeId,
+            productId: productId,
+            absolute: stockAmount,
+            division: "01",
+            memo: "seed",
+            at: now
         )
     }
 }
@@ -210,8 +242,12 @@ struct SmaregiSeedPaymentMethod: Decodable, Sendable {
             throw SmaregiProblem.badRequest("paymentMethodId が不正です: \(paymentMethodId)")
         }
         return SmaregiPaymentMethodRecord(
-            paymentMethodId: id, paymentMethodCode: paymentMethodCode ?? String(format: "%02d", id),
-            paymentMethodName: paymentMethodName, displaySequence: displaySequence, insDateTime: now, updDateTime: now
+            paymentMethodId: id,
+            paymentMethodCode: paymentMethodCode ?? String(format: "%02d", id),
+            paymentMethodName: paymentMethodName,
+            displaySequence: displaySequence,
+            insDateTime: now,
+            updDateTime: now
         )
     }
 }

@@ -23,7 +23,8 @@ extension SmaregiClient {
             url: "\(tokenBaseURL)/app/\(SmaregiQueryString.encode(credentials.contractId))/token",
             headers: [
                 HTTPHeader("Authorization", "Basic \(basic)"),
-                HTTPHeader("Content-Type", "application/x-www-form-urlencoded"), HTTPHeader("Accept", "application/json"),
+                HTTPHeader("Content-Type", "application/x-www-form-urlencoded"),
+                HTTPHeader("Accept", "application/json"),
             ],
             body: Data(body.utf8)
         )
@@ -32,13 +33,19 @@ extension SmaregiClient {
         guard response.isSuccess else {
             let problem = try? JSONDecoder().decode(SmaregiProblemResponse.self, from: response.body)
             throw SmaregiAPIError.authenticationFailed(
-                endpoint: endpoint, status: response.status, error: problem?.error ?? problem?.title,
+                endpoint: endpoint,
+                status: response.status,
+                error: problem?.error ?? problem?.title,
                 errorDescription: problem?.errorDescription ?? problem?.detail
             )
         }
         let token = try decode(SmaregiTokenResponse.self, from: response, endpoint: endpoint)
         guard token.tokenType.lowercased() == "bearer", !token.accessToken.isEmpty else {
-            throw SmaregiAPIError.invalidResponse(endpoint: endpoint, status: response.status, reason: "not a bearer token")
+            throw SmaregiAPIError.invalidResponse(
+                endpoint: endpoint,
+                status: response.status,
+                reason: "not a bearer token"
+            )
         }
         tokenCache.store(token.accessToken, expiresAt: requestedAt.addingTimeInterval(TimeInterval(token.expiresIn)))
         return token.accessToken
@@ -54,7 +61,11 @@ extension SmaregiClient {
     /// Sends an API call with the bearer token; on 401 renews the token once. Returns a 2xx response or throws
     /// `requestFailed` with the problem body's title and detail.
     func call(
-        _ method: HTTPMethod, url: String, endpoint: String, body: Data? = nil, policy: RetryPolicy? = nil
+        _ method: HTTPMethod,
+        url: String,
+        endpoint: String,
+        body: Data? = nil,
+        policy: RetryPolicy? = nil
     ) throws -> HTTPClientResponse {
         var renewed = false
         while true {
@@ -62,7 +73,12 @@ extension SmaregiClient {
             var headers = [HTTPHeader("Authorization", "Bearer \(token)"), HTTPHeader("Accept", "application/json")]
             if body != nil { headers.append(HTTPHeader("Content-Type", "application/json")) }
             let request = HTTPClientRequest(method: method, url: url, headers: headers, body: body)
-            let response = try execute(request, endpoint: endpoint, write: method != .get, policy: policy ?? retryPolicy)
+            let response = try execute(
+                request,
+                endpoint: endpoint,
+                write: method != .get,
+                policy: policy ?? retryPolicy
+            )
             if response.status == 401, !renewed {
                 tokenCache.invalidate()
                 renewed = true
@@ -71,7 +87,9 @@ extension SmaregiClient {
             guard response.isSuccess else {
                 let problem = try? JSONDecoder().decode(SmaregiProblemResponse.self, from: response.body)
                 throw SmaregiAPIError.requestFailed(
-                    endpoint: endpoint, status: response.status, title: problem?.title ?? problem?.error,
+                    endpoint: endpoint,
+                    status: response.status,
+                    title: problem?.title ?? problem?.error,
                     detail: problem?.detail ?? problem?.errorDescription
                 )
             }
@@ -90,7 +108,8 @@ extension SmaregiClient {
     }
 
     /// Decodes a JSON body, mapping failures to `invalidResponse`.
-    func decode<Body: Decodable>(_ type: Body.Type, from response: HTTPClientResponse, endpoint: String) throws -> Body {
+    func decode<Body: Decodable>(_ type: Body.Type, from response: HTTPClientResponse, endpoint: String) throws -> Body
+    {
         do {
             return try JSONDecoder().decode(type, from: response.body)
         } catch {
@@ -101,7 +120,11 @@ extension SmaregiClient {
     /// Every page of a list: `limit=1000`, following `Link: rel="next"`, else asking for the next page while the
     /// last one was full (smaregi.md §3.2).
     func allPages<Item: Decodable>(
-        _ type: Item.Type, _ family: APIFamily, _ path: String, query: [(String, String?)], endpoint: String,
+        _ type: Item.Type,
+        _ family: APIFamily,
+        _ path: String,
+        query: [(String, String?)],
+        endpoint: String,
         limit: Int = 1000
     ) throws -> [Item] {
         var items: [Item] = []
@@ -125,7 +148,10 @@ extension SmaregiClient {
     }
 
     private func execute(
-        _ request: HTTPClientRequest, endpoint: String, write: Bool, policy: RetryPolicy
+        _ request: HTTPClientRequest,
+        endpoint: String,
+        write: Bool,
+        policy: RetryPolicy
     ) throws -> HTTPClientResponse {
         let key = write ? PacerKey.write(credentials.contractId) : PacerKey.read(credentials.contractId)
         var logger = logger
@@ -136,7 +162,10 @@ extension SmaregiClient {
             if case .retriesExhausted(_, _, let last?, _) = error {
                 let problem = try? JSONDecoder().decode(SmaregiProblemResponse.self, from: last.body)
                 throw SmaregiAPIError.requestFailed(
-                    endpoint: endpoint, status: last.status, title: problem?.title, detail: problem?.detail
+                    endpoint: endpoint,
+                    status: last.status,
+                    title: problem?.title,
+                    detail: problem?.detail
                 )
             }
             throw SmaregiAPIError.transport(endpoint: endpoint, underlying: error)

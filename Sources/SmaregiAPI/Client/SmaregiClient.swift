@@ -50,14 +50,19 @@ package struct SmaregiClient: Sendable {
         self.credentials = credentials
         self.tokenBaseURL = Self.trimmed(tokenBaseURL)
         self.apiBaseURL = Self.trimmed(apiBaseURL)
-        self.http = CurlHTTPClient(configuration: configuration, pacer: pacer ?? Self.makePacer(contractId: credentials.contractId))
+        self.http = CurlHTTPClient(
+            configuration: configuration,
+            pacer: pacer ?? Self.makePacer(contractId: credentials.contractId)
+        )
         self.retryPolicy = retryPolicy
         self.logger = logger
         self.now = now
     }
 
     /// A pacer with 10 reads/s and 4 writes/s for `contractId` (smaregi.md §3.1, sandbox limits).
-    package static func makePacer(contractId: String, readsPerSecond: Double = 10, writesPerSecond: Double = 4) -> RequestPacer {
+    package static func makePacer(contractId: String, readsPerSecond: Double = 10, writesPerSecond: Double = 4)
+        -> RequestPacer
+    {
         RequestPacer(limits: [
             PacerKey.read(contractId): RequestPacer.Limit(requestsPerSecond: readsPerSecond),
             PacerKey.write(contractId): RequestPacer.Limit(requestsPerSecond: writesPerSecond),

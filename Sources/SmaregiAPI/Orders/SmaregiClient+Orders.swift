@@ -11,9 +11,18 @@ extension SmaregiClient {
         do {
             body = try JSONEncoder().encode(request)
         } catch {
-            throw SmaregiAPIError.invalidArgument(endpoint: endpoint, reason: "order \(request.orderCode) cannot be encoded")
+            throw SmaregiAPIError.invalidArgument(
+                endpoint: endpoint,
+                reason: "order \(request.orderCode) cannot be encoded"
+            )
         }
-        let response = try call(.post, url: url(.orderShipment, "/orders"), endpoint: endpoint, body: body, policy: nonIdempotentPolicy)
+        let response = try call(
+            .post,
+            url: url(.orderShipment, "/orders"),
+            endpoint: endpoint,
+            body: body,
+            policy: nonIdempotentPolicy
+        )
         return try SmaregiOrder(decode(SmaregiOrderDTO.self, from: response, endpoint: endpoint), endpoint: endpoint)
     }
 
@@ -22,7 +31,10 @@ extension SmaregiClient {
         let endpoint = "GET /order-shipment/orders/{id}"
         do {
             let response = try call(.get, url: url(.orderShipment, "/orders/\(id)"), endpoint: endpoint)
-            return try SmaregiOrder(decode(SmaregiOrderDTO.self, from: response, endpoint: endpoint), endpoint: endpoint)
+            return try SmaregiOrder(
+                decode(SmaregiOrderDTO.self, from: response, endpoint: endpoint),
+                endpoint: endpoint
+            )
         } catch SmaregiAPIError.requestFailed(_, 404, _, _) {
             return nil
         }
@@ -31,15 +43,25 @@ extension SmaregiClient {
     /// Every 受注 with 受注番号 `code`: the original and any 受注分割 children (they share the code).
     package func orders(code: String) throws -> [SmaregiOrder] {
         let endpoint = "GET /order-shipment/orders?order_code"
-        guard !code.isEmpty else { throw SmaregiAPIError.invalidArgument(endpoint: endpoint, reason: "empty order code") }
-        return try allPages(SmaregiOrderDTO.self, .orderShipment, "/orders", query: [("order_code", code)], endpoint: endpoint)
-            .map { try SmaregiOrder($0, endpoint: endpoint) }
+        guard !code.isEmpty else {
+            throw SmaregiAPIError.invalidArgument(endpoint: endpoint, reason: "empty order code")
+        }
+        return try allPages(
+            SmaregiOrderDTO.self,
+            .orderShipment,
+            "/orders",
+            query: [("order_code", code)],
+            endpoint: endpoint
+        )
+        .map { try SmaregiOrder($0, endpoint: endpoint) }
     }
 
     /// 受注 updated in `range` (shipments and cancellations bump `updDateTime`), optionally only one status and
     /// one 受注店舗, oldest change first.
     package func orders(
-        updatedBetween range: ClosedRange<Date>, status: SmaregiOrder.Status? = nil, storeId: Int? = nil
+        updatedBetween range: ClosedRange<Date>,
+        status: SmaregiOrder.Status? = nil,
+        storeId: Int? = nil
     ) throws -> [SmaregiOrder] {
         let endpoint = "GET /order-shipment/orders"
         var statusText: String?
@@ -63,7 +85,10 @@ extension SmaregiClient {
     package func cancelOrder(id: Int) throws -> SmaregiOrder {
         let endpoint = "POST /order-shipment/orders/{id}/cancel"
         let response = try call(
-            .post, url: url(.orderShipment, "/orders/\(id)/cancel"), endpoint: endpoint, body: Data("{}".utf8),
+            .post,
+            url: url(.orderShipment, "/orders/\(id)/cancel"),
+            endpoint: endpoint,
+            body: Data("{}".utf8),
             policy: nonIdempotentPolicy
         )
         return try SmaregiOrder(decode(SmaregiOrderDTO.self, from: response, endpoint: endpoint), endpoint: endpoint)

@@ -78,11 +78,14 @@ package struct SmaregiOrder: Sendable, Equatable {
         total = dto.total ?? 0
         destinations = try (dto.destinations ?? []).map { destination in
             Destination(
-                number: destination.destinationNo ?? 0, isShipped: destination.shipmentStatus == "shipped",
+                number: destination.destinationNo ?? 0,
+                isShipped: destination.shipmentStatus == "shipped",
                 lines: try (destination.details ?? []).map { detail in
                     Line(
                         productId: try SmaregiWireValue.int(detail.productId, field: "productId", endpoint: endpoint),
-                        productCode: detail.productCode, price: detail.price ?? 0, quantity: detail.quantity ?? 0,
+                        productCode: detail.productCode,
+                        price: detail.price ?? 0,
+                        quantity: detail.quantity ?? 0,
                         taxRate: detail.taxRate ?? 0
                     )
                 }
@@ -90,13 +93,19 @@ package struct SmaregiOrder: Sendable, Equatable {
         }
         shipments = (dto.shipments ?? []).map { shipment in
             Shipment(
-                id: shipment.shipmentId ?? "", destinationNumber: shipment.destinationNo,
-                carrierName: shipment.carrierName ?? "", trackingNumber: shipment.trackingNumber,
+                id: shipment.shipmentId ?? "",
+                destinationNumber: shipment.destinationNo,
+                carrierName: shipment.carrierName ?? "",
+                trackingNumber: shipment.trackingNumber,
                 shipDate: shipment.shipDate ?? ""
             )
         }
         isSplit = dto.splitFlag ?? false
-        parentId = try SmaregiWireValue.optionalInt(dto.parentOrderHeadId, field: "parentOrderHeadId", endpoint: endpoint)
+        parentId = try SmaregiWireValue.optionalInt(
+            dto.parentOrderHeadId,
+            field: "parentOrderHeadId",
+            endpoint: endpoint
+        )
         canceledAt = try SmaregiWireValue.optionalDate(dto.cancelDateTime, field: "cancelDateTime", endpoint: endpoint)
         updatedAt = try SmaregiWireValue.optionalDate(dto.updDateTime, field: "updDateTime", endpoint: endpoint)
     }

@@ -20,14 +20,22 @@ package struct SmaregiOrderCreateRequest: Encodable, Sendable, Equatable {
         package var mailAddress: String?
 
         enum CodingKeys: String, CodingKey {
-            case lastName, firstName, lastKana, firstKana, zipCode, prefecture, address1, address2, phoneNumber, mailAddress
+            case lastName, firstName, lastKana, firstKana, zipCode, prefecture, address1, address2, phoneNumber,
+                mailAddress
         }
 
         /// A person; every field optional.
         package init(
-            lastName: String? = nil, firstName: String? = nil, lastKana: String? = nil, firstKana: String? = nil,
-            zipCode: String? = nil, prefecture: String? = nil, address1: String? = nil, address2: String? = nil,
-            phoneNumber: String? = nil, mailAddress: String? = nil
+            lastName: String? = nil,
+            firstName: String? = nil,
+            lastKana: String? = nil,
+            firstKana: String? = nil,
+            zipCode: String? = nil,
+            prefecture: String? = nil,
+            address1: String? = nil,
+            address2: String? = nil,
+            phoneNumber: String? = nil,
+            mailAddress: String? = nil
         ) {
             self.lastName = lastName
             self.firstName = firstName
@@ -90,7 +98,14 @@ package struct SmaregiOrderCreateRequest: Encodable, Sendable, Equatable {
         }
 
         /// A line.
-        package init(productId: Int, productCode: String?, productName: String?, price: Int, quantity: Int, taxRate: Int) {
+        package init(
+            productId: Int,
+            productCode: String?,
+            productName: String?,
+            price: Int,
+            quantity: Int,
+            taxRate: Int
+        ) {
             self.productId = String(productId)
             self.productCode = productCode
             self.productName = productName
@@ -115,7 +130,10 @@ package struct SmaregiOrderCreateRequest: Encodable, Sendable, Equatable {
 
         /// A destination.
         package init(
-            recipient: Person?, deliveryDate: String? = nil, deliveryTimeZone: String? = nil, deliveryMethod: String? = nil,
+            recipient: Person?,
+            deliveryDate: String? = nil,
+            deliveryTimeZone: String? = nil,
+            deliveryMethod: String? = nil,
             details: [Detail]
         ) {
             self.recipient = recipient
@@ -155,10 +173,23 @@ package struct SmaregiOrderCreateRequest: Encodable, Sendable, Equatable {
 
     /// A 受注; `total` defaults to the documented formula over the other fields.
     package init(
-        orderCode: String, orderDate: Date, storeId: Int, memo: String? = nil, customer: Person? = nil,
-        carriage: Int = 0, commission: Int = 0, giftWrapPrice: Int = 0, totalPointDiscount: Int = 0,
-        totalCouponDiscount: Int = 0, subtotalCouponDiscount: Int = 0, totalPromotionDiscount: Int = 0,
-        taxExclude: Int = 0, total: Int? = nil, taxes: [Tax] = [], payments: [Payment] = [], destinations: [Destination]
+        orderCode: String,
+        orderDate: Date,
+        storeId: Int,
+        memo: String? = nil,
+        customer: Person? = nil,
+        carriage: Int = 0,
+        commission: Int = 0,
+        giftWrapPrice: Int = 0,
+        totalPointDiscount: Int = 0,
+        totalCouponDiscount: Int = 0,
+        subtotalCouponDiscount: Int = 0,
+        totalPromotionDiscount: Int = 0,
+        taxExclude: Int = 0,
+        total: Int? = nil,
+        taxes: [Tax] = [],
+        payments: [Payment] = [],
+        destinations: [Destination]
     ) {
         self.orderCode = orderCode
         self.orderDateTime = SmaregiDateFormat.string(from: orderDate)
@@ -182,7 +213,8 @@ package struct SmaregiOrderCreateRequest: Encodable, Sendable, Equatable {
 
     /// 小計: Σ price × quantity over every destination.
     package var subtotal: Int {
-        destinations.reduce(0) { sum, destination in sum + destination.details.reduce(0) { $0 + $1.price * $1.quantity } }
+        destinations.reduce(0) { sum, destination in sum + destination.details.reduce(0) { $0 + $1.price * $1.quantity }
+        }
     }
 
     /// The documented `total` (smaregi.md §5).

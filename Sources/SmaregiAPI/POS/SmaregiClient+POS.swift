@@ -15,7 +15,10 @@ extension SmaregiClient {
         let endpoint = "GET /pos/stores/{id}"
         do {
             let response = try call(.get, url: url(.pos, "/stores/\(id)"), endpoint: endpoint)
-            return try SmaregiStore(decode(SmaregiStoreDTO.self, from: response, endpoint: endpoint), endpoint: endpoint)
+            return try SmaregiStore(
+                decode(SmaregiStoreDTO.self, from: response, endpoint: endpoint),
+                endpoint: endpoint
+            )
         } catch SmaregiAPIError.requestFailed(_, 404, _, _) {
             return nil
         }
@@ -25,7 +28,10 @@ extension SmaregiClient {
     /// - Parameter updatedSince: only products changed in `[from, to]` (split into ≤31-day windows, §3.3).
     package func products(updatedBetween range: ClosedRange<Date>? = nil) throws -> [SmaregiProduct] {
         let endpoint = "GET /pos/products"
-        let fields = ("fields", "productId,productCode,productName,groupCode,categoryId,taxDivision,price,stockControlDivision,displayFlag,reduceTaxId,updDateTime")
+        let fields = (
+            "fields",
+            "productId,productCode,productName,groupCode,categoryId,taxDivision,price,stockControlDivision,displayFlag,reduceTaxId,updDateTime"
+        )
         var byID: [Int: SmaregiProduct] = [:]
         for window in Self.windows(range) {
             let query = [fields] + Self.updQuery(window)
@@ -40,7 +46,9 @@ extension SmaregiClient {
     /// The product with 商品コード `code` (exact match); `nil` when there is none.
     package func product(code: String) throws -> SmaregiProduct? {
         let endpoint = "GET /pos/products?product_code"
-        guard !code.isEmpty else { throw SmaregiAPIError.invalidArgument(endpoint: endpoint, reason: "empty product code") }
+        guard !code.isEmpty else {
+            throw SmaregiAPIError.invalidArgument(endpoint: endpoint, reason: "empty product code")
+        }
         let response = try call(.get, url: url(.pos, "/products", query: [("product_code", code)]), endpoint: endpoint)
         return try decode([SmaregiProductDTO].self, from: response, endpoint: endpoint)
             .map { try SmaregiProduct($0, endpoint: endpoint) }.first { $0.code == code }
@@ -51,7 +59,10 @@ extension SmaregiClient {
         let endpoint = "GET /pos/products/{id}"
         do {
             let response = try call(.get, url: url(.pos, "/products/\(id)"), endpoint: endpoint)
-            return try SmaregiProduct(decode(SmaregiProductDTO.self, from: response, endpoint: endpoint), endpoint: endpoint)
+            return try SmaregiProduct(
+                decode(SmaregiProductDTO.self, from: response, endpoint: endpoint),
+                endpoint: endpoint
+            )
         } catch SmaregiAPIError.requestFailed(_, 404, _, _) {
             return nil
         }

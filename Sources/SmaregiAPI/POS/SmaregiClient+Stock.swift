@@ -24,7 +24,9 @@ extension SmaregiClient {
             let query = [("store_id", storeId.map { String($0) })] + Self.updQuery(window)
             for row in try stockRows(query: query) {
                 let key = "\(row.storeId)-\(row.productId)"
-                if let existing = byKey[key], (existing.updatedAt ?? .distantPast) > (row.updatedAt ?? .distantPast) { continue }
+                if let existing = byKey[key], (existing.updatedAt ?? .distantPast) > (row.updatedAt ?? .distantPast) {
+                    continue
+                }
                 byKey[key] = row
             }
         }

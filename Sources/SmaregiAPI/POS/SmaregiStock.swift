@@ -14,7 +14,9 @@ package struct SmaregiStock: Sendable, Equatable {
         storeId = try SmaregiWireValue.int(dto.storeId, field: "storeId", endpoint: endpoint)
         productId = try SmaregiWireValue.int(dto.productId, field: "productId", endpoint: endpoint)
         amount = try SmaregiWireValue.int(dto.stockAmount, field: "stockAmount", endpoint: endpoint)
-        layawayAmount = try SmaregiWireValue.optionalInt(dto.layawayStockAmount, field: "layawayStockAmount", endpoint: endpoint) ?? 0
+        layawayAmount =
+            try SmaregiWireValue.optionalInt(dto.layawayStockAmount, field: "layawayStockAmount", endpoint: endpoint)
+            ?? 0
         updatedAt = try SmaregiWireValue.optionalDate(dto.updDateTime, field: "updDateTime", endpoint: endpoint)
     }
 }

@@ -10,8 +10,13 @@ package enum SmaregiDateFormat {
     package static func string(from date: Date) -> String {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d+09:00", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0,
-            parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0
+            format: "%04d-%02d-%02dT%02d:%02d:%02d+09:00",
+            parts.year ?? 0,
+            parts.month ?? 0,
+            parts.day ?? 0,
+            parts.hour ?? 0,
+            parts.minute ?? 0,
+            parts.second ?? 0
         )
     }
 
@@ -27,7 +32,9 @@ package enum SmaregiDateFormat {
         guard scalars.count == 25, scalars[10] == UInt8(ascii: "T"), scalars[22] == UInt8(ascii: ":"),
             scalars[19] == UInt8(ascii: "+") || scalars[19] == UInt8(ascii: "-")
         else { return nil }
-        func number(_ start: Int, _ length: Int) -> Int? { Int(String(decoding: scalars[start..<start + length], as: UTF8.self)) }
+        func number(_ start: Int, _ length: Int) -> Int? {
+            Int(String(decoding: scalars[start..<start + length], as: UTF8.self))
+        }
         guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
             let minute = number(14, 2), let second = number(17, 2), let offsetHours = number(20, 2),
             let offsetMinutes = number(23, 2)
@@ -36,7 +43,9 @@ package enum SmaregiDateFormat {
         var utc = Calendar(identifier: .gregorian)
         guard let zone = TimeZone(secondsFromGMT: sign * (offsetHours * 3600 + offsetMinutes * 60)) else { return nil }
         utc.timeZone = zone
-        return utc.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))
+        return utc.date(
+            from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        )
     }
 
     private static var calendar: Calendar {

@@ -9,9 +9,12 @@ package enum SmaregiLinkHeader {
             let parts = entry.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
             guard let target = parts.first, target.hasPrefix("<"), target.hasSuffix(">") else { continue }
             let isNext = parts.dropFirst().contains { parameter in
-                let pieces = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                let pieces = parameter.split(separator: "=", maxSplits: 1).map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
                 return pieces.count == 2 && pieces[0].lowercased() == "rel"
-                    && pieces[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"")).split(separator: " ").contains("next")
+                    && pieces[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"")).split(separator: " ")
+                        .contains("next")
             }
             if isNext { return String(target.dropFirst().dropLast()) }
         }
