@@ -35,7 +35,9 @@ struct RMSAPIErrorEntryTests {
     }
 
     @Test func encodesMetadataOnlyWhenAPathIsKnown() throws {
-        let withPath = try JSONEncoder().encode(RMSAPIErrorEntry(code: "IE0117", message: "m", propertyPath: "inventories[1].quantity"))
+        let withPath = try JSONEncoder().encode(
+            RMSAPIErrorEntry(code: "IE0117", message: "m", propertyPath: "inventories[1].quantity")
+        )
         let withoutPath = try JSONEncoder().encode(RMSAPIErrorEntry(code: "X0000", message: "m"))
 
         let json = try #require(JSONSerialization.jsonObject(with: withPath) as? [String: Any])

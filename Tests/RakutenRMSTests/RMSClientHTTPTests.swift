@@ -15,20 +15,25 @@ struct RMSClientHTTPTests {
     )
 
     @Test func sendsTheESAHeaderAndDecodesSearchOrder() async throws {
-        let success = String(decoding: try fixture("rakuten/searchorder_response_success_official_sample.json"), as: UTF8.self)
-        try await RMSTestServer.with(routes: { router, recorder in
+        let success = String(
+            decoding: try fixture("rakuten/searchorder_response_success_official_sample.json"),
+            as: UTF8.self
+        )
+        let routes: RMSTestServer.Routes = { router, recorder in
             router.post("/es/2.0/order/searchOrder/") { request, _ -> Response in
                 let body = try await request.body.collect(upTo: 1 << 20)
                 _ = recorder.record("search", request: request, body: String(buffer: body))
                 return RMSTestServer.json(.ok, success)
             }
-        }) { rms, recorder, _ in
+        }
+        try await RMSTestServer.with(routes: routes) { rms, recorder, _ in
             // When the client searches
             let response = try await runBlocking { try rms.searchOrder(Self.searchRequest) }
 
             // Then the server saw the ESA header, the order API Content-Type and a +0900 datetime
             let seen = try #require(recorder.last("search"))
-            let expected = "ESA " + Data("\(RMSTestServer.serviceSecret):\(RMSTestServer.licenseKey)".utf8).base64EncodedString()
+            let expected =
+                "ESA " + Data("\(RMSTestServer.serviceSecret):\(RMSTestServer.licenseKey)".utf8).base64EncodedString()
             #expect(seen.authorization == expected)
             #expect(seen.contentType == "application/json; charset=utf-8")
             #expect(seen.body.contains(#""startDatetime":"2024-06-24T13:40:33+0900""#))
@@ -38,17 +43,21 @@ struct RMSClientHTTPTests {
 
     @Test func turnsTheGateway401IntoAnAuthenticationError() async throws {
         let gateway = String(decoding: try fixture("rakuten/gateway_401_written_from_reference.json"), as: UTF8.self)
-        try await RMSTestServer.with(routes: { router, recorder in
+        let routes: RMSTestServer.Routes = { router, recorder in
             router.post("/es/2.0/order/getOrder/") { request, _ -> Response in
                 _ = recorder.record("get", request: request, body: "")
                 return RMSTestServer.json(.unauthorized, gateway)
             }
-        }) { rms, recorder, _ in
+        }
+        try await RMSTestServer.with(routes: routes) { rms, recorder, _ in
             let error = await #expect(throws: RakutenRMSError.self) {
                 try await runBlocking { try rms.getOrder(RMSGetOrderRequest(orderNumberList: ["1-20240101-1"])) }
             }
 
-            #expect(error == .authentication(endpoint: "getOrder", httpStatus: 401, code: "ES01-01", message: "Un-Authorised"))
+            #expect(
+                error
+                    == .authentication(endpoint: "getOrder", httpStatus: 401, code: "ES01-01", message: "Un-Authorised")
+            )
             #expect(error?.isAuthenticationFailure == true)
             #expect(recorder.count("get") == 1)
             #expect(!(error?.description.contains(RMSTestServer.licenseKey) ?? true))
@@ -56,12 +65,16 @@ struct RMSClientHTTPTests {
     }
 
     @Test func turnsA400MessageModelListIntoABusinessErrorWithItsCodes() async throws {
-        let errorBody = String(decoding: try fixture("rakuten/searchorder_response_error_400_official_sample.json"), as: UTF8.self)
-        try await RMSTestServer.with(routes: { router, _ in
+        let errorBody = String(
+            decoding: try fixture("rakuten/searchorder_response_error_400_official_sample.json"),
+            as: UTF8.self
+        )
+        let routes: RMSTestServer.Routes = { router, _ in
             router.post("/es/2.0/order/searchOrder/") { _, _ -> Response in
                 RMSTestServer.json(.badRequest, errorBody)
             }
-        }) { rms, _, _ in
+        }
+        try await RMSTestServer.with(routes: routes) { rms, _, _ in
             let error = await #expect(throws: RakutenRMSError.self) {
                 try await runBlocking { try rms.searchOrder(Self.searchRequest) }
             }
@@ -72,14 +85,21 @@ struct RMSClientHTTPTests {
             }
             #expect(endpoint == "searchOrder")
             #expect(status == 400)
-            #expect(messages.messageCodes == ["ORDER_EXT_API_SEARCH_ORDER_ERROR_009", "ORDER_EXT_API_SEARCH_ORDER_ERROR_011"])
+            #expect(
+                messages.messageCodes == [
+                    "ORDER_EXT_API_SEARCH_ORDER_ERROR_009", "ORDER_EXT_API_SEARCH_ORDER_ERROR_011",
+                ]
+            )
             #expect(error?.codes == messages.messageCodes)
         }
     }
 
     @Test func retriesA429AndThenSucceeds() async throws {
-        let zero = String(decoding: try fixture("rakuten/searchorder_response_zero_results_official_sample.json"), as: UTF8.self)
-        try await RMSTestServer.with(routes: { router, recorder in
+        let zero = String(
+            decoding: try fixture("rakuten/searchorder_response_zero_results_official_sample.json"),
+            as: UTF8.self
+        )
+        let routes: RMSTestServer.Routes = { router, recorder in
             router.post("/es/2.0/order/searchOrder/") { request, _ -> Response in
                 let attempt = recorder.record("search", request: request, body: "")
                 if attempt == 1 {
@@ -91,7 +111,8 @@ struct RMSClientHTTPTests {
                 }
                 return RMSTestServer.json(.ok, zero)
             }
-        }) { rms, recorder, _ in
+        }
+        try await RMSTestServer.with(routes: routes) { rms, recorder, _ in
             let response = try await runBlocking { try rms.searchOrder(Self.searchRequest) }
 
             #expect(recorder.count("search") == 2)
@@ -101,7 +122,7 @@ struct RMSClientHTTPTests {
     }
 
     @Test func reportsPersistentUnavailabilityWithANonJSONBodyAsTemporary() async throws {
-        try await RMSTestServer.with(routes: { router, recorder in
+        let routes: RMSTestServer.Routes = { router, recorder in
             router.post("/es/2.0/inventories/bulk-get") { request, _ -> Response in
                 _ = recorder.record("bulk-get", request: request, body: "")
                 return Response(
@@ -110,12 +131,15 @@ struct RMSClientHTTPTests {
                     body: ResponseBody(byteBuffer: ByteBuffer(string: "<html><body>Service Unavailable</body></html>"))
                 )
             }
-        }) { rms, recorder, _ in
+        }
+        try await RMSTestServer.with(routes: routes) { rms, recorder, _ in
             let error = await #expect(throws: RakutenRMSError.self) {
                 try await runBlocking {
-                    try rms.bulkGetInventories(RMSInventoryBulkGetRequest(inventories: [
-                        RMSInventoryKey(manageNumber: "mng1234", variantId: "sku1"),
-                    ]))
+                    try rms.bulkGetInventories(
+                        RMSInventoryBulkGetRequest(inventories: [
+                            RMSInventoryKey(manageNumber: "mng1234", variantId: "sku1")
+                        ])
+                    )
                 }
             }
 
@@ -127,8 +151,11 @@ struct RMSClientHTTPTests {
     }
 
     @Test func decodesInventoryErrorsSoBadItemsCanBeDropped() async throws {
-        let errors = String(decoding: try fixture("rakuten/inventory_bulk_upsert_error_400_written_from_reference.json"), as: UTF8.self)
-        try await RMSTestServer.with(routes: { router, recorder in
+        let errors = String(
+            decoding: try fixture("rakuten/inventory_bulk_upsert_error_400_written_from_reference.json"),
+            as: UTF8.self
+        )
+        let routes: RMSTestServer.Routes = { router, recorder in
             router.post("/es/2.0/inventories/bulk-upsert") { request, _ -> Response in
                 _ = recorder.record("upsert", request: request, body: "")
                 return Response(
@@ -137,10 +164,13 @@ struct RMSClientHTTPTests {
                     body: ResponseBody(byteBuffer: ByteBuffer(string: errors))
                 )
             }
-        }) { rms, recorder, _ in
+        }
+        try await RMSTestServer.with(routes: routes) { rms, recorder, _ in
             let entries = (0..<4).map { RMSInventoryUpsert(manageNumber: "m", variantId: "v\($0)", quantity: 1) }
             let error = await #expect(throws: RakutenRMSError.self) {
-                try await runBlocking { try rms.bulkUpsertInventories(RMSInventoryBulkUpsertRequest(inventories: entries)) }
+                try await runBlocking {
+                    try rms.bulkUpsertInventories(RMSInventoryBulkUpsertRequest(inventories: entries))
+                }
             }
 
             guard case .api(_, 400, let apiErrors) = error else {
@@ -153,14 +183,21 @@ struct RMSClientHTTPTests {
     }
 
     @Test func returnsNilForAnUnknownItemAndDecodesAKnownOne() async throws {
-        let notFound = String(decoding: try fixture("rakuten/items_get_not_found_404_written_from_reference.json"), as: UTF8.self)
-        let item = String(decoding: try fixture("rakuten/items_get_response_written_from_reference.json"), as: UTF8.self)
-        try await RMSTestServer.with(routes: { router, _ in
+        let notFound = String(
+            decoding: try fixture("rakuten/items_get_not_found_404_written_from_reference.json"),
+            as: UTF8.self
+        )
+        let item = String(
+            decoding: try fixture("rakuten/items_get_response_written_from_reference.json"),
+            as: UTF8.self
+        )
+        let routes: RMSTestServer.Routes = { router, _ in
             router.get("/es/2.0/items/manage-numbers/:manageNumber") { _, context -> Response in
                 context.parameters.get("manageNumber") == "subscription-item"
                     ? RMSTestServer.json(.ok, item) : RMSTestServer.json(.notFound, notFound)
             }
-        }) { rms, _, _ in
+        }
+        try await RMSTestServer.with(routes: routes) { rms, _, _ in
             let missing = try await runBlocking { try rms.item(manageNumber: "6651") }
             let found = try await runBlocking { try rms.item(manageNumber: "subscription-item") }
 
@@ -170,12 +207,13 @@ struct RMSClientHTTPTests {
     }
 
     @Test func readsTheLicenseExpiryWithoutLoggingTheKey() async throws {
-        try await RMSTestServer.with(routes: { router, recorder in
+        let routes: RMSTestServer.Routes = { router, recorder in
             router.get("/es/1.0/license-management/license-key/expiry-date") { request, _ -> Response in
                 _ = recorder.record("license", request: request, body: "")
                 return RMSTestServer.json(.ok, #"{"expiryDate": "2026-11-28T23:59:59"}"#)
             }
-        }) { rms, recorder, logs in
+        }
+        try await RMSTestServer.with(routes: routes) { rms, recorder, logs in
             let expiry = try await runBlocking { try rms.licenseExpiryDate() }
 
             #expect(expiry == Date(timeIntervalSince1970: 1_795_877_999))
@@ -188,7 +226,7 @@ struct RMSClientHTTPTests {
     }
 
     @Test func refusesMoreThan100OrderNumbersWithoutCallingRMS() async throws {
-        try await RMSTestServer.with(routes: { _, _ in }) { rms, _, _ in
+        try await RMSTestServer.with(routes: RMSTestServer.noRoutes) { rms, _, _ in
             let numbers = (0..<101).map { "1-20240101-\($0)" }
             let error = await #expect(throws: RakutenRMSError.self) {
                 try await runBlocking { try rms.getOrder(RMSGetOrderRequest(orderNumberList: numbers)) }

@@ -37,7 +37,8 @@ struct RMSClientSandboxTests {
         let placed = try await sandbox.control(
             .post,
             "/_sandbox/rakuten/shops/sandbox-shop/orders",
-            json: #"{"lines":[{"manageNumber":"Tea","units":2},{"manageNumber":"mug","variantId":"red","units":1}],"postagePrice":500}"#
+            json:
+                #"{"lines":[{"manageNumber":"Tea","units":2},{"manageNumber":"mug","variantId":"red","units":1}],"postagePrice":500}"#
         )
         return try #require(placed.object["orderNumber"] as? String)
     }
@@ -58,7 +59,9 @@ struct RMSClientSandboxTests {
             )
             let numbers = try await runBlocking { try rms.searchAllOrderNumbers(search) }
             let unknown = "400001-20200101-99999999"
-            let response = try await runBlocking { try rms.getOrder(RMSGetOrderRequest(orderNumberList: [number, unknown])) }
+            let response = try await runBlocking {
+                try rms.getOrder(RMSGetOrderRequest(orderNumberList: [number, unknown]))
+            }
 
             // Then the search finds it, getOrder decodes it fully and names the unknown one as missing
             #expect(numbers.contains(number))
@@ -87,15 +90,27 @@ struct RMSClientSandboxTests {
             // Given a placed order and its basket
             let number = try await Self.placeOrder(in: sandbox)
             let rms = Self.client(sandbox)
-            let order = try #require(try await runBlocking { try rms.getOrder(RMSGetOrderRequest(orderNumberList: [number])) }.orders.first)
+            let order = try #require(
+                try await runBlocking { try rms.getOrder(RMSGetOrderRequest(orderNumberList: [number])) }.orders.first
+            )
             let basketId = try #require(order.packageModelList?.first?.basketId)
 
             // When a shipping row is added
-            let request = RMSUpdateOrderShippingRequest(orderNumber: number, basketidModelList: [
-                RMSBasketidModel(basketId: basketId, shippingModelList: [
-                    RMSShippingUpdateModel(deliveryCompany: "1001", shippingNumber: "123456789012", shippingDate: Date()),
-                ]),
-            ])
+            let request = RMSUpdateOrderShippingRequest(
+                orderNumber: number,
+                basketidModelList: [
+                    RMSBasketidModel(
+                        basketId: basketId,
+                        shippingModelList: [
+                            RMSShippingUpdateModel(
+                                deliveryCompany: "1001",
+                                shippingNumber: "123456789012",
+                                shippingDate: Date()
+                            )
+                        ]
+                    )
+                ]
+            )
             let response = try await runBlocking { try rms.updateOrderShipping(request) }
 
             // Then RMS issues a shipping detail id that getOrder shows afterwards
@@ -116,9 +131,11 @@ struct RMSClientSandboxTests {
 
             // When stock is set absolutely and read back in bulk and singly
             try await runBlocking {
-                try rms.bulkUpsertInventories(RMSInventoryBulkUpsertRequest(inventories: [
-                    RMSInventoryUpsert(manageNumber: "mug", variantId: "Blue", quantity: 7),
-                ]))
+                try rms.bulkUpsertInventories(
+                    RMSInventoryBulkUpsertRequest(inventories: [
+                        RMSInventoryUpsert(manageNumber: "mug", variantId: "Blue", quantity: 7)
+                    ])
+                )
             }
             let rows = try await runBlocking {
                 try rms.inventories(for: [
@@ -150,12 +167,20 @@ struct RMSClientSandboxTests {
 
             let expiry = try await runBlocking { try rms.licenseExpiryDate() }
             let badVersion = await #expect(throws: RakutenRMSError.self) {
-                try await runBlocking { try rms.getOrder(RMSGetOrderRequest(orderNumberList: ["400001-20240101-00000001"], version: 1)) }
+                try await runBlocking {
+                    try rms.getOrder(RMSGetOrderRequest(orderNumberList: ["400001-20240101-00000001"], version: 1))
+                }
             }
             let badKey = await #expect(throws: RakutenRMSError.self) {
-                try await runBlocking { try Self.client(sandbox, licenseKey: "SL_WRONG").searchOrder(RMSSearchOrderRequest(
-                    dateType: .orderDate, startDatetime: Date().addingTimeInterval(-60), endDatetime: Date()
-                )) }
+                try await runBlocking {
+                    try Self.client(sandbox, licenseKey: "SL_WRONG").searchOrder(
+                        RMSSearchOrderRequest(
+                            dateType: .orderDate,
+                            startDatetime: Date().addingTimeInterval(-60),
+                            endDatetime: Date()
+                        )
+                    )
+                }
             }
 
             #expect(expiry > Date().addingTimeInterval(80 * 86_400))

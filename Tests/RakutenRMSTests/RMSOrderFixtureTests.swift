@@ -36,7 +36,9 @@ struct RMSOrderFixtureTests {
     }
 
     @Test func decodesGetOrderSampleOnePackageItemAndSku() throws {
-        let order = try #require(decode(RMSGetOrderResponse.self, "getorder_v9_response_official_sample.json").orders.first)
+        let order = try #require(
+            decode(RMSGetOrderResponse.self, "getorder_v9_response_official_sample.json").orders.first
+        )
 
         let package = try #require(order.packageModelList?.first)
         #expect(package.basketId == 2_668_396)
@@ -62,7 +64,9 @@ struct RMSOrderFixtureTests {
     }
 
     @Test func keepsNullVersusEmptyListsApart() throws {
-        let order = try #require(decode(RMSGetOrderResponse.self, "getorder_v9_response_official_sample.json").orders.first)
+        let order = try #require(
+            decode(RMSGetOrderResponse.self, "getorder_v9_response_official_sample.json").orders.first
+        )
 
         #expect(order.couponModelList == nil)
         #expect(order.changeReasonModelList == [])
@@ -76,7 +80,9 @@ struct RMSOrderFixtureTests {
     }
 
     @Test func parsesOrderDatetimeInJST() throws {
-        let order = try #require(decode(RMSGetOrderResponse.self, "getorder_v9_response_official_sample.json").orders.first)
+        let order = try #require(
+            decode(RMSGetOrderResponse.self, "getorder_v9_response_official_sample.json").orders.first
+        )
 
         #expect(order.orderDatetime == "2024-06-24T13:40:33+0900")
         #expect(order.orderDate == Date(timeIntervalSince1970: 1_719_204_033))
@@ -84,7 +90,9 @@ struct RMSOrderFixtureTests {
     }
 
     @Test func decodesGetOrderSampleTwoDropOffAndRequestPrice() throws {
-        let order = try #require(decode(RMSGetOrderResponse.self, "getorder_v9_response_official_sample_2.json").orders.first)
+        let order = try #require(
+            decode(RMSGetOrderResponse.self, "getorder_v9_response_official_sample_2.json").orders.first
+        )
 
         #expect(order.requestPrice == 2150)
         #expect(order.pointModel?.usedPoint == 0)
@@ -122,15 +130,19 @@ struct RMSOrderFixtureTests {
 
         #expect(response.orderNumberList == nil)
         #expect(response.paginationResponseModel == nil)
-        #expect(response.messages.errors.messageCodes == [
-            "ORDER_EXT_API_SEARCH_ORDER_ERROR_009", "ORDER_EXT_API_SEARCH_ORDER_ERROR_011",
-        ])
+        #expect(
+            response.messages.errors.messageCodes == [
+                "ORDER_EXT_API_SEARCH_ORDER_ERROR_009", "ORDER_EXT_API_SEARCH_ORDER_ERROR_011",
+            ]
+        )
         #expect(response.messages.last?.message == "startDatetimeの書式が不正です。")
     }
 
     @Test func reEncodesOrdersWithExactRates() throws {
         // Given an order decoded from the official sample
-        let order = try #require(decode(RMSGetOrderResponse.self, "getorder_v9_response_official_sample.json").orders.first)
+        let order = try #require(
+            decode(RMSGetOrderResponse.self, "getorder_v9_response_official_sample.json").orders.first
+        )
 
         // When it is encoded (as the orders job stages it) and decoded again
         let data = try JSONEncoder().encode(order)

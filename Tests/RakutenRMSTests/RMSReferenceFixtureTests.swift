@@ -17,7 +17,10 @@ struct RMSReferenceFixtureTests {
     }
 
     @Test func mapsShippingRowsToTheirDetailIds() throws {
-        let response = try decode(RMSUpdateOrderShippingResponse.self, "updateordershipping_response_written_from_reference.json")
+        let response = try decode(
+            RMSUpdateOrderShippingResponse.self,
+            "updateordershipping_response_written_from_reference.json"
+        )
 
         #expect(response.shippingDetailIdsByDataNumber == [1: 15_419, 2: 15_420])
         #expect(response.messages.errors.isEmpty)
@@ -51,13 +54,18 @@ struct RMSReferenceFixtureTests {
     }
 
     @Test func decodesInventoryBulkGetWithAndWithoutLeadTimes() throws {
-        let response = try decode(RMSInventoryBulkGetResponse.self, "inventory_bulk_get_response_written_from_reference.json")
+        let response = try decode(
+            RMSInventoryBulkGetResponse.self,
+            "inventory_bulk_get_response_written_from_reference.json"
+        )
 
         let rows = try #require(response.inventories)
-        #expect(rows.map(\.key) == [
-            RMSInventoryKey(manageNumber: "mng1234", variantId: "sku1"),
-            RMSInventoryKey(manageNumber: "mng5678", variantId: "sku5"),
-        ])
+        #expect(
+            rows.map(\.key) == [
+                RMSInventoryKey(manageNumber: "mng1234", variantId: "sku1"),
+                RMSInventoryKey(manageNumber: "mng5678", variantId: "sku5"),
+            ]
+        )
         #expect(rows.map(\.quantity) == [1, 5])
         #expect(rows[0].operationLeadTime == RMSOperationLeadTime(normalDeliveryTimeId: 4, backOrderDeliveryTimeId: 5))
         #expect(rows[0].shipFromIds == [3])

@@ -23,8 +23,12 @@ struct RMSRequestEncodingTests {
         let json = try jsonObject(request)
 
         // Then keys, casing and the +0900 datetimes are exact, and unset filters are absent
-        #expect(Set(json.keys) == ["dateType", "startDatetime", "endDatetime", "orderProgressList", "searchKeywordType",
-                                   "PaginationRequestModel"])
+        #expect(
+            Set(json.keys) == [
+                "dateType", "startDatetime", "endDatetime", "orderProgressList", "searchKeywordType",
+                "PaginationRequestModel",
+            ]
+        )
         #expect(json["dateType"] as? Int == 1)
         #expect(json["startDatetime"] as? String == "2024-06-24T13:40:33+0900")
         #expect(json["endDatetime"] as? String == "2024-06-25T13:40:33+0900")
@@ -49,15 +53,18 @@ struct RMSRequestEncodingTests {
         let request = RMSUpdateOrderShippingRequest(
             orderNumber: "123456-20180101-00001801",
             basketidModelList: [
-                RMSBasketidModel(basketId: 10_746_402, shippingModelList: [
-                    RMSShippingUpdateModel(
-                        shippingDetailId: 15_419,
-                        deliveryCompany: "1001",
-                        shippingNumber: "SN111111",
-                        shippingDate: Date(timeIntervalSince1970: 1_719_204_033)
-                    ),
-                    RMSShippingUpdateModel(deliveryCompany: "1002", shippingNumber: nil, shippingDate: nil),
-                ])
+                RMSBasketidModel(
+                    basketId: 10_746_402,
+                    shippingModelList: [
+                        RMSShippingUpdateModel(
+                            shippingDetailId: 15_419,
+                            deliveryCompany: "1001",
+                            shippingNumber: "SN111111",
+                            shippingDate: Date(timeIntervalSince1970: 1_719_204_033)
+                        ),
+                        RMSShippingUpdateModel(deliveryCompany: "1002", shippingNumber: nil, shippingDate: nil),
+                    ]
+                )
             ]
         )
 
@@ -79,18 +86,31 @@ struct RMSRequestEncodingTests {
 
     @Test func encodesAsyncShippingAndResultRequests() throws {
         let request = RMSUpdateOrderShippingAsyncRequest(orderShippingModelList: [
-            RMSOrderShippingModel(orderNumber: "1-20240101-1", basketidModelList: [
-                RMSBasketidModel(basketId: 1, shippingModelList: [
-                    RMSShippingUpdateModel(deliveryCompany: "1003", shippingNumber: "X", shippingDate: "2024-01-02"),
-                ]),
-            ]),
+            RMSOrderShippingModel(
+                orderNumber: "1-20240101-1",
+                basketidModelList: [
+                    RMSBasketidModel(
+                        basketId: 1,
+                        shippingModelList: [
+                            RMSShippingUpdateModel(
+                                deliveryCompany: "1003",
+                                shippingNumber: "X",
+                                shippingDate: "2024-01-02"
+                            )
+                        ]
+                    )
+                ]
+            )
         ])
 
         let json = try jsonObject(request)
         let order = try #require((json["OrderShippingModelList"] as? [[String: Any]])?.first)
         #expect(order["orderNumber"] as? String == "1-20240101-1")
         #expect(order["BasketidModelList"] != nil)
-        #expect(try jsonObject(RMSGetResultUpdateOrderShippingAsyncRequest(requestId: "r-1"))["requestId"] as? String == "r-1")
+        #expect(
+            try jsonObject(RMSGetResultUpdateOrderShippingAsyncRequest(requestId: "r-1"))["requestId"] as? String
+                == "r-1"
+        )
     }
 
     @Test func encodesInventoryBulkUpsertModes() throws {

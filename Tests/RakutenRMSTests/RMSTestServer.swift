@@ -69,6 +69,12 @@ final class RMSLogRecorder: @unchecked Sendable, LogHandler {
 
 /// A loopback Hummingbird server that answers like RMS from canned JSON, for client tests.
 enum RMSTestServer {
+    /// Registers a test's routes on the server's router.
+    typealias Routes = @Sendable (Router<BasicRequestContext>, RMSRequestRecorder) -> Void
+
+    /// No routes at all (for calls the client must refuse before sending).
+    static let noRoutes: Routes = { _, _ in }
+
     static let serviceSecret = "SPtestsecret0001"
     static let licenseKey = "SLtestlicense0001"
 
@@ -82,7 +88,7 @@ enum RMSTestServer {
     /// Runs `body` with a client pointed at a live server built by `routes`; the client retries quickly and is not
     /// paced, so tests stay fast.
     static func with(
-        routes: @escaping @Sendable (Router<BasicRequestContext>, RMSRequestRecorder) -> Void,
+        routes: @escaping Routes,
         _ body: @escaping @Sendable (RMSClient, RMSRequestRecorder, RMSLogRecorder) async throws -> Void
     ) async throws {
         let recorder = RMSRequestRecorder()

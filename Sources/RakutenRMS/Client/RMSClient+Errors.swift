@@ -80,7 +80,9 @@ extension RMSClient {
         case .retriesExhausted(_, let attempts, let lastResponse, let lastError):
             if let lastResponse {
                 let mapped = mapErrorResponse(lastResponse, call: call)
-                guard case .unavailable(let endpoint, let status, let detail, let reached) = mapped else { return mapped }
+                guard case .unavailable(let endpoint, let status, let detail, let reached) = mapped else {
+                    return mapped
+                }
                 return .unavailable(
                     endpoint: endpoint,
                     httpStatus: status,

@@ -7,7 +7,8 @@ extension RMSClient {
 
     /// inventories.variants.get: one SKU's stock, `nil` when RMS answers 404 (GE0014) (reference §4.1).
     package func inventory(manageNumber: String, variantId: String) throws(RakutenRMSError) -> RMSInventory? {
-        let path = Self.inventoryBasePath + "/manage-numbers/\(Self.percentEncoded(manageNumber))"
+        let path =
+            Self.inventoryBasePath + "/manage-numbers/\(Self.percentEncoded(manageNumber))"
             + "/variants/\(Self.percentEncoded(variantId))"
         let call = RMSCall(
             endpoint: "inventories.variants.get",

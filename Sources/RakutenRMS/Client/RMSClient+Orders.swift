@@ -19,7 +19,8 @@ extension RMSClient {
             throw .invalidRequest(endpoint: endpoint, reason: "the window spans more than 63 days")
         }
         if let page = request.paginationRequestModel,
-            !(1...RMSPaginationRequestModel.maximumRecordsAmount).contains(page.requestRecordsAmount) || page.requestPage < 1
+            !(1...RMSPaginationRequestModel.maximumRecordsAmount).contains(page.requestRecordsAmount)
+                || page.requestPage < 1
         {
             throw .invalidRequest(endpoint: endpoint, reason: "requestRecordsAmount must be 1…1000 and requestPage ≥ 1")
         }
@@ -77,7 +78,8 @@ extension RMSClient {
     }
 
     /// getOrder for any number of orders, in calls of 100; the responses' orders and messages are concatenated.
-    package func getOrders(orderNumbers: [String], version: Int = RMSGetOrderRequest.defaultVersion) throws(RakutenRMSError)
+    package func getOrders(orderNumbers: [String], version: Int = RMSGetOrderRequest.defaultVersion)
+        throws(RakutenRMSError)
         -> RMSGetOrderResponse
     {
         var combined = RMSGetOrderResponse(messageModelList: [], orderModelList: [], version: nil)
@@ -109,8 +111,12 @@ extension RMSClient {
         -> RMSUpdateOrderShippingResponse
     {
         let endpoint = "updateOrderShipping"
-        for basket in request.basketidModelList where basket.shippingModelList.count > RMSBasketidModel.maximumShippingRows {
-            throw .invalidRequest(endpoint: endpoint, reason: "basket \(basket.basketId) has more than 20 shipping rows")
+        for basket in request.basketidModelList
+        where basket.shippingModelList.count > RMSBasketidModel.maximumShippingRows {
+            throw .invalidRequest(
+                endpoint: endpoint,
+                reason: "basket \(basket.basketId) has more than 20 shipping rows"
+            )
         }
         return try perform(
             orderCall(

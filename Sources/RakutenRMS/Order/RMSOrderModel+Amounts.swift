@@ -18,8 +18,10 @@ extension RMSOrderModel {
             [package.postagePrice, package.deliveryPrice, package.goodsPrice, package.totalPrice, package.goodsTax]
         }
         let taxAmounts: [Int?] = (taxSummaryModelList ?? []).flatMap { summary in
-            [summary.reqPrice, summary.reqPriceTax, summary.totalPrice, summary.paymentCharge, summary.couponPrice,
-             summary.point]
+            [
+                summary.reqPrice, summary.reqPriceTax, summary.totalPrice, summary.paymentCharge, summary.couponPrice,
+                summary.point,
+            ]
         }
         return (orderAmounts + packageAmounts + taxAmounts).contains(sentinel)
     }

@@ -19,7 +19,8 @@ package enum RMSDateFormat: Sendable, Equatable, CaseIterable {
     case licenseExpiry
 
     /// Japan Standard Time, the zone of every RMS timestamp.
-    package static let japanTimeZone = TimeZone(identifier: "Asia/Tokyo") ?? TimeZone(secondsFromGMT: 9 * 3600) ?? .current
+    package static let japanTimeZone =
+        TimeZone(identifier: "Asia/Tokyo") ?? TimeZone(secondsFromGMT: 9 * 3600) ?? .current
 
     /// The `DateFormatter` pattern of this format.
     package var pattern: String {
