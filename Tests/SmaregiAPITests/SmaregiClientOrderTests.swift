@@ -97,6 +97,19 @@ struct SmaregiClientOrderTests {
         }
     }
 
+    @Test(.timeLimit(.minutes(1))) func orderStoreIsReadFromOrderShipment() async throws {
+        try await withSmaregiServer { server in
+            let client = makeSmaregiClient(server)
+            let store = try await runBlocking { try client.orderStore(id: 3) }
+            #expect(store?.code == "EC01")
+            #expect(store?.name == "楽天市場店")
+            #expect(store?.isPaused == false)
+            #expect(store?.pointPaymentMethodId == 5)
+            let posStore = try await runBlocking { try client.orderStore(id: 1) }
+            #expect(posStore == nil)
+        }
+    }
+
     @Test(.timeLimit(.minutes(1))) func splitChildrenShareTheOrderCode() async throws {
         try await withSmaregiServer { server in
             try await seedSmaregiProducts(server)

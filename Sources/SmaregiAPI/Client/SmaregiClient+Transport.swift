@@ -136,7 +136,8 @@ extension SmaregiClient {
             items += batch
             page += 1
             if let link = SmaregiLinkHeader.nextURL(in: response.header("Link")) {
-                next = link
+                // An absolute URL as the API sends it; a path-only one is resolved against the API host.
+                next = link.hasPrefix("/") ? apiBaseURL + link : link
             } else if batch.count >= limit {
                 next = url(family, path, query: query + [("limit", String(limit)), ("page", String(page))])
             } else {

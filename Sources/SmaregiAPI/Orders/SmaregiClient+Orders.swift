@@ -94,3 +94,19 @@ extension SmaregiClient {
         return try SmaregiOrder(decode(SmaregiOrderDTO.self, from: response, endpoint: endpoint), endpoint: endpoint)
     }
 }
+
+extension SmaregiClient {
+    /// A 受注店舗; `nil` when it does not exist or is not a 受注店舗 (404).
+    package func orderStore(id: Int) throws -> SmaregiOrderStore? {
+        let endpoint = "GET /order-shipment/stores/{id}"
+        do {
+            let response = try call(.get, url: url(.orderShipment, "/stores/\(id)"), endpoint: endpoint)
+            return try SmaregiOrderStore(
+                decode(SmaregiOrderStoreDTO.self, from: response, endpoint: endpoint),
+                endpoint: endpoint
+            )
+        } catch SmaregiAPIError.requestFailed(_, 404, _, _) {
+            return nil
+        }
+    }
+}

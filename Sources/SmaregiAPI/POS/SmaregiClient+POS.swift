@@ -25,7 +25,7 @@ extension SmaregiClient {
     }
 
     /// Every product, 1000 per page, restricted to the fields the ETL uses.
-    /// - Parameter updatedSince: only products changed in `[from, to]` (split into ≤31-day windows, §3.3).
+    /// - Parameter range: only products changed in it (asked in ≤31-day windows, §3.3); `nil` for all.
     package func products(updatedBetween range: ClosedRange<Date>? = nil) throws -> [SmaregiProduct] {
         let endpoint = "GET /pos/products"
         let fields = (
