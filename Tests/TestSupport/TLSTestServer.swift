@@ -145,7 +145,7 @@ final class ScriptProcess: @unchecked Sendable {
         throw TestServerError.startFailed("\(script).py did not become ready: \(output.suffix(2000))")
     }
 
-    /// Terminates the process (SIGTERM, then SIGKILL after 2 s) and waits for it.
+    /// Terminates the process (SIGTERM, then SIGKILL after 300 ms) and waits for it; typically takes ~20 ms.
     func stop() {
         let shouldStop = lock.withLock {
             defer { stopped = true }
@@ -154,7 +154,7 @@ final class ScriptProcess: @unchecked Sendable {
         guard shouldStop, process.isRunning else { return }
         process.terminate()
         let started = ContinuousClock.now
-        while process.isRunning && ContinuousClock.now - started < .seconds(2) { usleep(10_000) }
+        while process.isRunning && ContinuousClock.now - started < .milliseconds(300) { usleep(5000) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
     }

@@ -49,6 +49,8 @@ def main():
     os.rename(ready + ".tmp", ready)
 
     stopping = threading.Event()
+    # The test process may run with SIGTERM blocked (signal handling threads); the mask is inherited, so unblock.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
     signal.signal(signal.SIGTERM, lambda *_: stopping.set())
     signal.signal(signal.SIGINT, lambda *_: stopping.set())
     parent = os.getppid()

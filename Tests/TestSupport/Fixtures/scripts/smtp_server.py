@@ -102,6 +102,8 @@ def main():
     write_atomically(os.path.join(arguments.dir, "ready"), str(port).encode("ascii"))
 
     stopping = threading.Event()
+    # The test process may run with SIGTERM blocked (signal handling threads); the mask is inherited, so unblock.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
     signal.signal(signal.SIGTERM, lambda *_: stopping.set())
     signal.signal(signal.SIGINT, lambda *_: stopping.set())
     parent = os.getppid()
