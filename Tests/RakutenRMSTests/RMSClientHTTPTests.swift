@@ -234,4 +234,73 @@ struct RMSClientHTTPTests {
             #expect(error == .invalidRequest(endpoint: "getOrder", reason: "more than 100 order numbers"))
         }
     }
+
+    private static let shippingRequest = RMSUpdateOrderShippingRequest(
+        orderNumber: "400001-20240624-00000001",
+        basketidModelList: [
+            RMSBasketidModel(
+                basketId: 1_000_000_001,
+                shippingModelList: [
+                    RMSShippingUpdateModel(deliveryCompany: "1001", shippingNumber: "1234", shippingDate: "2024-06-25")
+                ]
+            )
+        ]
+    )
+
+    @Test(arguments: [(500, 1, true), (503, 3, false)])
+    func retriesShippingUpdatesOnlyWhenRMSDidNotProcessThem(status: Int, expectedAttempts: Int, mayHaveApplied: Bool)
+        async throws
+    {
+        let routes: RMSTestServer.Routes = { router, recorder in
+            router.post("/es/2.0/order/updateOrderShipping/") { request, _ -> Response in
+                _ = recorder.record("ship", request: request, body: "")
+                return RMSTestServer.json(HTTPResponse.Status(code: status), "")
+            }
+        }
+        try await RMSTestServer.with(routes: routes) { rms, recorder, _ in
+            let error = await #expect(throws: RakutenRMSError.self) {
+                try await runBlocking { try rms.updateOrderShipping(Self.shippingRequest) }
+            }
+
+            #expect(recorder.count("ship") == expectedAttempts)
+            guard case .unavailable(let endpoint, let httpStatus, _, let reached) = error else {
+                Issue.record("expected unavailable, got \(String(describing: error))")
+                return
+            }
+            #expect(endpoint == "updateOrderShipping")
+            #expect(httpStatus == status)
+            #expect(reached == mayHaveApplied)
+        }
+    }
+
+    @Test(arguments: [
+        (401, "Unauthorized", "authentication"),
+        (400, "<html><body>Bad Request</body></html>", "unexpectedResponse"),
+        (415, #"{"Results":{"errorCode":"ES04-03","message":"Unsupported Media Type"}}"#, "gateway"),
+        (400, #"{"Results":{"errorCode":"ES04-01","message":"Bad Request"}}"#, "authentication"),
+    ])
+    func toleratesGatewayAndNonJSONErrorBodies(status: Int, body: String, expectedCase: String) async throws {
+        let routes: RMSTestServer.Routes = { router, _ in
+            router.post("/es/2.0/order/confirmOrder/") { _, _ -> Response in
+                RMSTestServer.json(HTTPResponse.Status(code: status), body)
+            }
+        }
+        try await RMSTestServer.with(routes: routes) { rms, _, _ in
+            let error = await #expect(throws: RakutenRMSError.self) {
+                try await runBlocking {
+                    try rms.confirmOrder(RMSConfirmOrderRequest(orderNumberList: ["1-20240101-1"]))
+                }
+            }
+
+            let actual: String
+            switch error {
+            case .authentication: actual = "authentication"
+            case .gateway: actual = "gateway"
+            case .unexpectedResponse: actual = "unexpectedResponse"
+            default: actual = String(describing: error)
+            }
+            #expect(actual == expectedCase)
+            #expect(error?.httpStatus == status)
+        }
+    }
 }

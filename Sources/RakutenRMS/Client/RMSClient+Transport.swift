@@ -101,13 +101,15 @@ extension RMSClient {
         return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
 
-    /// The retry policy of a call: the configured one, or for non-idempotent calls only 429/503 and no retry
-    /// after a timeout (the server may have applied the first attempt).
+    /// The retry policy of a call: the configured one, or for non-idempotent calls only 429/503 (answers that
+    /// mean "not processed") and no retry after a timeout or a broken connection, since the server may have
+    /// applied the first attempt; the caller then sees `requestMayHaveReachedServer` and checks before resending.
     func policy(idempotent: Bool) -> RetryPolicy {
         guard !idempotent else { return retryPolicy }
         var narrowed = retryPolicy
         narrowed.retryableStatuses = retryPolicy.retryableStatuses.intersection([429, 503])
         narrowed.retriesTimeouts = false
+        narrowed.retriesConnectionFailures = false
         return narrowed
     }
 

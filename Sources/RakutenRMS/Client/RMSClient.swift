@@ -9,8 +9,8 @@ import Logging
 /// Every request carries `Authorization: ESA Base64(serviceSecret:licenseKey)`, is paced per API family
 /// (order API 1 req/s, inventory upsert and single-variant calls 1 req/s, inventory bulk-get 5 req/s; reference
 /// §2) and retried on 429/500/502/503/504/409 and connection failures with backoff. Calls that may add data twice
-/// (updateOrderShipping, the async variant, RELATIVE bulk-upsert) are retried only on 429 and 503 and never after
-/// a timeout. Use one client (and so one pacer) per shop.
+/// (updateOrderShipping, the async variant, RELATIVE bulk-upsert) are retried only on 429 and 503, never after a
+/// timeout or a broken connection. Use one client (and so one pacer) per shop.
 package struct RMSClient: Sendable {
     /// The production RMS host.
     package static let defaultBaseURL = "https://api.rms.rakuten.co.jp"
