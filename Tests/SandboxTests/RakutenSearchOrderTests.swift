@@ -145,4 +145,31 @@ struct RakutenSearchOrderTests {
             #expect(all.object["orderNumberList"] as? [String] == numbers.reversed())
         }
     }
+
+    @Test func resultsAreCappedAt15000() async throws {
+        try await withRouterSandbox { sandbox in
+            // Given 15,001 orders placed within the last hour
+            let date = orderDatetime(Date().addingTimeInterval(-600))
+            let models = (1...15_001).map {
+                #"{"orderNumber":"400001-20261101-\#(String(format: "%08d", $0))","orderProgress":100,"orderDatetime":"\#(date)"}"#
+            }
+            let placed = try await sandbox.control(
+                .post,
+                "/_sandbox/rakuten/shops/sandbox-shop/orders/raw",
+                json: #"{"OrderModelList":[\#(models.joined(separator: ","))]}"#
+            )
+            #expect(placed.status == 201)
+            // When searching 1000 per page
+            let reply = try await sandbox.send(
+                .post,
+                "/es/2.0/order/searchOrder/",
+                json: searchBody(extra: #","PaginationRequestModel":{"requestRecordsAmount":1000,"requestPage":15}"#)
+            )
+            // Then only 15,000 are reachable
+            let pagination = try #require(reply.object["PaginationResponseModel"] as? [String: Any])
+            #expect(pagination["totalRecordsAmount"] as? Int == 15_000)
+            #expect(pagination["totalPages"] as? Int == 15)
+            #expect((reply.object["orderNumberList"] as? [String])?.count == 1000)
+        }
+    }
 }

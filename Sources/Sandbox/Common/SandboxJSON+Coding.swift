@@ -43,7 +43,7 @@ extension SandboxJSON: Codable {
 
     /// Parses a request body; `nil` when it is not JSON.
     package static func parse(_ data: Data) -> SandboxJSON? {
-        try? JSONDecoder().decode(SandboxJSON.self, from: data)
+        SandboxJSONParser.parse(Array(data))
     }
 
     /// Serialises with keys in insertion order, explicit `null`s, non-ASCII kept as UTF-8.
