@@ -124,15 +124,18 @@ enum MIMEEncoding {
     }
 
     /// RFC 2231 `name*=UTF-8''%E3%83...`, split into `name*0*=`, `name*1*=`... continuations of at most
-    /// 50/60 characters (never inside a `%XX` triplet) when it would not fit on one line.
+    /// 50/60 characters (never inside a character's `%XX` sequence) when it would not fit on one line.
     static func rfc2231Parameter(_ name: String, value: String) -> String {
         let attributeCharacters = Set("!#$&+-.^_`|~".utf8)
-        var encoded: [String] = []
-        for byte in value.utf8 {
-            let isAttributeChar =
-                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
-                || (0x61...0x7A).contains(byte) || attributeCharacters.contains(byte)
-            encoded.append(isAttributeChar ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte))
+        // One piece per character, so continuations never split a UTF-8 sequence (some mail clients cannot
+        // rejoin those even though RFC 2231 §4.1 allows it).
+        let encoded: [String] = value.map { character in
+            String(character).utf8.map { byte in
+                let isAttributeChar =
+                    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+                    || (0x61...0x7A).contains(byte) || attributeCharacters.contains(byte)
+                return isAttributeChar ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
+            }.joined()
         }
         let whole = encoded.joined()
         if name.count + 10 + whole.count <= 70 { return "\(name)*=UTF-8''\(whole)" }

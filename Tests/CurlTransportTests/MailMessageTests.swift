@@ -85,6 +85,24 @@ struct MailMessageTests {
         #expect(text.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 76 })
     }
 
+    @Test func splitsLongFileNamesIntoContinuationsAtCharacterBoundaries() throws {
+        let filename = "エラー報告_2026-11-28_渋谷本店_受注取り込み_在庫連携.csv"
+        let parameter = MIMEEncoding.rfc2231Parameter("filename", value: filename)
+        let segments = parameter.components(separatedBy: ";\r\n ")
+        #expect(segments.count >= 3)
+        var joined = ""
+        for (index, segment) in segments.enumerated() {
+            let prefix = index == 0 ? "filename*0*=UTF-8''" : "filename*\(index)*="
+            #expect(segment.hasPrefix(prefix))
+            #expect(segment.utf8.count + 2 <= 76)
+            // Each segment is complete UTF-8 on its own
+            let value = String(segment.dropFirst(prefix.count))
+            let decoded = try #require(value.removingPercentEncoding)
+            joined += decoded
+        }
+        #expect(joined == filename)
+    }
+
     @Test func makesUniqueMessageIDsInTheSenderDomain() {
         let message = MailMessage(from: "alert@shop.example.jp", to: ["x@y.jp"], subject: "s", body: "b")
         let first = message.makeMessageID()

@@ -18,7 +18,7 @@ struct SMTPSenderTests {
             body: "受注取り込みでエラーが発生しました。\n添付の CSV をご確認ください。\n. a line starting with a dot\n",
             attachments: [
                 MailAttachment(
-                    filename: "エラー報告_2026-11-28.csv",
+                    filename: "エラー報告_2026-11-28_渋谷本店_受注取り込み.csv",
                     contentType: "text/csv; charset=UTF-8",
                     data: reportCSV
                 )
@@ -43,7 +43,7 @@ struct SMTPSenderTests {
         #expect(mail.subject == message.subject)
         #expect(mail.body == message.body.replacingOccurrences(of: "\n", with: "\r\n"))
         try #require(mail.attachments.count == 1)
-        #expect(mail.attachments[0].filename == "エラー報告_2026-11-28.csv")
+        #expect(mail.attachments[0].filename == "エラー報告_2026-11-28_渋谷本店_受注取り込み.csv")
         #expect(mail.attachments[0].contentType == "text/csv")
         #expect(mail.attachments[0].data == Self.reportCSV)
         #expect(mail.raw == sent)

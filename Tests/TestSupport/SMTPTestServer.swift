@@ -5,6 +5,7 @@ import Foundation
 ///
 /// Start it with `try await SMTPTestServer.start(...)`, read what arrived with `waitForMessages(count:)`, and stop
 /// it with `stop()` (it also stops on deinit, and the script exits by itself when the test process goes away).
+/// Blocking parts are short (process spawn, ~20 ms stop), so async tests may call them directly.
 package final class SMTPTestServer: Sendable {
     /// One mail as the server received and Python's `email` package decoded it.
     package struct ReceivedMail: Sendable, Equatable, Decodable {
@@ -111,6 +112,7 @@ package final class SMTPTestServer: Sendable {
         throw TestServerError.timedOut("expected \(count) mail(s), got \(try receivedMessages().count)")
     }
 
-    /// Stops the server process (idempotent; also done on deinit).
+    /// Stops the server process and deletes its directory (idempotent; also done on deinit), so read the
+    /// received messages first.
     package func stop() { process.stop() }
 }

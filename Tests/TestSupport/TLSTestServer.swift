@@ -145,17 +145,21 @@ final class ScriptProcess: @unchecked Sendable {
         throw TestServerError.startFailed("\(script).py did not become ready: \(output.suffix(2000))")
     }
 
-    /// Terminates the process (SIGTERM, then SIGKILL after 300 ms) and waits for it; typically takes ~20 ms.
+    /// Terminates the process (SIGTERM, then SIGKILL after 300 ms), waits for it (typically ~20 ms) and
+    /// deletes its directory.
     func stop() {
         let shouldStop = lock.withLock {
             defer { stopped = true }
             return !stopped
         }
-        guard shouldStop, process.isRunning else { return }
-        process.terminate()
-        let started = ContinuousClock.now
-        while process.isRunning && ContinuousClock.now - started < .milliseconds(300) { usleep(5000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        guard shouldStop else { return }
+        if process.isRunning {
+            process.terminate()
+            let started = ContinuousClock.now
+            while process.isRunning && ContinuousClock.now - started < .milliseconds(300) { usleep(5000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+        }
+        try? FileManager.default.removeItem(at: directory)
     }
 }
