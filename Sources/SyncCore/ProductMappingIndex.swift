@@ -34,16 +34,4 @@ package struct ProductMappingIndex: Sendable {
         }
         return .product(id: id, mapping: mapping)
     }
-
-    /// Resolves an order line: by `variantId` when it has one, else by the legacy choices in `selectedChoice`.
-    package func resolve(manageNumber: String, variantId: String?, selectedChoice: String?) -> Resolution {
-        if let variantId, !variantId.isEmpty {
-            return resolve(.sku(manageNumber, variantId))
-        }
-        if let selectedChoice, let choice = LegacyChoice.parse(selectedChoice: selectedChoice) {
-            return resolve(.legacy(manageNumber, horizontal: choice.horizontal, vertical: choice.vertical))
-        }
-        // A single-SKU item ordered before the migration: its variantId equals its manageNumber (reference §4.4).
-        return resolve(.sku(manageNumber, manageNumber.lowercased()))
-    }
 }

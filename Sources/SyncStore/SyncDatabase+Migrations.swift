@@ -14,6 +14,9 @@ extension SyncDatabase {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -83,6 +86,63 @@ extension SyncDatabase {
             value TEXT NOT NULL,
             updated_at TEXT NOT NULL,
             PRIMARY KEY (job, store_code)
+        );
+        """
+
+    /// v2 (issue #4, 商品連携 and 支払方法連携): product_mappings, smaregi_payment_methods, payment_mappings.
+    ///
+    /// `product_mappings` holds one row per Rakuten SKU per store (`UNIQUE` over the store and the whole
+    /// Rakuten key). `manage_number` is stored lower-cased (RMS lower-cases it); `variant_id`, `horizontal` and
+    /// `vertical` compare with SQLite's default BINARY collation, i.e. case-sensitively, as RMS does for
+    /// variantId. An SKU row has `variant_id` and empty axes; a legacy (横軸/縦軸) row has an empty `variant_id`
+    /// and a `horizontal` choice. The Smaregi side is the given id and/or code; `resolved_product_id` is what
+    /// the last successful check found and what orders and stock use. `status` is `ok` (連携済み), `error`
+    /// (エラー, with `reason_code` and `reason`) or `unchecked` (未確認); `safety_stock` NULL means the store's.
+    private static let v2 = """
+        CREATE TABLE product_mappings (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            store_code TEXT NOT NULL REFERENCES stores (code) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('sku', 'legacy')),
+            manage_number TEXT NOT NULL CHECK (manage_number <> '' AND manage_number = lower(manage_number)),
+            variant_id TEXT NOT NULL DEFAULT '',
+            horizontal TEXT NOT NULL DEFAULT '',
+            vertical TEXT NOT NULL DEFAULT '',
+            smaregi_product_id INTEGER,
+            smaregi_product_code TEXT,
+            resolved_product_id INTEGER,
+            status TEXT NOT NULL DEFAULT 'unchecked' CHECK (status IN ('ok', 'error', 'unchecked')),
+            reason_code TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            checked_at TEXT,
+            safety_stock INTEGER CHECK (safety_stock IS NULL OR safety_stock >= 0),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK (smaregi_product_id IS NOT NULL OR smaregi_product_code IS NOT NULL),
+            CHECK (
+                (kind = 'sku' AND variant_id <> '' AND horizontal = '' AND vertical = '')
+                OR (kind = 'legacy' AND variant_id = '' AND horizontal <> '')
+            )
+        );
+        CREATE UNIQUE INDEX product_mappings_rakuten_sku
+            ON product_mappings (store_code, manage_number, variant_id, horizontal, vertical);
+        CREATE INDEX product_mappings_status ON product_mappings (store_code, status);
+        CREATE INDEX product_mappings_smaregi ON product_mappings (store_code, resolved_product_id);
+
+        CREATE TABLE smaregi_payment_methods (
+            store_code TEXT NOT NULL REFERENCES stores (code) ON DELETE CASCADE,
+            id INTEGER NOT NULL,
+            code TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL DEFAULT '',
+            synced_at TEXT NOT NULL,
+            PRIMARY KEY (store_code, id)
+        );
+
+        CREATE TABLE payment_mappings (
+            store_code TEXT NOT NULL REFERENCES stores (code) ON DELETE CASCADE,
+            rakuten_key TEXT NOT NULL,
+            smaregi_payment_method_id INTEGER NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (store_code, rakuten_key)
         );
         """
 }

@@ -1,0 +1,69 @@
+import Foundation
+
+/// A row of `product_mappings` (商品連携), as SyncStore reads and writes it.
+///
+/// SyncStore does not know SyncCore's domain types; SyncJobs converts this record to `ProductMapping`.
+/// `manageNumber` is lower case (`init` lower-cases it); an SKU mapping has a `variantId` and empty axes, a
+/// legacy one an empty `variantId` and a `horizontal` choice. `status` is `ok`, `error` or `unchecked`.
+package struct ProductMappingRecord: Sendable, Equatable {
+    /// The identity of a Rakuten SKU within a store.
+    package struct Key: Sendable, Equatable, Hashable {
+        package var manageNumber: String
+        package var variantId: String
+        package var horizontal: String
+        package var vertical: String
+
+        /// A key; `manageNumber` is lower-cased, the rest kept exactly.
+        package init(manageNumber: String, variantId: String = "", horizontal: String = "", vertical: String = "") {
+            self.manageNumber = manageNumber.lowercased()
+            self.variantId = variantId
+            self.horizontal = horizontal
+            self.vertical = vertical
+        }
+
+        /// Whether this is a legacy 横軸/縦軸 key.
+        package var isLegacy: Bool { variantId.isEmpty }
+    }
+
+    /// The status values the table accepts.
+    package static let statuses = ["ok", "error", "unchecked"]
+
+    package var id: Int64?
+    package var storeCode: String
+    package var key: Key
+    package var smaregiProductID: Int?
+    package var smaregiProductCode: String?
+    package var resolvedProductID: Int?
+    package var status: String
+    package var reasonCode: String
+    package var reason: String
+    package var checkedAt: Date?
+    package var safetyStock: Int?
+
+    /// A record; new mappings start `unchecked`.
+    package init(
+        id: Int64? = nil,
+        storeCode: String,
+        key: Key,
+        smaregiProductID: Int? = nil,
+        smaregiProductCode: String? = nil,
+        resolvedProductID: Int? = nil,
+        status: String = "unchecked",
+        reasonCode: String = "",
+        reason: String = "",
+        checkedAt: Date? = nil,
+        safetyStock: Int? = nil
+    ) {
+        self.id = id
+        self.storeCode = storeCode
+        self.key = key
+        self.smaregiProductID = smaregiProductID
+        self.smaregiProductCode = smaregiProductCode
+        self.resolvedProductID = resolvedProductID
+        self.status = status
+        self.reasonCode = reasonCode
+        self.reason = reason
+        self.checkedAt = checkedAt
+        self.safetyStock = safetyStock
+    }
+}

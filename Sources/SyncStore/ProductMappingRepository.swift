@@ -1,0 +1,224 @@
+import Foundation
+import GRDB
+
+/// Reads and writes `product_mappings` (商品連携): one row per Rakuten SKU per store.
+package struct ProductMappingRepository: Sendable {
+    /// What `add` did.
+    package enum AddOutcome: Sendable, Equatable {
+        /// The mapping was stored (returned with its id).
+        case added(ProductMappingRecord)
+        /// The SKU already has a mapping (returned unchanged); one Rakuten SKU has exactly one Smaregi product.
+        case exists(ProductMappingRecord)
+    }
+
+    /// What an import did (or, in a dry run, would do).
+    package struct ImportCounts: Sendable, Equatable {
+        /// New mappings.
+        package var inserted = 0
+        /// Mappings whose Smaregi side or safety stock changed (they become 未確認 again).
+        package var updated = 0
+        /// Rows identical to the stored mapping.
+        package var unchanged = 0
+
+        /// Counts.
+        package init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0) {
+            self.inserted = inserted
+            self.updated = updated
+            self.unchanged = unchanged
+        }
+    }
+
+    /// The result of checking one mapping, as the check job records it.
+    package struct CheckResult: Sendable, Equatable {
+        package var id: Int64
+        package var status: String
+        package var reasonCode: String
+        package var reason: String
+        package var resolvedProductID: Int?
+
+        /// A result.
+        package init(id: Int64, status: String, reasonCode: String, reason: String, resolvedProductID: Int?) {
+            self.id = id
+            self.status = status
+            self.reasonCode = reasonCode
+            self.reason = reason
+            self.resolvedProductID = resolvedProductID
+        }
+    }
+
+    let database: SyncDatabase
+
+    /// A repository over `database`.
+    package init(database: SyncDatabase) {
+        self.database = database
+    }
+
+    /// Stores a new mapping as 未確認, unless its SKU is already mapped; throws `unknownStore`.
+    package func add(_ mapping: ProductMappingRecord, at now: Date = Date()) throws -> AddOutcome {
+        try database.write("add product mapping") { db in
+            guard try StoreRepository.exists(db, code: mapping.storeCode) else {
+                throw SyncStoreError.unknownStore(code: mapping.storeCode)
+            }
+            if let existing = try Self.fetch(db, store: mapping.storeCode, key: mapping.key) {
+                return .exists(existing)
+            }
+            var stored = mapping
+            stored.status = "unchecked"
+            stored.reason = ""
+            stored.reasonCode = ""
+            stored.checkedAt = nil
+            stored.resolvedProductID = nil
+            stored.id = try Self.insert(db, stored, at: now)
+            return .added(stored)
+        }
+    }
+
+    /// Deletes the mapping of `key`; returns whether one existed.
+    @discardableResult
+    package func remove(store: String, key: ProductMappingRecord.Key) throws -> Bool {
+        try database.write("remove product mapping") { db in
+            try db.execute(
+                sql: """
+                    DELETE FROM product_mappings
+                    WHERE store_code = ? AND manage_number = ? AND variant_id = ? AND horizontal = ? AND vertical = ?
+                    """,
+                arguments: [store, key.manageNumber, key.variantId, key.horizontal, key.vertical]
+            )
+            return db.changesCount > 0
+        }
+    }
+
+    /// The mapping of `key`, or nil.
+    package func find(store: String, key: ProductMappingRecord.Key) throws -> ProductMappingRecord? {
+        try database.read("find product mapping") { db in
+            try Self.fetch(db, store: store, key: key)
+        }
+    }
+
+    /// Mappings, optionally of one store and one status, ordered by store, manageNumber, then the rest of the key.
+    package func list(store: String? = nil, status: String? = nil) throws -> [ProductMappingRecord] {
+        try database.read("list product mappings") { db in
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            if let store {
+                conditions.append("store_code = ?")
+                arguments.append(store)
+            }
+            if let status {
+                conditions.append("status = ?")
+                arguments.append(status)
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let sql = """
+                SELECT * FROM product_mappings \(filter)
+                ORDER BY store_code, manage_number, variant_id, horizontal, vertical
+                """
+            var mappings: [ProductMappingRecord] = []
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            while let row = try cursor.next() { mappings.append(try Self.mapping(row)) }
+            return mappings
+        }
+    }
+
+    /// How many mappings of `store` are in each status.
+    package func statusCounts(store: String) throws -> [String: Int] {
+        try database.read("count product mappings") { db in
+            var counts: [String: Int] = [:]
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT status, COUNT(*) AS n FROM product_mappings WHERE store_code = ? GROUP BY status",
+                arguments: [store]
+            )
+            for row in rows { counts[try row.string("status")] = try row.int("n") }
+            return counts
+        }
+    }
+
+    /// Imports `rows` for `store` in ONE transaction: new SKUs are inserted, changed ones updated (and set back to
+    /// 未確認), identical ones left alone, so importing the same file twice changes nothing. With `dryRun` nothing
+    /// is written and the counts say what would happen.
+    package func importRows(_ rows: [ProductMappingRecord], store: String, dryRun: Bool, at now: Date = Date()) throws
+        -> ImportCounts
+    {
+        let work: (Database) throws -> ImportCounts = { db in
+            guard try StoreRepository.exists(db, code: store) else {
+                throw SyncStoreError.unknownStore(code: store)
+            }
+            var existing: [ProductMappingRecord.Key: ProductMappingRecord] = [:]
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: "SELECT * FROM product_mappings WHERE store_code = ?",
+                arguments: [store]
+            )
+            while let row = try cursor.next() {
+                let mapping = try Self.mapping(row)
+                existing[mapping.key] = mapping
+            }
+            var counts = ImportCounts()
+            for row in rows {
+                guard let current = existing[row.key] else {
+                    counts.inserted += 1
+                    if !dryRun {
+                        let mapping = ProductMappingRecord(
+                            storeCode: store,
+                            key: row.key,
+                            smaregiProductID: row.smaregiProductID,
+                            smaregiProductCode: row.smaregiProductCode,
+                            safetyStock: row.safetyStock
+                        )
+                        _ = try Self.insert(db, mapping, at: now)
+                    }
+                    continue
+                }
+                if current.smaregiProductID == row.smaregiProductID
+                    && current.smaregiProductCode == row.smaregiProductCode && current.safetyStock == row.safetyStock
+                {
+                    counts.unchanged += 1
+                    continue
+                }
+                counts.updated += 1
+                if !dryRun, let id = current.id {
+                    try db.cachedStatement(
+                        sql: """
+                            UPDATE product_mappings SET smaregi_product_id = ?, smaregi_product_code = ?,
+                                safety_stock = ?, resolved_product_id = NULL, status = 'unchecked', reason_code = '',
+                                reason = '', updated_at = ?
+                            WHERE id = ?
+                            """
+                    ).execute(
+                        arguments: [
+                            row.smaregiProductID, row.smaregiProductCode, row.safetyStock, StoredDate.text(now), id,
+                        ]
+                    )
+                }
+            }
+            return counts
+        }
+        if dryRun {
+            return try database.read("plan mapping import", work)
+        }
+        return try database.write("import product mappings", work)
+    }
+
+    /// Records the results of a check run in one transaction, stamping `checked_at` with `now`.
+    package func recordChecks(_ results: [CheckResult], at now: Date = Date()) throws {
+        let stamp = StoredDate.text(now)
+        try database.write("record mapping checks") { db in
+            let statement = try db.cachedStatement(
+                sql: """
+                    UPDATE product_mappings SET status = ?, reason_code = ?, reason = ?, resolved_product_id = ?,
+                        checked_at = ?
+                    WHERE id = ?
+                    """
+            )
+            for result in results {
+                try statement.execute(
+                    arguments: [
+                        result.status, result.reasonCode, result.reason, result.resolvedProductID, stamp,
+                        result.id,
+                    ]
+                )
+            }
+        }
+    }
+}
