@@ -121,7 +121,8 @@ struct RakutenShippingTests {
     }
 
     @Test func asyncShippingHasResultsOnlyAfterTheDelay() async throws {
-        try await withRouterSandbox { sandbox in
+        try await withRouterSandbox(SandboxConfiguration(rateLimitsEnabled: false, asyncShippingDelay: 0.8)) {
+            sandbox in
             // Given an order and a shipping request accepted asynchronously
             try await sandbox.seedCatalog()
             let number = try await sandbox.placeOrder(
@@ -162,7 +163,7 @@ struct RakutenShippingTests {
             )
             #expect(try await sandbox.order(number)["orderProgress"] as? Int == 300)
             // Then after the delay the per-order result is there and the order is shipped
-            try await Task.sleep(for: .milliseconds(300))
+            try await Task.sleep(for: .milliseconds(900))
             let late = try await sandbox.send(
                 .post,
                 "/es/2.0/order/getResultUpdateOrderShippingAsync/",
