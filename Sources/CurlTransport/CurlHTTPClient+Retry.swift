@@ -50,7 +50,6 @@ extension CurlHTTPClient {
                 logger.debug("HTTP attempt failed", metadata: metadata.merging(["error": "\(error)"]) { $1 })
                 guard policy.shouldRetry(error) else { throw error }
                 lastError = error
-                lastResponse = nil
             }
 
             guard attempt < policy.maxAttempts else { break }

@@ -13,7 +13,9 @@ package indirect enum CurlTransportError: Error, CustomStringConvertible, Equata
     case tlsFailure(url: String, curlCode: Int, message: String)
     /// Any other libcurl failure.
     case curlFailure(url: String, curlCode: Int, message: String)
-    /// `execute(_:retry:pacerKey:logger:)` gave up: attempts or deadline used up; carries the last outcome.
+    /// `execute(_:retry:pacerKey:logger:)` gave up: attempts or deadline used up. `lastResponse` is the last
+    /// HTTP response received (a retryable status), `lastError` the failure of the final attempt when it got no
+    /// response; both can be set when an earlier attempt answered 503 and the last one timed out.
     case retriesExhausted(url: String, attempts: Int, lastResponse: HTTPClientResponse?, lastError: CurlTransportError?)
     /// The SMTP server refused the mail (or the transfer failed after connecting); `responseCode` is the last
     /// SMTP reply code when curl knows it.

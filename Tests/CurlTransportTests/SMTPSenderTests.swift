@@ -142,6 +142,30 @@ struct SMTPSenderTests {
         #expect(mail.attachments.first?.data == Self.reportCSV)
     }
 
+    @Test func sendsOverImplicitTLS() async throws {
+        // Given an smtps:// server with a self-signed certificate for localhost
+        let server = try await SMTPTestServer.start(credentials: (user: "shop", password: "secret"), implicitTLS: true)
+        defer { server.stop() }
+        let certificate = try #require(server.certificate)
+        let message = Self.alertMessage(to: ["ops@shop.example.jp"])
+
+        // When the certificate is trusted through the CA bundle
+        let configuration = SMTPConfiguration(
+            url: server.url,
+            username: "shop",
+            password: "secret",
+            caBundlePath: certificate.certificatePath
+        )
+        try await runBlocking { try SMTPSender(configuration: configuration).send(message) }
+
+        // Then the mail arrives, authenticated, over TLS
+        let mail = try #require(try await server.waitForMessages(count: 1).first)
+        #expect(server.url.hasPrefix("smtps://"))
+        #expect(mail.tls)
+        #expect(mail.authenticated)
+        #expect(mail.subject == message.subject)
+    }
+
     @Test func requiredSTARTTLSRefusesAServerWithoutIt() async throws {
         let server = try await SMTPTestServer.start()
         defer { server.stop() }

@@ -51,40 +51,50 @@ package final class SMTPTestServer: Sendable {
     package let directory: URL
     /// The certificate offered for STARTTLS, when started with TLS.
     package let certificate: TLSTestCertificate?
+    /// Whether the server speaks TLS from the first byte (`smtps://`).
+    package let implicitTLS: Bool
     private let process: ScriptProcess
 
-    /// `smtp://127.0.0.1:<port>` (use `localhost` in the URL instead when verifying the certificate's name).
-    package var url: String { "smtp://127.0.0.1:\(port)" }
+    /// `smtp://127.0.0.1:<port>`, or `smtps://localhost:<port>` with implicit TLS (the certificate's name).
+    /// With STARTTLS, use `smtp://localhost:<port>` so the certificate's host name matches.
+    package var url: String { implicitTLS ? "smtps://localhost:\(port)" : "smtp://127.0.0.1:\(port)" }
 
     /// Starts a server and waits until it accepts connections.
     /// - Parameters:
     ///   - credentials: when given, AUTH with exactly this user and password is required before sending.
     ///   - startTLS: offer STARTTLS with a freshly generated self-signed certificate (`certificate`).
     ///   - requireSTARTTLS: refuse mail unless the client upgraded with STARTTLS (implies `startTLS`).
+    ///   - implicitTLS: speak TLS from the first byte, for `smtps://localhost:<port>` (excludes STARTTLS).
     package static func start(
         credentials: (user: String, password: String)? = nil,
         startTLS: Bool = false,
-        requireSTARTTLS: Bool = false
+        requireSTARTTLS: Bool = false,
+        implicitTLS: Bool = false
     ) async throws -> SMTPTestServer {
         let directory = try ScriptProcess.makeTemporaryDirectory(prefix: "smtp-test-server")
         var arguments = ["--dir", directory.path]
         if let credentials { arguments += ["--auth", "\(credentials.user):\(credentials.password)"] }
         var certificate: TLSTestCertificate?
-        if startTLS || requireSTARTTLS {
+        if startTLS || requireSTARTTLS || implicitTLS {
             let generated = try TLSTestCertificate.generate(in: directory)
             certificate = generated
             arguments += ["--cert", generated.certificatePath, "--key", generated.keyPath]
-            if requireSTARTTLS { arguments.append("--require-starttls") }
+            if implicitTLS {
+                arguments.append("--implicit-tls")
+            } else if requireSTARTTLS {
+                arguments.append("--require-starttls")
+            }
         }
         let process = try await ScriptProcess.launch(script: "smtp_server", arguments: arguments, directory: directory)
-        return SMTPTestServer(process: process, certificate: certificate)
+        return SMTPTestServer(process: process, certificate: certificate, implicitTLS: implicitTLS)
     }
 
-    private init(process: ScriptProcess, certificate: TLSTestCertificate?) {
+    private init(process: ScriptProcess, certificate: TLSTestCertificate?, implicitTLS: Bool) {
         self.process = process
         self.port = process.port
         self.directory = process.directory
         self.certificate = certificate
+        self.implicitTLS = implicitTLS
     }
 
     /// Every mail received so far, in arrival order.

@@ -1,6 +1,6 @@
 """Loopback SMTP server for tests (run with /usr/bin/python3, which has aiosmtpd).
 
-Usage: smtp_server.py --dir DIR [--auth USER:PASSWORD] [--cert CERT --key KEY [--require-starttls]]
+Usage: smtp_server.py --dir DIR [--auth USER:PASSWORD] [--cert CERT --key KEY [--require-starttls | --implicit-tls]]
 
 Picks a free 127.0.0.1 port, starts aiosmtpd, and writes the port to DIR/ready once it accepts connections.
 Every accepted message becomes DIR/message-N.json (envelope, decoded subject, body text, attachments) and
@@ -61,7 +61,7 @@ class RecordingHandler:
             "attachments": attachments,
             "raw": base64.b64encode(raw).decode("ascii"),
             "authenticated": bool(getattr(session, "authenticated", False)),
-            "tls": session.ssl is not None,
+            "tls": session.ssl is not None or server.transport.get_extra_info("ssl_object") is not None,
         }
         with self.lock:
             self.count += 1
@@ -78,6 +78,7 @@ def main():
     parser.add_argument("--cert")
     parser.add_argument("--key")
     parser.add_argument("--require-starttls", action="store_true")
+    parser.add_argument("--implicit-tls", action="store_true")
     arguments = parser.parse_args()
 
     parameters = {}
@@ -89,15 +90,22 @@ def main():
             return AuthResult(success=ok, handled=False)
 
         parameters.update(authenticator=authenticator, auth_required=True, auth_require_tls=False)
+    controller_parameters = {}
     if arguments.cert:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(arguments.cert, arguments.key)
-        parameters.update(tls_context=context, require_starttls=arguments.require_starttls)
-        if arguments.auth:
+        if arguments.implicit_tls:
+            controller_parameters["ssl_context"] = context  # smtps: TLS from the first byte
+        else:
+            parameters.update(tls_context=context, require_starttls=arguments.require_starttls)
+        if arguments.auth and not arguments.implicit_tls:
+            # aiosmtpd only counts STARTTLS as TLS here; with implicit TLS every session is encrypted anyway.
             parameters["auth_require_tls"] = True
 
     port = free_port()
-    controller = Controller(RecordingHandler(arguments.dir), hostname="127.0.0.1", port=port, **parameters)
+    controller = Controller(
+        RecordingHandler(arguments.dir), hostname="127.0.0.1", port=port, **controller_parameters, **parameters
+    )
     controller.start()
     write_atomically(os.path.join(arguments.dir, "ready"), str(port).encode("ascii"))
 
