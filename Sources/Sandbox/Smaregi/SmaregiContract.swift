@@ -24,6 +24,10 @@ struct SmaregiContract: Sendable {
     var stockChanges: [SmaregiStockChange] = []
     var paymentMethods: [Int: SmaregiPaymentMethodRecord] = [:]
     var orders: [Int: SmaregiOrderRecord] = [:]
+    var transactions: [Int: SmaregiTransactionRecord] = [:]
+    /// Whether a second 取引 with the same (storeId, terminalId, terminalTranDateTime, terminalTranId) is a 400
+    /// (documented for 仮販売 only, smaregi.md §4.5; configurable).
+    var rejectDuplicateTransactions = true
     var nextOrderHeadId = 1
     var nextShipmentId = 1
 

@@ -8,9 +8,10 @@ enum SmaregiControlBodies {
         var writesPerSecond: Double?
         var rateLimitEnabled: Bool?
         var tokenLifetimeSeconds: Int?
+        var rejectDuplicateTransactions: Bool?
 
         enum CodingKeys: String, CodingKey {
-            case readsPerSecond, writesPerSecond, rateLimitEnabled, tokenLifetimeSeconds
+            case readsPerSecond, writesPerSecond, rateLimitEnabled, tokenLifetimeSeconds, rejectDuplicateTransactions
         }
     }
 

@@ -33,11 +33,15 @@ extension SmaregiSandbox {
                 guard lifetime > 0 else { throw SmaregiProblem.badRequest("tokenLifetimeSeconds must be > 0") }
                 contract.tokenLifetime = lifetime
             }
-            let enabled = body.rateLimitEnabled ?? true
-            contract.setLimits(
-                reads: enabled ? (body.readsPerSecond ?? contract.readsPerSecond ?? 10) : nil,
-                writes: enabled ? (body.writesPerSecond ?? contract.writesPerSecond ?? 4) : nil
-            )
+            if let reject = body.rejectDuplicateTransactions { contract.rejectDuplicateTransactions = reject }
+            if body.rateLimitEnabled == false {
+                contract.setLimits(reads: nil, writes: nil)
+            } else if body.rateLimitEnabled == true || body.readsPerSecond != nil || body.writesPerSecond != nil {
+                contract.setLimits(
+                    reads: body.readsPerSecond ?? contract.readsPerSecond ?? 10,
+                    writes: body.writesPerSecond ?? contract.writesPerSecond ?? 4
+                )
+            }
             return Self.dump(contract)
         }
         addContractAction(router, "POST", "stores") { contract, info, date in
@@ -206,6 +210,7 @@ extension SmaregiSandbox {
             ("scopes", .array(contract.scopes.sorted().map(V.string))),
             ("tokenLifetimeSeconds", .int(contract.tokenLifetime)),
             ("readsPerSecond", limit(contract.readsPerSecond)), ("writesPerSecond", limit(contract.writesPerSecond)),
+            ("rejectDuplicateTransactions", .bool(contract.rejectDuplicateTransactions)),
             ("stores", .array(stores)),
             (
                 "products",
@@ -226,6 +231,13 @@ extension SmaregiSandbox {
                 )
             ),
             ("orders", .array(contract.orders.values.sorted { $0.orderHeadId < $1.orderHeadId }.map(\.value))),
+            (
+                "transactions",
+                .array(
+                    contract.transactions.values.sorted { $0.transactionHeadId < $1.transactionHeadId }
+                        .map { $0.value(withDetails: true) }
+                )
+            ),
         ])
     }
 }

@@ -34,6 +34,7 @@ package final class SmaregiSandbox: Sendable {
         addTokenRoutes(to: router)
         addPOSRoutes(to: router)
         addStockRoutes(to: router)
+        addTransactionRoutes(to: router)
         addOrderShipmentRoutes(to: router)
         addControlRoutes(to: router)
     }
