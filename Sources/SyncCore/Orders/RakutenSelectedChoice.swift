@@ -1,0 +1,59 @@
+/// The `項目名:選択肢` pairs of an order line's `selectedChoice` (reference §3.3 ItemModel, §4.4).
+///
+/// Before the SKU migration a line with 項目選択肢別在庫 carried 「横軸項目名:横軸選択肢 縦軸項目名:縦軸選択肢」,
+/// e.g. `サイズ:S カラー:白` (docs/sandbox.md "Legacy items"); after it, `selectedChoice` holds `\n`-separated
+/// 項目選択肢 only. Pairs are separated by line breaks or spaces (half or full width); a token without a colon
+/// continues the previous value (`カラー:ダーク グレー`); full-width `：` is accepted. For a legacy line the first
+/// pair is the 横軸 and the second the 縦軸.
+package struct RakutenSelectedChoice: Sendable, Equatable, Hashable {
+    /// One `項目名:選択肢` pair.
+    package struct Pair: Sendable, Equatable, Hashable {
+        /// 項目名, e.g. `サイズ`.
+        package var name: String
+        /// 選択肢, e.g. `S`.
+        package var value: String
+
+        /// A pair.
+        package init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// The pairs in order.
+    package var pairs: [Pair]
+
+    /// Pairs given directly.
+    package init(pairs: [Pair]) {
+        self.pairs = pairs
+    }
+
+    /// Parses `selectedChoice`; text before the first pair is ignored.
+    package init(parsing text: String) {
+        var pairs: [Pair] = []
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+        for line in lines {
+            let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+            for token in tokens {
+                if let colon = token.firstIndex(where: { $0 == ":" || $0 == "：" }), colon != token.startIndex {
+                    let name = String(token[..<colon])
+                    let value = String(token[token.index(after: colon)...])
+                    pairs.append(Pair(name: name, value: value))
+                } else if !pairs.isEmpty {
+                    let last = pairs.count - 1
+                    pairs[last].value += pairs[last].value.isEmpty ? String(token) : " " + token
+                }
+            }
+        }
+        self.pairs = pairs
+    }
+
+    /// The 横軸 pair of a legacy line.
+    package var horizontal: Pair? { pairs.first }
+
+    /// The 縦軸 pair of a legacy line (nil for a one-axis item).
+    package var vertical: Pair? { pairs.count > 1 ? pairs[1] : nil }
+
+    /// `サイズ:S カラー:白`.
+    package var text: String { pairs.map { "\($0.name):\($0.value)" }.joined(separator: " ") }
+}
