@@ -8,6 +8,9 @@ import Logging
 package enum JobBodies {
     /// The body for `job`.
     package static func body(for job: JobName) -> (inout RunContext) throws -> Void {
+        if job == .mappings {
+            return { context in try MappingCheckJob().run(&context) }
+        }
         let issue: String =
             switch job {
             case .orders: "#5"

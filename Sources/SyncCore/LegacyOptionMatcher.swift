@@ -1,0 +1,33 @@
+/// Finds a legacy 横軸/縦軸 combination among the SKUs of a migrated item (reference §4.4).
+///
+/// After the SKU migration each former combination is a variant whose `selectorValues` hold
+/// {横軸項目名: 横軸選択肢, 縦軸項目名: 縦軸選択肢}; the item's `variantSelectors` give the axis order. The
+/// 横軸 is the first selector and the 縦軸 the second; a one-axis item matches a mapping without 縦軸. When the
+/// item lists no selectors, the variant's set of values must equal the mapping's choices.
+package enum LegacyOptionMatcher {
+    /// Whether the item has the mapping's combination.
+    /// - Parameters:
+    ///   - selectorKeys: the item's `variantSelectors[].key`, in order.
+    ///   - variants: each variant's `selectorValues`.
+    package static func presence(
+        horizontal: String,
+        vertical: String,
+        selectorKeys: [String],
+        variants: [[String: String]]
+    ) -> RakutenPresence {
+        let wanted = [horizontal, vertical].filter { !$0.isEmpty }
+        var available: [String] = []
+        for values in variants {
+            let choices: [String]
+            if selectorKeys.isEmpty {
+                choices = values.keys.sorted().compactMap { values[$0] }
+                if Set(choices) == Set(wanted), choices.count == wanted.count { return .found }
+            } else {
+                choices = selectorKeys.prefix(2).compactMap { values[$0] }
+                if choices == wanted { return .found }
+            }
+            available.append(choices.joined(separator: "×"))
+        }
+        return .optionMissing(available: available.sorted())
+    }
+}

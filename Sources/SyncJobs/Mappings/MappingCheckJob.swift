@@ -1,0 +1,181 @@
+import Foundation
+import Logging
+import RakutenRMS
+import SmaregiAPI
+import SyncCore
+import SyncStore
+
+/// 商品連携チェック (`rakuten-sync-mappings`, every 5 minutes): checks every product mapping of a store on both
+/// sides and records its status, reason and time (issue #4).
+///
+/// - Rakuten: SKU mappings through inventories.bulk.get, 1,000 keys per call, paced at its 5 req/s limit
+///   (reference §4.1: unknown pairs are left out of the answer, so a missing pair is a missing SKU); legacy
+///   横軸/縦軸 mappings through items.bulk.get, 50 items per call (reference §5).
+/// - Smaregi: every product read once per run in pages of 1,000 (smaregi.md §4.2), never one call per mapping.
+/// - Both sides are read before anything is recorded: a remote failure ends the run with `remoteUnavailable`
+///   (exit 75) or `authentication` (exit 1) and leaves every mapping as it was, never marking them broken.
+/// - One report row per mapping in error; alert mail only for new failures and once per recovery (see
+///   `ProductMappingRepository.keepQuiet` / `forget`).
+package struct MappingCheckJob {
+    /// What one run found.
+    package struct Outcome: Sendable, Equatable {
+        package var checked = 0
+        package var ok = 0
+        package var errors = 0
+        package var newErrors = 0
+        package var recovered = 0
+        /// inventories.bulk.get calls made.
+        package var inventoryCalls = 0
+        /// items.bulk.get calls made.
+        package var itemCalls = 0
+        /// Smaregi products read.
+        package var smaregiProducts = 0
+    }
+
+    /// A job.
+    package init() {}
+
+    /// The job body for the run frame.
+    package func run(_ context: inout RunContext) throws(SyncJobsError) {
+        _ = try check(&context, clock: { Date() })
+    }
+
+    /// Checks every mapping of the context's store; returns what it found.
+    package func check(_ context: inout RunContext, clock: () -> Date) throws(SyncJobsError) -> Outcome {
+        let store = context.store
+        let repository = ProductMappingRepository(database: context.database)
+        let records = try SyncJobsError.store("read product mappings") { try repository.list(store: store.code) }
+        var outcome = Outcome()
+        guard !records.isEmpty else {
+            context.logger.info("店舗 \(store.code) に商品連携がありません (no product mappings); nothing to check")
+            return outcome
+        }
+        let mappings = records.map(ProductMapping.init)
+        let started = clock()
+
+        let rakuten = MappingClients.rakuten(store, logger: context.logger)
+        let smaregi = try MappingClients.smaregi(store, logger: context.logger)
+        let presence = try rakutenPresence(mappings, client: rakuten, store: store.code, outcome: &outcome)
+        let catalogue: SmaregiCatalogue
+        do {
+            catalogue = SmaregiCatalogue(try smaregi.products().lazy.map { (id: $0.id, code: $0.code) })
+        } catch {
+            throw MappingClients.jobError(error, store: store.code)
+        }
+        outcome.smaregiProducts = catalogue.count
+        context.logger.info(
+            "read \(catalogue.count) Smaregi products and \(outcome.inventoryCalls) inventory / \(outcome.itemCalls) item pages in \(Int(clock().timeIntervalSince(started) * 1000)) ms"
+        )
+
+        var results: [ProductMappingRepository.CheckResult] = []
+        results.reserveCapacity(mappings.count)
+        var quiet: [(code: String, recordKey: String)] = []
+        var forget: [(code: String, recordKey: String)] = []
+        for mapping in mappings {
+            guard let id = mapping.id else { continue }
+            let verdict = MappingVerdict.check(mapping, rakuten: presence[mapping.key] ?? .skuMissing, smaregi: catalogue)
+            results.append(
+                ProductMappingRepository.CheckResult(
+                    id: id,
+                    status: verdict.status.rawValue,
+                    reasonCode: verdict.reasonCode,
+                    reason: verdict.reason,
+                    resolvedProductID: verdict.resolvedProductID
+                )
+            )
+            outcome.checked += 1
+            let wasError = mapping.status == .error
+            let recoveredKey = MappingReportRows.alertRecordKey(mapping, code: MappingReportRows.recoveredCode)
+            if verdict.status == .ok {
+                outcome.ok += 1
+                if wasError {
+                    outcome.recovered += 1
+                    context.report(MappingReportRows.recoveredRow(mapping, previousCode: mapping.reasonCode))
+                    forget.append(
+                        (mapping.reasonCode, MappingReportRows.alertRecordKey(mapping, code: mapping.reasonCode))
+                    )
+                }
+                continue
+            }
+            outcome.errors += 1
+            let row = MappingReportRows.errorRow(mapping, verdict: verdict)
+            context.report(row)
+            if wasError && mapping.reasonCode == verdict.reasonCode {
+                quiet.append((row.code, row.alertKey))
+            } else {
+                outcome.newErrors += 1
+                forget.append((MappingReportRows.recoveredCode, recoveredKey))
+                if wasError {
+                    forget.append(
+                        (mapping.reasonCode, MappingReportRows.alertRecordKey(mapping, code: mapping.reasonCode))
+                    )
+                }
+            }
+        }
+        let now = clock()
+        try SyncJobsError.store("record mapping checks") {
+            try repository.recordChecks(results, at: now)
+            try repository.forget(store: store.code, keys: forget)
+            try repository.keepQuiet(store: store.code, keys: quiet, at: now)
+        }
+        context.counts.processed += outcome.checked
+        context.counts.succeeded += outcome.ok
+        context.counts.failed += outcome.errors
+        context.logger.info(
+            "商品連携チェック: \(outcome.checked) checked, \(outcome.ok) 連携済み, \(outcome.errors) エラー (\(outcome.newErrors) new, \(outcome.recovered) recovered)"
+        )
+        return outcome
+    }
+
+    /// Asks Rakuten about every mapping: bulk-get for SKU mappings, items for legacy ones.
+    private func rakutenPresence(
+        _ mappings: [ProductMapping],
+        client: RMSClient,
+        store: String,
+        outcome: inout Outcome
+    ) throws(SyncJobsError) -> [ProductMappingKey: RakutenPresence] {
+        var presence: [ProductMappingKey: RakutenPresence] = [:]
+        presence.reserveCapacity(mappings.count)
+        let skuKeys = mappings.compactMap { mapping -> RMSInventoryKey? in
+            guard case let .sku(manageNumber, variantId) = mapping.key else { return nil }
+            return RMSInventoryKey(manageNumber: manageNumber, variantId: variantId)
+        }
+        do {
+            for request in RMSInventoryBulkGetRequest.chunked(skuKeys) {
+                outcome.inventoryCalls += 1
+                for row in try client.bulkGetInventories(request).inventories ?? [] {
+                    presence[.sku(row.manageNumber, row.variantId)] = .found
+                }
+            }
+        } catch {
+            throw MappingClients.jobError(error, store: store)
+        }
+        let legacy = mappings.filter(\.key.isLegacy)
+        guard !legacy.isEmpty else { return presence }
+        var items: [String: RMSItem] = [:]
+        do {
+            let numbers = Array(Set(legacy.map(\.key.manageNumber))).sorted()
+            for request in RMSItemsBulkGetRequest.chunked(numbers) {
+                outcome.itemCalls += 1
+                for item in try client.bulkGetItems(request).results ?? [] {
+                    items[item.manageNumber.lowercased()] = item
+                }
+            }
+        } catch {
+            throw MappingClients.jobError(error, store: store)
+        }
+        for mapping in legacy {
+            guard let item = items[mapping.key.manageNumber] else {
+                presence[mapping.key] = .itemMissing
+                continue
+            }
+            presence[mapping.key] = LegacyOptionMatcher.presence(
+                horizontal: mapping.key.horizontal,
+                vertical: mapping.key.vertical,
+                selectorKeys: (item.variantSelectors ?? []).compactMap(\.key),
+                variants: (item.variants ?? [:]).keys.sorted().map { item.variants?[$0]?.selectorValues ?? [:] }
+            )
+        }
+        return presence
+    }
+}

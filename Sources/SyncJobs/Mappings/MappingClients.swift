@@ -1,0 +1,68 @@
+import CurlTransport
+import Logging
+import RakutenRMS
+import SmaregiAPI
+import SyncStore
+
+/// Builds the two API clients of a store for the mapping jobs, and maps their failures to job errors.
+enum MappingClients {
+    /// The store's RMS client (its own pacer: the documented per-function limits, reference §2).
+    static func rakuten(_ store: StoreRecord, logger: Logger) -> RMSClient {
+        RMSClient(
+            credentials: RMSCredentials(serviceSecret: store.serviceSecret, licenseKey: store.licenseKey),
+            baseURL: store.rakutenAPIURL,
+            logger: logger
+        )
+    }
+
+    /// The store's Smaregi client; throws `configuration` when the Smaregi connection is not set up.
+    static func smaregi(_ store: StoreRecord, logger: Logger) throws(SyncJobsError) -> SmaregiClient {
+        guard !store.smaregiContractID.isEmpty, !store.smaregiClientID.isEmpty, !store.smaregiClientSecret.isEmpty
+        else {
+            throw .configuration(
+                store: store.code,
+                problem:
+                    "スマレジ連携情報(契約ID・client id・secret)が未設定です。`rakuten-sync smaregi set --store \(store.code)` "
+                    + "で設定してください (the Smaregi connection is not set up)"
+            )
+        }
+        return SmaregiClient(
+            credentials: SmaregiCredentials(
+                contractId: store.smaregiContractID,
+                clientId: store.smaregiClientID,
+                clientSecret: store.smaregiClientSecret
+            ),
+            tokenBaseURL: store.smaregiTokenURL,
+            apiBaseURL: store.smaregiAPIURL,
+            logger: logger
+        )
+    }
+
+    /// The job error for an RMS failure: temporary → `remoteUnavailable` (exit 75), refused → `authentication`.
+    static func jobError(_ error: RakutenRMSError, store: String) -> SyncJobsError {
+        if error.isAuthenticationFailure {
+            return .authentication(store: store, service: "Rakuten RMS", detail: "\(error)")
+        }
+        if error.isTemporary {
+            return .remoteUnavailable(store: store, service: "Rakuten RMS", detail: "\(error)")
+        }
+        if case .transport = error {
+            return .remoteUnavailable(store: store, service: "Rakuten RMS", detail: "\(error)")
+        }
+        return .configuration(store: store, problem: "Rakuten RMS: \(error)")
+    }
+
+    /// The job error for a Smaregi failure.
+    static func jobError(_ error: any Error, store: String) -> SyncJobsError {
+        guard let error = error as? SmaregiAPIError else {
+            return .remoteUnavailable(store: store, service: "Smaregi", detail: "\(error)")
+        }
+        if case .authenticationFailed = error {
+            return .authentication(store: store, service: "Smaregi", detail: "\(error)")
+        }
+        if error.isTemporary {
+            return .remoteUnavailable(store: store, service: "Smaregi", detail: "\(error)")
+        }
+        return .configuration(store: store, problem: "Smaregi: \(error)")
+    }
+}

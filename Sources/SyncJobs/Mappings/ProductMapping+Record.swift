@@ -1,0 +1,67 @@
+import SyncCore
+import SyncStore
+
+extension ProductMapping {
+    /// The domain mapping of a stored row (an unknown status reads as 未確認).
+    init(_ record: ProductMappingRecord) {
+        let key: ProductMappingKey =
+            record.key.isLegacy
+            ? .legacy(record.key.manageNumber, horizontal: record.key.horizontal, vertical: record.key.vertical)
+            : .sku(record.key.manageNumber, record.key.variantId)
+        self.init(
+            id: record.id,
+            storeCode: record.storeCode,
+            key: key,
+            smaregiProductID: record.smaregiProductID,
+            smaregiProductCode: record.smaregiProductCode,
+            resolvedProductID: record.resolvedProductID,
+            status: ProductMappingStatus(rawValue: record.status) ?? .unchecked,
+            reason: record.reason,
+            reasonCode: record.reasonCode,
+            checkedAt: record.checkedAt,
+            safetyStock: record.safetyStock
+        )
+    }
+
+    /// The row to store.
+    var record: ProductMappingRecord {
+        ProductMappingRecord(
+            id: id,
+            storeCode: storeCode,
+            key: ProductMappingKey.record(key),
+            smaregiProductID: smaregiProductID,
+            smaregiProductCode: smaregiProductCode,
+            resolvedProductID: resolvedProductID,
+            status: status.rawValue,
+            reasonCode: reasonCode,
+            reason: reason,
+            checkedAt: checkedAt,
+            safetyStock: safetyStock
+        )
+    }
+}
+
+extension ProductMappingKey {
+    /// The storage key of a domain key.
+    static func record(_ key: ProductMappingKey) -> ProductMappingRecord.Key {
+        ProductMappingRecord.Key(
+            manageNumber: key.manageNumber,
+            variantId: key.variantId,
+            horizontal: key.horizontal,
+            vertical: key.vertical
+        )
+    }
+}
+
+extension MappingImportRow {
+    /// The row to store for `store`.
+    func record(store: String) -> ProductMappingRecord {
+        ProductMappingRecord(
+            storeCode: store,
+            key: ProductMappingKey.record(key),
+            smaregiProductID: smaregiProductID,
+            smaregiProductCode: smaregiProductCode,
+            safetyStock: safetyStock
+        )
+    }
+}
