@@ -30,7 +30,7 @@ final class RouteRecorder: @unchecked Sendable {
     func arrivalTimes(_ route: String) -> [ContinuousClock.Instant] { lock.withLock { arrivals[route, default: []] } }
 }
 
-/// Loopback Hummingbird routes that exercise the client: echo, slow, flaky, rate-limited, gzip.
+/// Loopback Hummingbird routes that exercise the client: echo, slow, flaky, always-failing, rate-limited, gzip.
 enum TestHTTPServer {
     /// `"ヘルスチェック OK; compressed body line\n"` × 40, gzip-compressed with mtime 0 (Python `gzip.compress`).
     static let gzipBody =
@@ -117,10 +117,6 @@ enum TestHTTPServer {
                 headers: [.contentEncoding: "gzip", .contentType: "text/plain; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(bytes: gzipBody))
             )
-        }
-        router.get("/paced") { _, _ -> HTTPResponse.Status in
-            _ = recorder.hit("paced")
-            return .ok
         }
         return router
     }
