@@ -88,6 +88,7 @@ struct OrderTransformAmountTests {
         // Given a ¥100 shop coupon on the 8 % tea line only
         var order = F.mixedRateOrder()
         order.coupons = [F.shopCoupon(100, itemDetailId: 12)]
+        order.amounts.couponAllTotalPrice = 100
         let transform = OrderTransform(rounding: .floor, resolvers: F.resolvers(products: F.mixedRateProducts))
 
         // Then it lowers only the 8 % amount: 10 % 3,960 + 550 = 4,510 → 410; 8 % 2,916 − 100 = 2,816 → 208
@@ -98,6 +99,16 @@ struct OrderTransformAmountTests {
                 RateTax(rate: .reduced, taxableAmount: 2816, tax: 208),
             ]
         )
+    }
+
+    @Test func couponMoneyTheListDoesNotExplainIsSplitOrderWide() {
+        // Given couponAllTotalPrice ¥500 but only a ¥100 item coupon listed
+        var order = F.mixedRateOrder()
+        order.coupons = [F.shopCoupon(100, itemDetailId: 12)]
+        let transform = OrderTransform(rounding: .floor, resolvers: F.resolvers(products: F.mixedRateProducts))
+
+        // Then ¥400 is split by goods (10 %: 400 × 3960 / 6876 = 230.4 → 231 with the remainder, 8 %: 169)
+        #expect(transform.couponsByRate(order) == [.standard: 231, .reduced: 269])
     }
 
     @Test func chargesAndWrappingAreInTheTotalAndTaxedAtTheirRates() throws {
