@@ -39,6 +39,27 @@ struct SmaregiClientPOSTests {
         }
     }
 
+    @Test(.timeLimit(.minutes(1))) func rateLimited429IsRetriedAfterRetryAfter() async throws {
+        try await withSmaregiServer { server in
+            // Given a contract that allows one read per second and a client that does not pace itself
+            _ = try await server.control(
+                .put,
+                "/_sandbox/smaregi/contracts/sb_sandbox01/settings",
+                json: #"{"readsPerSecond":1,"writesPerSecond":4}"#
+            )
+            let client = makeSmaregiClient(server)
+            // When it reads twice in a row
+            let started = Date()
+            let first = try await runBlocking { try client.paymentMethods() }
+            let second = try await runBlocking { try client.paymentMethods() }
+            // Then the second read was refused once, waited for Retry-After and succeeded
+            #expect(first == second)
+            #expect(Date().timeIntervalSince(started) >= 0.9)
+            let counters = try await server.control(.get, "/_sandbox/counters")
+            #expect((counters.object["responses"] as? [String: Int])?["429"] == 1)
+        }
+    }
+
     @Test(.timeLimit(.minutes(1))) func storesAreTyped() async throws {
         try await withSmaregiServer { server in
             let client = makeSmaregiClient(server)
