@@ -173,4 +173,22 @@ struct SandboxCoreTests {
             #expect(defaultShop.status == 401)
         }
     }
+
+    @Test func seededRawOrdersKeepTheirKeyOrder() async throws {
+        let date = orderDatetime(Date().addingTimeInterval(-60))
+        let seed =
+            #"{"rakuten":{"shops":[{"rawOrders":[{"orderNumber":"400001-20261101-00000007","orderProgress":300,"orderDatetime":"\#(date)"}]}]}}"#
+        try await withRouterSandbox(SandboxConfiguration(seed: Data(seed.utf8), rateLimitsEnabled: false)) { sandbox in
+            let reply = try await sandbox.send(
+                .post,
+                "/es/2.0/order/getOrder/",
+                json: #"{"orderNumberList":["400001-20261101-00000007"],"version":9}"#
+            )
+            let text = reply.text
+            let number = try #require(text.range(of: "\"orderNumber\""))
+            let progress = try #require(text.range(of: "\"orderProgress\""))
+            let datetime = try #require(text.range(of: "\"orderDatetime\""))
+            #expect(number.lowerBound < progress.lowerBound && progress.lowerBound < datetime.lowerBound)
+        }
+    }
 }

@@ -242,7 +242,13 @@ struct RakutenSeed: Sendable, Equatable, Decodable {
             enum CodingKeys: String, CodingKey { case rakuten }
         }
         do {
-            return try JSONDecoder().decode(File.self, from: fileData).rakuten ?? RakutenSeed(shops: [])
+            var seed = try JSONDecoder().decode(File.self, from: fileData).rakuten ?? RakutenSeed(shops: [])
+            // Raw orders again through the ordered parser, so they keep the key order of the file.
+            let shops = SandboxJSON.parse(fileData)?["rakuten"]?["shops"]?.arrayValue ?? []
+            for index in seed.shops.indices where index < shops.count {
+                if let raw = shops[index]["rawOrders"]?.arrayValue { seed.shops[index].rawOrders = raw }
+            }
+            return seed
         } catch {
             throw SandboxError.invalidSeed(side: "rakuten", reason: "\(error)")
         }
