@@ -10,7 +10,8 @@ package struct SMTPSender: Sendable {
     /// A sender for `configuration`.
     package init(configuration: SMTPConfiguration) {
         self.configuration = configuration
-        self.pool = CurlHandlePool(capacity: 1)
+        // No idle handles: each mail opens its own session and ends it with QUIT instead of holding it open.
+        self.pool = CurlHandlePool(capacity: 0)
     }
 
     /// Renders `message` and sends it to all of `message.to`; returns the bytes that were sent.
