@@ -68,7 +68,12 @@ struct OrderTransformAmountTests {
 
         // Then the order still imports with Rakuten's figures, and one warning names both
         let draft = try #require(result.draft)
-        #expect(draft.taxes == [RateTax(rate: .standard, taxableAmount: 4221, tax: 384), RateTax(rate: .reduced, taxableAmount: 2705, tax: 200)])
+        #expect(
+            draft.taxes == [
+                RateTax(rate: .standard, taxableAmount: 4221, tax: 384),
+                RateTax(rate: .reduced, taxableAmount: 2705, tax: 200),
+            ]
+        )
         let row = try #require(result.rows.first)
         #expect(result.codes == ["TAX_MISMATCH"])
         #expect(row.severity == .warning)
@@ -81,7 +86,12 @@ struct OrderTransformAmountTests {
         let transform = OrderTransform(rounding: .ceil, resolvers: F.resolvers(products: F.mixedRateProducts))
         let draft = try #require(transform.transform(F.mixedRateOrder()).draft)
         #expect(draft.taxSource == .computed)
-        #expect(draft.taxes == [RateTax(rate: .standard, taxableAmount: 4221, tax: 384), RateTax(rate: .reduced, taxableAmount: 2705, tax: 201)])
+        #expect(
+            draft.taxes == [
+                RateTax(rate: .standard, taxableAmount: 4221, tax: 384),
+                RateTax(rate: .reduced, taxableAmount: 2705, tax: 201),
+            ]
+        )
     }
 
     @Test func itemCouponCountsAtItsLinesRate() {
@@ -118,7 +128,9 @@ struct OrderTransformAmountTests {
             paymentCharge: 110,
             settlementCode: 2
         )
-        order.wrappings = [RakutenOrder.Wrapping(title: 1, name: "包装紙", price: 200, includesTax: false, taxRate: .standard)]
+        order.wrappings = [
+            RakutenOrder.Wrapping(title: 1, name: "包装紙", price: 200, includesTax: false, taxRate: .standard)
+        ]
         order.amounts.totalPrice += 220
         order.amounts.requestPrice += 220
         let transform = OrderTransform(rounding: .floor, resolvers: F.resolvers())

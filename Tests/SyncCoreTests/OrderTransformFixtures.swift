@@ -98,7 +98,13 @@ enum OrderTransformFixtures {
     }
 
     static func shopCoupon(_ amount: Int, itemDetailId: Int64? = nil) -> RakutenOrder.Coupon {
-        RakutenOrder.Coupon(code: "SHOP", name: "ショップクーポン", capitalCode: 1, itemDetailId: itemDetailId, totalPrice: amount)
+        RakutenOrder.Coupon(
+            code: "SHOP",
+            name: "ショップクーポン",
+            capitalCode: 1,
+            itemDetailId: itemDetailId,
+            totalPrice: amount
+        )
     }
 
     static func rakutenCoupon(_ amount: Int) -> RakutenOrder.Coupon {
@@ -107,7 +113,9 @@ enum OrderTransformFixtures {
 
     /// Card (1) → 1, 代引 (2) → 2, POINT → 5, COUPON → 6; every SKU `m/v` → a product listed in `products`.
     static func resolvers(
-        products: [ProductLookup: ProductResolution] = [.sku(manageNumber: "mug", variantId: "mug"): .mapped(productID: 1001, productCode: "M-1")],
+        products: [ProductLookup: ProductResolution] = [
+            .sku(manageNumber: "mug", variantId: "mug"): .mapped(productID: 1001, productCode: "M-1")
+        ],
         payments: [String: Int] = ["1": 1, "2": 2, "POINT": 5, "COUPON": 6]
     ) -> OrderResolvers {
         OrderResolvers(

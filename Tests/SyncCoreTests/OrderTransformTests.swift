@@ -157,83 +157,6 @@ struct OrderTransformTests {
         #expect(result.codes == ["UNMAPPED_SKU", "UNMAPPED_PAYMENT", "UNMAPPED_PAYMENT"])
     }
 
-    @Test func legacyLineResolvesByItsAxes() throws {
-        // Given a pre-migration line: empty variantId, itemNumber 商品番号+子番号, choices in selectedChoice
-        let line = F.line(
-            1,
-            manageNumber: "sh01",
-            variantId: "",
-            price: 2200,
-            itemNumber: "sh01sw",
-            selectedChoice: "サイズ:S カラー:白"
-        )
-        let order = F.order(packages: [F.package(1, lines: [line])])
-        let expected = ProductLookup.legacy(
-            manageNumber: "sh01",
-            itemNumber: "sh01sw",
-            horizontal: .init(name: "サイズ", value: "S"),
-            vertical: .init(name: "カラー", value: "白")
-        )
-        let resolvers = F.resolvers(products: [expected: .mapped(productID: 77, productCode: "SH-S-W")])
-
-        // When
-        let result = OrderTransform(rounding: .round, resolvers: resolvers).transform(order)
-
-        // Then the axes find the product
-        #expect(OrderTransform.lookup(for: line) == expected)
-        let draft = try #require(result.draft)
-        #expect(draft.destinations.flatMap(\.lines).map(\.productID) == [77])
-        #expect(draft.destinations.flatMap(\.lines).map(\.productCode) == ["SH-S-W"])
-    }
-
-    @Test func unmappedLegacyLineNamesItsAxes() throws {
-        let line = F.line(1, manageNumber: "sh01", variantId: "", price: 2200, itemNumber: "sh01mb", selectedChoice: "サイズ:M カラー:黒")
-        let result = OrderTransform(rounding: .round, resolvers: F.resolvers()).transform(F.order(packages: [F.package(1, lines: [line])]))
-        let row = try #require(result.rows.first)
-        #expect(row.code == "UNMAPPED_SKU")
-        #expect(row.rakutenSKU == "sh01 (sh01mb サイズ:M カラー:黒)")
-    }
-
-    @Test(arguments: [
-        ("サイズ:S カラー:白", [["サイズ", "S"], ["カラー", "白"]]),
-        ("サイズ:S", [["サイズ", "S"]]),
-        ("サイズ：L\u{3000}カラー：ダーク グレー", [["サイズ", "L"], ["カラー", "ダーク グレー"]]),
-        ("サイズ:M\nカラー:(090)ブラック\nのし:不要", [["サイズ", "M"], ["カラー", "(090)ブラック"], ["のし", "不要"]]),
-        ("", []),
-        ("メッセージなし", []),
-    ])
-    func selectedChoiceIsReadAsPairs(text: String, pairs: [[String]]) {
-        let parsed = RakutenSelectedChoice(parsing: text)
-        #expect(parsed.pairs.map { [$0.name, $0.value] } == pairs)
-    }
-
-    @Test func multiSKULinesMapToTheirOwnProducts() throws {
-        // Given two SKUs of one item in one order
-        let order = F.order(packages: [
-            F.package(
-                1,
-                postage: 500,
-                lines: [
-                    F.line(1, manageNumber: "tshirt", variantId: "s-white", price: 2980),
-                    F.line(2, manageNumber: "tshirt", variantId: "m-black", price: 2980, units: 2),
-                ]
-            )
-        ])
-        let resolvers = F.resolvers(products: [
-            .sku(manageNumber: "tshirt", variantId: "s-white"): .mapped(productID: 11, productCode: "TS-S-W"),
-            .sku(manageNumber: "tshirt", variantId: "m-black"): .mapped(productID: 12, productCode: "TS-M-B"),
-        ])
-
-        // When
-        let draft = try #require(OrderTransform(rounding: .round, resolvers: resolvers).transform(order).draft)
-
-        // Then
-        let lines = draft.destinations.flatMap(\.lines)
-        #expect(lines.map(\.productID) == [11, 12])
-        #expect(lines.map(\.quantity) == [1, 2])
-        #expect(draft.total == 2980 * 3 + 500)
-    }
-
     @Test func everyPackageBecomesADestinationWithItsLines() throws {
         // Given two packages to two people, each with its own postage
         let home = OrderPerson(familyName: "楽天", firstName: "太郎", prefecture: "東京都")
@@ -244,7 +167,10 @@ struct OrderTransformTests {
                 102,
                 postage: 700,
                 recipient: parents,
-                lines: [F.line(2, price: 1650, units: 2), F.line(3, manageNumber: "tea", variantId: "tea", price: 1296, rate: .reduced)]
+                lines: [
+                    F.line(2, price: 1650, units: 2),
+                    F.line(3, manageNumber: "tea", variantId: "tea", price: 1296, rate: .reduced),
+                ]
             ),
         ])
         var products = F.mixedRateProducts
@@ -258,7 +184,9 @@ struct OrderTransformTests {
         #expect(draft.destinations.map(\.basketId) == [101, 102])
         #expect(draft.destinations.map(\.recipient) == [home, parents])
         #expect(draft.destinations.map { $0.lines.map(\.rakutenItemDetailId) } == [[1], [2, 3]])
-        #expect(draft.destinations.allSatisfy { $0.deliveryTimeZone == "14:00-16:00" && $0.deliveryDate == "2024-06-26" })
+        #expect(
+            draft.destinations.allSatisfy { $0.deliveryTimeZone == "14:00-16:00" && $0.deliveryDate == "2024-06-26" }
+        )
         #expect(draft.carriage == 1200)
         #expect(draft.total == 1650 * 3 + 1296 + 1200)
         #expect(draft.tenders.map(\.amount) == [draft.total])
@@ -279,7 +207,9 @@ struct OrderTransformTests {
     }
 
     @Test func memoIsTheRemarksWithoutBlankLines() throws {
-        let draft = try #require(OrderTransform(rounding: .round, resolvers: F.resolvers()).transform(Self.mugOrder).draft)
+        let draft = try #require(
+            OrderTransform(rounding: .round, resolvers: F.resolvers()).transform(Self.mugOrder).draft
+        )
         #expect(draft.memo == "[配送日時指定:]\n2024-06-26(水)")
         #expect(draft.orderCode == Self.mugOrder.orderNumber)
         #expect(draft.orderDate == F.orderDate)

@@ -23,7 +23,9 @@ struct OrderConversionTests {
             default: .unmapped
             }
         },
-        payment: { lookup in ["1": 1, "POINT": 5, "COUPON": 6][lookup.mappingKey].map { .mapped(paymentMethodID: $0) } ?? .unmapped }
+        payment: { lookup in
+            ["1": 1, "POINT": 5, "COUPON": 6][lookup.mappingKey].map { .mapped(paymentMethodID: $0) } ?? .unmapped
+        }
     )
 
     /// The first order of a fixture, after `edit` changes its JSON (the OrderModel as a dictionary).
@@ -86,7 +88,9 @@ struct OrderConversionTests {
     @Test func secondSampleIsPaidByCard() throws {
         let order = try Self.order(Self.sampleTwo)
         let draft = try #require(OrderTransform(rounding: .round, resolvers: Self.resolvers).transform(order).draft)
-        #expect(draft.tenders == [.init(source: .settlement(code: 1, name: "クレジットカード"), paymentMethodID: 1, amount: 2150)])
+        #expect(
+            draft.tenders == [.init(source: .settlement(code: 1, name: "クレジットカード"), paymentMethodID: 1, amount: 2150)]
+        )
     }
 
     @Test func draftBecomesThe受注管理Body() throws {
@@ -112,11 +116,15 @@ struct OrderConversionTests {
         let payments = try #require(json["payments"] as? [[String: Any]])
         #expect(payments.map { $0["paymentMethodId"] as? String } == ["5"])
         let taxes = try #require(json["taxes"] as? [[String: Any]])
-        #expect(taxes.map { [$0["taxRate"] as? Int, $0["taxableAmount"] as? Int, $0["tax"] as? Int] } == [[10, 2150, 195]])
+        #expect(
+            taxes.map { [$0["taxRate"] as? Int, $0["taxableAmount"] as? Int, $0["tax"] as? Int] } == [[10, 2150, 195]]
+        )
         let destinations = try #require(json["destinations"] as? [[String: Any]])
         let details = try #require(destinations.first?["details"] as? [[String: Any]])
         #expect(details.map { $0["productId"] as? String } == ["1001"])
-        #expect(details.map { [$0["price"] as? Int, $0["quantity"] as? Int, $0["taxRate"] as? Int] } == [[1650, 1, 10]])
+        #expect(
+            details.map { [$0["price"] as? Int, $0["quantity"] as? Int, $0["taxRate"] as? Int] } == [[1650, 1, 10]]
+        )
         let customer = try #require(json["customer"] as? [String: Any])
         #expect(customer["lastName"] as? String == order.orderer?.familyName)
     }
@@ -212,7 +220,11 @@ struct OrderConversionTests {
             model["WrappingModel1"] = ["title": 1, "name": "包装紙", "price": 200, "includeTaxFlag": 1, "taxRate": 0.1]
             model["WrappingModel2"] = ["title": 2, "name": "リボン", "price": 100, "deleteWrappingFlag": 1]
         }
-        #expect(order.coupons == [.init(code: "C1", name: "ショップ", capitalCode: 1, itemDetailId: 0, itemId: 0, totalPrice: 200)])
+        #expect(
+            order.coupons == [
+                .init(code: "C1", name: "ショップ", capitalCode: 1, itemDetailId: 0, itemId: 0, totalPrice: 200)
+            ]
+        )
         #expect(order.wrappings == [.init(title: 1, name: "包装紙", price: 200, includesTax: true, taxRate: .standard)])
     }
 }

@@ -30,7 +30,9 @@ extension OrderTransform {
         var orderWide: [Int] = []
         for coupon in order.coupons {
             let target =
-                lines.first { coupon.itemDetailId != nil && coupon.itemDetailId != 0 && $0.itemDetailId == coupon.itemDetailId }
+                lines.first {
+                    coupon.itemDetailId != nil && coupon.itemDetailId != 0 && $0.itemDetailId == coupon.itemDetailId
+                }
                 ?? lines.first { coupon.itemId != nil && coupon.itemId != 0 && $0.itemId == coupon.itemId }
             if let target {
                 result[target.taxRate, default: 0] += coupon.totalPrice

@@ -5,7 +5,9 @@ extension OrderTransform {
     /// whose taxable amount or tax differs (or that only one side has) gives a `TAX_MISMATCH` warning showing both
     /// figures. Rakuten's figures are what the customer's receipt shows, so they are sent whenever the order has a
     /// TaxSummary; the computed ones only for orders without one (before 2019-07-30).
-    func reconcileTaxes(_ order: RakutenOrder) -> (taxes: [RateTax], source: SmaregiOrderDraft.TaxSource, warnings: [ReportRow]) {
+    func reconcileTaxes(_ order: RakutenOrder) -> (
+        taxes: [RateTax], source: SmaregiOrderDraft.TaxSource, warnings: [ReportRow]
+    ) {
         let computed = computedTaxes(order)
         guard !order.taxSummary.isEmpty else { return (computed, .computed, []) }
         let rakuten = order.taxSummary.sorted { $0.rate > $1.rate }

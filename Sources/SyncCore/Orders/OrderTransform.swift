@@ -134,7 +134,9 @@ package struct OrderTransform: Sendable {
     func resolveTenders(_ order: RakutenOrder, errors: inout [ReportRow]) -> [SmaregiOrderDraft.Tender] {
         var wanted: [(PaymentLookup?, Int)] = []
         if order.amounts.requestPrice > 0 {
-            wanted.append((order.settlement.map { .settlement(code: $0.code, name: $0.name) }, order.amounts.requestPrice))
+            wanted.append(
+                (order.settlement.map { .settlement(code: $0.code, name: $0.name) }, order.amounts.requestPrice)
+            )
         }
         if order.usedPoint > 0 { wanted.append((.points, order.usedPoint)) }
         if order.amounts.couponOtherPrice > 0 { wanted.append((.rakutenCoupon, order.amounts.couponOtherPrice)) }

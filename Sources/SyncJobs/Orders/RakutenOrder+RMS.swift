@@ -77,7 +77,11 @@ extension RakutenOrder.Line {
             priceTaxIncl: item.priceTaxIncl,
             selectedChoice: item.selectedChoice,
             skus: (item.skuModelList ?? []).map {
-                RakutenOrder.SKU(variantId: $0.variantId, merchantDefinedSkuId: $0.merchantDefinedSkuId, skuInfo: $0.skuInfo)
+                RakutenOrder.SKU(
+                    variantId: $0.variantId,
+                    merchantDefinedSkuId: $0.merchantDefinedSkuId,
+                    skuInfo: $0.skuInfo
+                )
             },
             isDeleted: item.deleteItemFlag == 1
         )
