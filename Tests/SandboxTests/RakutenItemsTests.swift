@@ -72,4 +72,38 @@ struct RakutenItemsTests {
             )
         }
     }
+
+    @Test func searchPagesWithCursorMarkAndFiltersByVariantId() async throws {
+        try await withRouterSandbox { sandbox in
+            // Given four items
+            try await sandbox.seedCatalog()
+            // When paging two at a time with a cursor
+            let first = try await sandbox.send(.get, "/es/2.0/items/search?hits=2&cursorMark=*")
+            #expect(first.object["numFound"] as? Int == 4)
+            let mark = try #require(first.object["nextCursorMark"] as? String)
+            let second = try await sandbox.send(
+                .get,
+                "/es/2.0/items/search?hits=2&cursorMark=\(mark.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? mark)"
+            )
+            let last = try #require(second.object["nextCursorMark"] as? String)
+            let third = try await sandbox.send(
+                .get,
+                "/es/2.0/items/search?hits=2&cursorMark=\(last.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? last)"
+            )
+            // Then every item comes once and the mark stops moving at the end
+            let names = [first, second].flatMap { reply in
+                (reply.object["results"] as? [[String: Any]] ?? []).compactMap {
+                    ($0["item"] as? [String: Any])?["manageNumber"] as? String
+                }
+            }
+            #expect(names == ["tea", "mug", "gift", "shirt"])
+            #expect(third.object["nextCursorMark"] as? String == last)
+            #expect((third.object["results"] as? [Any])?.isEmpty == true)
+            // And a partial variantId filter finds the SKU's item
+            let byVariant = try await sandbox.send(.get, "/es/2.0/items/search?variantId=blu")
+            #expect(byVariant.object["numFound"] as? Int == 1)
+            let tooMany = try await sandbox.send(.get, "/es/2.0/items/search?hits=101")
+            #expect(tooMany.object.errorCodes == ["IE0003"])
+        }
+    }
 }

@@ -13,6 +13,9 @@ extension RakutenSandbox {
                 self.itemGet($0, manageNumber: manageNumber)
             }
         }
+        router.get("/es/2.0/items/search") { request, _ in
+            try await self.gateway(request, family: .items, bucket: nil) { self.itemSearch($0, request: request) }
+        }
         router.post("/es/2.0/items/bulk-get") { request, _ in
             try await self.gateway(request, family: .items, bucket: nil) { self.itemBulkGet($0) }
         }
