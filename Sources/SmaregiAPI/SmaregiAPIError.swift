@@ -36,6 +36,17 @@ package enum SmaregiAPIError: Error, CustomStringConvertible, Equatable {
         }
     }
 
+    /// Whether a write may have been applied although it failed: a timeout or broken connection after sending, or
+    /// a 5xx answer. The caller must then look the record up (e.g. the 受注 by order code) before sending again.
+    package var requestMayHaveReachedServer: Bool {
+        switch self {
+        case .transport(_, let underlying): underlying.requestMayHaveReachedServer
+        case .requestFailed(_, let status, _, _): status >= 500
+        case .invalidResponse: true
+        case .authenticationFailed, .invalidValue, .invalidArgument: false
+        }
+    }
+
     /// One line in English naming the endpoint, status and Smaregi's message.
     package var description: String {
         switch self {

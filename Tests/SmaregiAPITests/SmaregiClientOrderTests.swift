@@ -110,6 +110,35 @@ struct SmaregiClientOrderTests {
         }
     }
 
+    @Test(.timeLimit(.minutes(1))) func failedCreateIsNotRetriedButReadsAre() async throws {
+        try await withSmaregiServer { server in
+            try await seedSmaregiProducts(server)
+            let client = makeSmaregiClient(server)
+            // Given one 503 for the next 受注登録 and one for the next read
+            let faults = try await server.control(
+                .post,
+                "/_sandbox/faults",
+                json: """
+                    {"rules":[{"method":"POST","pathPrefix":"/sb_sandbox01/order-shipment/orders","status":503,"count":1},
+                              {"method":"GET","pathPrefix":"/sb_sandbox01/order-shipment/orders","status":503,"count":1}]}
+                    """
+            )
+            #expect(faults.status == 201)
+            // When the client registers and then reads
+            let error = await #expect(throws: SmaregiAPIError.self) {
+                try await runBlocking { try client.createOrder(Self.request()) }
+            }
+            let orders = try await runBlocking { try client.orders(code: "123456-20261128-0000000001") }
+            // Then the write failed once without a retry (the caller checks by code), and the read was retried
+            #expect(error?.status == 503)
+            #expect(error?.isTemporary == true)
+            #expect(error?.requestMayHaveReachedServer == true)
+            #expect(orders.isEmpty)
+            let counters = try await server.control(.get, "/_sandbox/counters")
+            #expect((counters.object["responses"] as? [String: Int])?["503"] == 2)
+        }
+    }
+
     @Test(.timeLimit(.minutes(1))) func splitChildrenShareTheOrderCode() async throws {
         try await withSmaregiServer { server in
             try await seedSmaregiProducts(server)
