@@ -181,6 +181,23 @@ struct SMTPSenderTests {
         #expect(try server.receivedMessages().isEmpty)
     }
 
+    @Test func refusedRecipientIsAnSMTPFailureWithTheReplyCode() async throws {
+        let server = try await SMTPTestServer.start()
+        defer { server.stop() }
+        let sender = SMTPSender(configuration: SMTPConfiguration(url: server.url))
+        let error = await #expect(throws: CurlTransportError.self) {
+            try await runBlocking { try sender.send(Self.alertMessage(to: ["reject-me@shop.example.jp"])) }
+        }
+        guard case .smtpFailure(let url, let code, _, _) = error else {
+            Issue.record("expected smtpFailure, got \(String(describing: error))")
+            return
+        }
+        #expect(url == server.url)
+        #expect(code == 550)
+        #expect(error?.description.contains("550") == true)
+        #expect(try server.receivedMessages().isEmpty)
+    }
+
     @Test func refusedConnectionIsAConnectionFailure() async throws {
         let port = try closedPort()
         let sender = SMTPSender(configuration: SMTPConfiguration(url: "smtp://127.0.0.1:\(port)"))

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A real SMTP server on loopback (aiosmtpd via `Fixtures/scripts/smtp_server.py`) that records every accepted
-/// mail, optionally requiring AUTH and offering or requiring STARTTLS.
+/// mail, optionally requiring AUTH and offering or requiring STARTTLS. Recipients whose address starts with
+/// `reject` are refused with `550`, to test permanent failures.
 ///
 /// Start it with `try await SMTPTestServer.start(...)`, read what arrived with `waitForMessages(count:)`, and stop
 /// it with `stop()` (it also stops on deinit, and the script exits by itself when the test process goes away).

@@ -3,7 +3,7 @@
 Usage: smtp_server.py --dir DIR [--auth USER:PASSWORD] [--cert CERT --key KEY [--require-starttls | --implicit-tls]]
 
 Picks a free 127.0.0.1 port, starts aiosmtpd, and writes the port to DIR/ready once it accepts connections.
-Every accepted message becomes DIR/message-N.json (envelope, decoded subject, body text, attachments) and
+Recipients starting with "reject" get 550. Every accepted message becomes DIR/message-N.json (envelope, decoded subject, body text, attachments) and
 DIR/message-N.eml (raw bytes). Exits on SIGTERM/SIGINT or when its parent process goes away.
 """
 import argparse
@@ -41,6 +41,13 @@ class RecordingHandler:
         self.directory = directory
         self.count = 0
         self.lock = threading.Lock()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        # Recipients whose local part starts with "reject" are refused, to test permanent SMTP failures.
+        if address.lower().startswith("reject"):
+            return "550 5.1.1 Mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         raw = envelope.original_content or envelope.content
