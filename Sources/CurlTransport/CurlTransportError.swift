@@ -33,8 +33,7 @@ package indirect enum CurlTransportError: Error, CustomStringConvertible, Equata
         case .timedOut(let url, let curlCode, let message):
             "request to \(url) timed out (curl \(curlCode)): \(message)"
         case .tlsFailure(let url, let curlCode, let message):
-            "TLS certificate verification for \(url) failed (curl \(curlCode)): \(message); "
-                + "the server certificate is not trusted or does not match the host name (verification stays on)"
+            "TLS with \(url) failed (curl \(curlCode)): \(message); " + Self.tlsExplanation(curlCode: curlCode)
         case .curlFailure(let url, let curlCode, let message):
             "request to \(url) failed (curl \(curlCode)): \(message)"
         case .retriesExhausted(let url, let attempts, let lastResponse, let lastError):
@@ -47,6 +46,17 @@ package indirect enum CurlTransportError: Error, CustomStringConvertible, Equata
                 + " (curl \(curlCode)): \(message)"
         case .outOfResources(let url):
             "libcurl could not allocate resources for \(url)"
+        }
+    }
+
+    /// What a TLS failure code means for the operator.
+    private static func tlsExplanation(curlCode: Int) -> String {
+        switch curlCode {
+        case 64: "the server does not offer TLS (STARTTLS) although it is required"
+        case 77: "the CA bundle file could not be read"
+        case 58: "the local client certificate could not be used"
+        default:
+            "the server certificate is not trusted or does not match the host name (verification is always on)"
         }
     }
 

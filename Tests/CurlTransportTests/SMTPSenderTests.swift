@@ -178,6 +178,7 @@ struct SMTPSenderTests {
             return
         }
         #expect(curlCode == 64)
+        #expect(error?.description.contains("does not offer TLS") == true)
         #expect(try server.receivedMessages().isEmpty)
     }
 
