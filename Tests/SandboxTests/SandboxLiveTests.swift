@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdTesting
 import Sandbox
 import TestSupport
 import Testing
@@ -48,6 +49,24 @@ struct SandboxLiveTests {
             let waited = ContinuousClock.now - started
             #expect(waited >= .seconds(2.5))
             #expect(reply?.status != 200)
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func productionAppAnswersOverHummingbirdLiveTesting() async throws {
+        let app = buildSandboxApplication(configuration: SandboxConfiguration(rateLimitsEnabled: false))
+        try await app.test(.live) { client in
+            var headers = HTTPFields()
+            headers[.authorization] = SandboxCredentials.rakutenAuthorization
+            let response = try await client.execute(
+                uri: "/es/1.0/license-management/license-key/expiry-date?licenseKey=SL_SANDBOX_LICENSE",
+                method: .get,
+                headers: headers
+            )
+            #expect(response.status == .ok)
+            #expect(String(buffer: response.body).contains("expiryDate"))
+            let unauthorised = try await client.execute(uri: "/es/2.0/items/manage-numbers/x", method: .get)
+            #expect(unauthorised.status == .unauthorized)
         }
     }
 }
