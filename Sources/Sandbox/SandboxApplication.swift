@@ -83,7 +83,7 @@ struct SandboxParts {
     }
 
     static func makeSmaregi(configuration: SandboxConfiguration) -> SmaregiSandbox {
-        let smaregi = SmaregiSandbox()
+        let smaregi = SmaregiSandbox(rateLimitsEnabled: configuration.rateLimitsEnabled, clockOffset: configuration.clockOffset)
         applySmaregiSeed(configuration.seed, to: smaregi)
         return smaregi
     }
