@@ -32,11 +32,12 @@ extension CurlHTTPClient {
                     logger.trace("paced request", metadata: metadata.merging(["waited": "\(waited)"]) { $1 })
                 }
             }
+            // The first attempt always runs (even if pacing used up the deadline); the deadline bounds retries.
             let remaining = deadline - clock.now
-            guard remaining > .zero else { break }
+            guard remaining > .zero || attempt == 0 else { break }
             attempt += 1
             metadata["attempt"] = "\(attempt)"
-            let timeout = min(configuration.totalTimeout, remaining)
+            let timeout = remaining > .zero ? min(configuration.totalTimeout, remaining) : configuration.totalTimeout
 
             var serverDelay: Duration?
             do {

@@ -204,6 +204,26 @@ struct RetryTests {
         }
     }
 
+    @Test func pacingWaitDoesNotCancelTheFirstAttempt() async throws {
+        try await TestHTTPServer.with { baseURL, recorder in
+            // Given a pacer at 2 requests per second and a deadline (100 ms) shorter than the pacing wait
+            let client = CurlHTTPClient(pacer: RequestPacer(limits: ["k": .init(requestsPerSecond: 2)]))
+            let policy = RetryPolicy(maxAttempts: 3, deadline: .milliseconds(100))
+            let request = HTTPClientRequest(url: "\(baseURL)/always/200")
+
+            // When two requests go back to back
+            let (result, elapsed) = try await runBlockingMeasured {
+                _ = try client.execute(request, retry: policy, pacerKey: "k", logger: LogRecorder().makeLogger())
+                return try client.execute(request, retry: policy, pacerKey: "k", logger: LogRecorder().makeLogger())
+            }
+
+            // Then the second waited for its slot and was still sent
+            #expect(try result.get().status == 200)
+            #expect(recorder.count("always") == 2)
+            #expect(elapsed >= .milliseconds(480))
+        }
+    }
+
     @Test func refusedConnectionFailsAfterBoundedRetries() async throws {
         let port = try closedPort()
         let client = CurlHTTPClient()
