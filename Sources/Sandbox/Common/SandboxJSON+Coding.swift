@@ -100,3 +100,11 @@ extension SandboxJSON: Codable {
         out += "\""
     }
 }
+
+extension SandboxJSON {
+    /// Compact JSON text of the value (for error messages).
+    var serializedText: String {
+        if case .string(let text) = self { return text }
+        return String(decoding: serialized(), as: UTF8.self)
+    }
+}

@@ -132,11 +132,3 @@ enum RakutenInventoryValidation {
         return upsert
     }
 }
-
-extension SandboxJSON {
-    /// Compact JSON text of the value (for error messages).
-    var serializedText: String {
-        if case .string(let text) = self { return text }
-        return String(decoding: serialized(), as: UTF8.self)
-    }
-}

@@ -60,28 +60,3 @@ struct RakutenShopState: Sendable {
         inventory = inventory.filter { !$0.value.isOrphan || now.timeIntervalSince($0.value.updated) < 86_400 }
     }
 }
-
-/// A stored order: the OrderModel exactly as getOrder returns it, plus what the control API needs.
-struct RakutenOrderRecord: Sendable {
-    var model: SandboxJSON
-    /// The shopper request it was placed from (nil for raw orders); used to recompute amounts.
-    var placement: RakutenShopperOrder?
-    /// Snapshot before a change put `-9999` amounts in (restored by `fix` for raw orders).
-    var beforeChange: SandboxJSON?
-    /// orderProgress before a change.
-    var progressBeforeChange: Int?
-
-    var orderNumber: String { model["orderNumber"]?.stringValue ?? "" }
-    var progress: Int { model["orderProgress"]?.intValue ?? 0 }
-    var orderDate: Date? { model["orderDatetime"]?.stringValue.flatMap(RakutenDates.parseOrderDatetime) }
-}
-
-/// An accepted `updateOrderShippingAsync` request waiting for its delay to pass.
-struct RakutenAsyncShippingRequest: Sendable {
-    var requestId: String
-    var acceptedAt: Date
-    var dueAt: Date
-    var orders: [SandboxJSON]
-    /// Per-order results once processed.
-    var results: [SandboxJSON]?
-}
