@@ -93,3 +93,69 @@ struct OrderTransformMappingTests {
         #expect(draft.total == 2980 * 3 + 500)
     }
 }
+
+/// The transform over real mapping tables (issue #4 types), as the orders job wires it.
+struct OrderTransformMappingTableTests {
+    typealias F = OrderTransformFixtures
+
+    static func mapping(_ key: ProductMappingKey, id: Int, status: ProductMappingStatus) -> ProductMapping {
+        ProductMapping(
+            storeCode: "main",
+            key: key,
+            smaregiProductID: id,
+            smaregiProductCode: "P\(id)",
+            resolvedProductID: id,
+            status: status,
+            reason: status == .error ? "スマレジ商品が見つかりません" : ""
+        )
+    }
+
+    @Test(arguments: [
+        (ProductMappingStatus.ok, [String]()), (.error, ["MAPPING_IN_ERROR"]), (.unchecked, ["MAPPING_IN_ERROR"]),
+    ])
+    func onlyCheckedMappingsImport(status: ProductMappingStatus, codes: [String]) {
+        // Given an SKU line and a legacy line, both mapped with `status`, and card/points mapped
+        let order = F.order(
+            packages: [
+                F.package(
+                    1,
+                    postage: 500,
+                    lines: [
+                        F.line(1, price: 1650),
+                        F.line(
+                            2,
+                            manageNumber: "Shirt",
+                            variantId: "",
+                            price: 3300,
+                            itemNumber: "sh01sw",
+                            selectedChoice: "サイズ:S カラー:白"
+                        ),
+                    ]
+                )
+            ],
+            usedPoint: 100
+        )
+        let index = ProductMappingIndex([
+            Self.mapping(.sku("mug", "mug"), id: 1001, status: .ok),
+            Self.mapping(.legacy("shirt", horizontal: "S", vertical: "白"), id: 1002, status: status),
+        ])
+        let payments = [
+            PaymentMapping(storeCode: "main", rakutenKey: "1", smaregiPaymentMethodID: 2),
+            PaymentMapping(storeCode: "main", rakutenKey: "POINT", smaregiPaymentMethodID: 5),
+        ]
+
+        // When
+        let result = OrderTransform(rounding: .round, resolvers: OrderResolvers(products: index, payments: payments))
+            .transform(order)
+
+        // Then
+        #expect(result.codes == codes)
+        if codes.isEmpty {
+            #expect(result.draft?.destinations.flatMap(\.lines).map(\.productID) == [1001, 1002])
+            #expect(result.draft?.tenders.map(\.paymentMethodID) == [2, 5])
+        } else {
+            #expect(result.outcome == .held)
+            #expect(result.rows.first?.rakutenSKU == "Shirt (sh01sw サイズ:S カラー:白)")
+        }
+    }
+}
