@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         // Already a dependency of hummingbird; named so tests and the demo can reach NIOThreadPool.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // Already a dependency of hummingbird; named so the sandbox and its tests can import HTTPTypes explicitly.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // libraries
@@ -78,6 +80,7 @@ let package = Package(
             name: "Sandbox",
             dependencies: [
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -146,21 +149,42 @@ let package = Package(
         .testTarget(
             name: "CurlTransportTests",
             dependencies: [
-                "CurlTransport", "TestSupport",
+                "CurlTransport",
+                "TestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "RakutenRMSTests",
-            dependencies: ["RakutenRMS", "TestSupport", "Sandbox", "CurlTransport", .product(name: "NIOPosix", package: "swift-nio")],
+            dependencies: [
+                "RakutenRMS",
+                "CurlTransport",
+                "Sandbox",
+                "TestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SmaregiAPITests",
-            dependencies: ["SmaregiAPI", "TestSupport", "Sandbox", "CurlTransport", .product(name: "NIOPosix", package: "swift-nio")],
+            dependencies: [
+                "SmaregiAPI",
+                "CurlTransport",
+                "Sandbox",
+                "TestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -175,25 +199,42 @@ let package = Package(
         ),
         .testTarget(
             name: "SyncJobsTests",
-            dependencies: ["SyncJobs", "SyncCommands", "SyncStore", "SyncCore", "CurlTransport", "TestSupport", .product(name: "NIOPosix", package: "swift-nio")],
+            dependencies: [
+                "SyncJobs",
+                "SyncStore",
+                "SyncCore",
+                "RakutenRMS",
+                "SmaregiAPI",
+                "CurlTransport",
+                "TestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SandboxTests",
             dependencies: [
-                "Sandbox", "TestSupport", "RakutenRMS", "SmaregiAPI", "CurlTransport",
+                "Sandbox",
+                "TestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "TestSupport", "SyncStore", "CurlTransport", .product(name: "NIOPosix", package: "swift-nio"),
-                "rakuten-sync", "rakuten-sync-orders", "rakuten-sync-stock", "rakuten-sync-shipping",
-                "rakuten-sync-mappings", "rakuten-sync-sandbox",
+                "TestSupport",
+                "SyncStore",
+                "rakuten-sync",
+                "rakuten-sync-orders",
+                "rakuten-sync-stock",
+                "rakuten-sync-shipping",
+                "rakuten-sync-mappings",
+                "rakuten-sync-sandbox",
             ],
             swiftSettings: swiftSettings
         ),

@@ -21,17 +21,25 @@ struct DemoTests {
         }
         #expect(output.components(separatedBy: "成功 succeeded").count - 1 == 4)
         #expect(output.contains("Rakuten orders placed: 8 (sandbox holds 8)"))
-        // The reports and the mail it points at exist.
-        let reports = output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-            $0.hasSuffix(".csv")
+        // Every report and mail the summary points at exists, one report per job and at least the first alert mail.
+        let reports = Self.paths(in: output, after: "report=") + Self.listed(in: output, suffix: ".csv")
+        #expect(Set(reports).count == 4)
+        for report in reports { #expect(FileManager.default.fileExists(atPath: report), "\(report)") }
+        let mails = Self.paths(in: output, after: "mail=")
+        #expect(!mails.isEmpty)
+        for mail in mails { #expect(FileManager.default.fileExists(atPath: mail), "\(mail)") }
+    }
+
+    /// Paths printed as `key=/path` in the job summary lines.
+    private static func paths(in output: String, after key: String) -> [String] {
+        output.split(separator: "\n").flatMap { line in
+            line.split(separator: " ").filter { $0.hasPrefix(key) }.map { String($0.dropFirst(key.count)) }
         }
-        #expect(reports.count == 4)
-        for report in reports { #expect(FileManager.default.fileExists(atPath: report)) }
-        let mails = output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-            $0.hasSuffix(".eml")
-        }
-        #expect(mails.count == 1)
-        for mail in mails { #expect(FileManager.default.fileExists(atPath: mail)) }
+    }
+
+    /// Paths printed alone on an indented line of the summary.
+    private static func listed(in output: String, suffix: String) -> [String] {
+        output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix("/") && $0.hasSuffix(suffix) }
     }
 
     @Test func demoNeverWipesAFolderItDidNotMake() throws {
