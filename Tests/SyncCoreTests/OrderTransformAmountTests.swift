@@ -173,3 +173,25 @@ struct OrderTransformAmountTests {
         #expect(OrderTransform.deliveryTimeZone(term) == text)
     }
 }
+
+struct OrderTransformExplanationTests {
+    @Test func explanationListsEveryFigureOfThe受注() throws {
+        // Given the mixed-rate order transformed with 切り捨て
+        let transform = OrderTransform(
+            rounding: .floor,
+            resolvers: OrderTransformFixtures.resolvers(products: OrderTransformFixtures.mixedRateProducts)
+        )
+        let draft = try #require(transform.transform(OrderTransformFixtures.mixedRateOrder()).draft)
+
+        // When
+        let text = draft.explanation
+
+        // Then
+        #expect(text.first == "受注 123456-20240624-00000001  注文日時 2024-06-24 13:40:33")
+        #expect(text.contains("  商品ID 2003 商品13  ¥540 × 3  税率8%"))
+        #expect(text.contains("支払 POINT 楽天ポイント → 支払方法ID 5  ¥1000"))
+        #expect(text.contains("消費税 10%  対象 ¥4221  税額 ¥383 (計算)"))
+        #expect(text.contains("消費税 8%  対象 ¥2705  税額 ¥200 (計算)"))
+        #expect(text.last == "合計 ¥7126")
+    }
+}
