@@ -195,3 +195,22 @@ struct OrderTransformExplanationTests {
         #expect(text.last == "合計 ¥7126")
     }
 }
+
+struct OrderTransformStagingTests {
+    @Test func draftRoundTripsThroughJSON() throws {
+        // Given a draft with every part: two rates, three tenders, a customer and a destination
+        let transform = OrderTransform(
+            rounding: .round,
+            resolvers: OrderTransformFixtures.resolvers(products: OrderTransformFixtures.mixedRateProducts)
+        )
+        let draft = try #require(transform.transform(OrderTransformFixtures.mixedRateOrder()).draft)
+
+        // When it is staged and read back
+        let data = try JSONEncoder().encode(draft)
+        let decoded = try JSONDecoder().decode(SmaregiOrderDraft.self, from: data)
+
+        // Then nothing is lost
+        #expect(decoded == draft)
+        #expect(decoded.tenders.map(\.source) == [.settlement(code: 1, name: "クレジットカード"), .points, .rakutenCoupon])
+    }
+}

@@ -1,6 +1,6 @@
 /// A person on an order: the 注文者 (Rakuten `OrdererModel`) or a お届け先 (`SenderModel`), with the fields a
 /// Smaregi 受注 can hold (docs/api-assumptions-smaregi.md 受注管理 `customer` / `recipient`).
-package struct OrderPerson: Sendable, Equatable, Hashable {
+package struct OrderPerson: Sendable, Equatable, Hashable, Codable {
     /// 姓.
     package var familyName: String?
     /// 名.
@@ -21,6 +21,11 @@ package struct OrderPerson: Sendable, Equatable, Hashable {
     package var phoneNumber: String?
     /// メールアドレス (Rakuten masks it; only the 注文者 has one).
     package var emailAddress: String?
+
+    enum CodingKeys: String, CodingKey {
+        case familyName, firstName, familyNameKana, firstNameKana, zipCode, prefecture, city, subAddress
+        case phoneNumber, emailAddress
+    }
 
     /// A person; every field optional.
     package init(

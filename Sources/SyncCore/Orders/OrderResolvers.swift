@@ -55,7 +55,7 @@ package enum ProductResolution: Sendable, Equatable, Hashable {
 }
 
 /// A way the order is paid that needs a Smaregi payment method (支払方法連携).
-package enum PaymentLookup: Sendable, Equatable, Hashable {
+package enum PaymentLookup: Sendable, Equatable, Hashable, Codable {
     /// The order's settlement method (`SettlementModel.settlementMethodCode` and its name).
     case settlement(code: Int, name: String?)
     /// 楽天ポイント (`PointModel.usedPoint`).

@@ -1,15 +1,16 @@
 import Foundation
 
 /// The Smaregi 受注 a Rakuten order becomes, in domain terms (smaregi.md §5, docs/api-assumptions-smaregi.md).
-/// Turned into the `POST /orders` body by SyncJobs (`SmaregiOrderDraft+Request.swift`).
+/// Turned into the `POST /orders` body by SyncJobs (`SmaregiOrderDraft+Request.swift`). Codable so the orders job
+/// can stage it (`transformed.jsonl`) and load it after a crash.
 ///
 /// Amount rules (issue #5): lines at tax-inclusive unit prices; 送料 → `carriage`; 代引料 + 決済手数料 + 注文者負担金
 /// → `commission`; ラッピング → `giftWrapPrice`; shop-funded coupons → `couponDiscount` (a discount); 楽天ポイント,
 /// Rakuten-funded coupons and the settlement method → `tenders`. Then `total` (Smaregi's formula) equals what
 /// Rakuten bills for the order: `requestPrice + usedPoint + couponOtherPrice`, and Σ tenders = `total`.
-package struct SmaregiOrderDraft: Sendable, Equatable {
+package struct SmaregiOrderDraft: Sendable, Equatable, Codable {
     /// One お届け先 (one Rakuten package) with its lines.
-    package struct Destination: Sendable, Equatable {
+    package struct Destination: Sendable, Equatable, Codable {
         /// The Rakuten 送付先ID it came from.
         package var basketId: Int64
         /// お届け先.
@@ -22,6 +23,10 @@ package struct SmaregiOrderDraft: Sendable, Equatable {
         package var deliveryMethod: String?
         /// Lines, in Rakuten's order.
         package var lines: [Line]
+
+        enum CodingKeys: String, CodingKey {
+            case basketId, recipient, deliveryDate, deliveryTimeZone, deliveryMethod, lines
+        }
 
         /// A destination.
         package init(
@@ -42,7 +47,7 @@ package struct SmaregiOrderDraft: Sendable, Equatable {
     }
 
     /// One 受注明細.
-    package struct Line: Sendable, Equatable {
+    package struct Line: Sendable, Equatable, Codable {
         /// Smaregi 商品ID.
         package var productID: Int
         /// Smaregi 商品コード, when the mapping knows it.
@@ -57,6 +62,10 @@ package struct SmaregiOrderDraft: Sendable, Equatable {
         package var taxRate: TaxRate
         /// The Rakuten 商品明細ID it came from.
         package var rakutenItemDetailId: Int64
+
+        enum CodingKeys: String, CodingKey {
+            case productID, productCode, productName, unitPrice, quantity, taxRate, rakutenItemDetailId
+        }
 
         /// A line.
         package init(
@@ -79,13 +88,17 @@ package struct SmaregiOrderDraft: Sendable, Equatable {
     }
 
     /// One payment of the order.
-    package struct Tender: Sendable, Equatable {
+    package struct Tender: Sendable, Equatable, Codable {
         /// What Rakuten calls it.
         package var source: PaymentLookup
         /// Smaregi 支払方法ID.
         package var paymentMethodID: Int
         /// Yen.
         package var amount: Int
+
+        enum CodingKeys: String, CodingKey {
+            case source, paymentMethodID, amount
+        }
 
         /// A tender.
         package init(source: PaymentLookup, paymentMethodID: Int, amount: Int) {
@@ -96,7 +109,7 @@ package struct SmaregiOrderDraft: Sendable, Equatable {
     }
 
     /// Where `taxes` come from.
-    package enum TaxSource: String, Sendable, Equatable {
+    package enum TaxSource: String, Sendable, Equatable, Codable {
         /// Rakuten's `TaxSummaryModelList` (what the customer's receipt shows; trusted on a difference,
         /// domain.md §4.5).
         case rakuten
@@ -128,6 +141,11 @@ package struct SmaregiOrderDraft: Sendable, Equatable {
     package var taxes: [RateTax]
     /// Where `taxes` come from.
     package var taxSource: TaxSource
+
+    enum CodingKeys: String, CodingKey {
+        case orderCode, orderDate, customer, memo, destinations, carriage, commission, giftWrapPrice, couponDiscount
+        case tenders, taxes, taxSource
+    }
 
     /// A draft.
     package init(

@@ -4,9 +4,13 @@ import Foundation
 ///
 /// RMS sends rates as decimals (`0.1`, `0.08`, reference §6) and Smaregi 受注管理 as integer percents
 /// (docs/api-assumptions-smaregi.md), so the domain keeps the integer percent and converts at the edges.
-package struct TaxRate: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct TaxRate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The rate in percent, e.g. 10.
     package let percent: Int
+
+    enum CodingKeys: String, CodingKey {
+        case percent
+    }
 
     /// A rate of `percent` percent.
     package init(percent: Int) {
