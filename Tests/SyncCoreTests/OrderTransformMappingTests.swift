@@ -66,6 +66,19 @@ struct OrderTransformMappingTests {
         #expect(parsed.pairs.map { [$0.name, $0.value] } == pairs)
     }
 
+    /// The axes of a legacy line are the first line's pairs; 項目選択肢 on later lines are not axes.
+    @Test(arguments: [
+        ("サイズ:S カラー:白", "S", "白" as String?),
+        ("サイズ:S カラー:白\nのし:不要", "S", "白"),
+        ("サイズ:S\nのし:不要", "S", nil),
+        ("\nサイズ:L", "L", nil),
+    ])
+    func legacyAxesComeFromTheFirstLine(text: String, horizontal: String, vertical: String?) {
+        let parsed = RakutenSelectedChoice(parsing: text)
+        #expect(parsed.horizontal?.value == horizontal)
+        #expect(parsed.vertical?.value == vertical)
+    }
+
     @Test func multiSKULinesMapToTheirOwnProducts() throws {
         // Given two SKUs of one item in one order
         let order = F.order(packages: [
