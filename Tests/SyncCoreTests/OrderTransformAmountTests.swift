@@ -165,6 +165,17 @@ struct OrderTransformAmountTests {
         #expect(row.messageJa.contains("7126円") && row.messageJa.contains("\(7126 + offset)円"))
     }
 
+    @Test func totalMismatchIsReportedWithMappingProblems() {
+        // Given an unmapped line and a requestPrice one yen off
+        var order = F.mixedRateOrder()
+        order.amounts.requestPrice -= 1
+        let transform = OrderTransform(rounding: .floor, resolvers: F.resolvers())
+
+        // Then both problems show in the same run, and the draft total is the one every line gives
+        #expect(transform.transform(order).codes == ["UNMAPPED_SKU", "UNMAPPED_SKU", "UNMAPPED_SKU", "TOTAL_MISMATCH"])
+        #expect(transform.draftTotal(order) == 7126)
+    }
+
     @Test(arguments: [
         (nil as Int?, nil as String?), (0, nil), (1, "午前中"), (2, "午後"), (9, "その他"), (708, "07:00-08:00"),
         (1416, "14:00-16:00"), (2324, "23:00-24:00"),

@@ -75,6 +75,17 @@ extension OrderTransform {
         calculator.perRate(inclusive: taxableAmounts(order))
     }
 
+    /// The total the 受注 gets, by Smaregi's formula over every live line whether mapped or not (so a mismatch is
+    /// reported together with mapping problems): Σ tax-inclusive lines + 送料 + 代引料 + 決済手数料 + 注文者負担金 +
+    /// ラッピング − shop-funded coupons.
+    package func draftTotal(_ order: RakutenOrder) -> Int {
+        let lines = order.liveLines.reduce(0) { $0 + inclusiveAmount(of: $1.line) }
+        let charges = order.livePackages.reduce(0) { $0 + $1.postagePrice + $1.deliveryPrice }
+        let wrapping = order.wrappings.reduce(0) { $0 + inclusiveAmount(of: $1) }
+        return lines + charges + order.amounts.paymentCharge + order.amounts.additionalFeeToUser + wrapping
+            - order.amounts.couponShopPrice
+    }
+
     /// What Rakuten bills for the order in all, whoever pays it: the buyer's `requestPrice`, plus the points
     /// and the Rakuten-funded coupons Rakuten pays the shop. The 受注's total must equal it to the yen.
     package static func billedTotal(_ order: RakutenOrder) -> Int {

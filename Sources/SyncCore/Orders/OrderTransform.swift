@@ -71,8 +71,9 @@ package struct OrderTransform: Sendable {
             taxSource: .computed
         )
         let billed = Self.billedTotal(order)
-        if errors.isEmpty, draft.total != billed {
-            errors.append(OrderReportRows.totalMismatch(order, computed: draft.total, billed: billed))
+        let total = draftTotal(order)
+        if total != billed {
+            errors.append(OrderReportRows.totalMismatch(order, computed: total, billed: billed))
         }
         let (taxes, source, warnings) = reconcileTaxes(order)
         guard errors.isEmpty else {
