@@ -111,6 +111,20 @@ struct OrderTransformAmountTests {
         )
     }
 
+    @Test func rakutensOwnCouponSplitIsUsedWhenItAccountsForEveryCoupon() {
+        // Given a TaxSummary that splits the ¥500 of coupons 300 / 200 (our estimate would be 289 / 211)
+        let order = F.mixedRateOrder(taxSummary: [
+            .init(rate: .standard, reqPrice: 4210, reqPriceTax: 382, totalPrice: 4510, couponPrice: 300),
+            .init(rate: .reduced, reqPrice: 2716, reqPriceTax: 201, totalPrice: 2916, couponPrice: 200),
+        ])
+        let transform = OrderTransform(rounding: .floor, resolvers: F.resolvers(products: F.mixedRateProducts))
+
+        // Then the tax check follows Rakuten's split and finds nothing to report
+        #expect(transform.couponsByRate(order) == [.standard: 300, .reduced: 200])
+        #expect(transform.estimatedCouponsByRate(order) == [.standard: 289, .reduced: 211])
+        #expect(transform.transform(order).rows.isEmpty)
+    }
+
     @Test func couponMoneyTheListDoesNotExplainIsSplitOrderWide() {
         // Given couponAllTotalPrice ¥500 but only a ¥100 item coupon listed
         var order = F.mixedRateOrder()

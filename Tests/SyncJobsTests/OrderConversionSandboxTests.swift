@@ -100,6 +100,11 @@ struct OrderConversionSandboxTests {
                     == order.taxSummary.map { RateTax(rate: $0.rate, taxableAmount: $0.reqPrice, tax: $0.reqPriceTax) }
             )
             #expect(order.taxSummary.map(\.rate) == [.standard, .reduced])
+            // (our own coupon split, used when a TaxSummary lacks one, agrees with the mall's)
+            #expect(
+                transform.estimatedCouponsByRate(order)
+                    == Dictionary(uniqueKeysWithValues: order.taxSummary.map { ($0.rate, $0.couponPrice) })
+            )
             let draft = try #require(result.draft)
             #expect(draft.total == order.amounts.requestPrice + order.usedPoint + order.amounts.couponOtherPrice)
             #expect(draft.destinations.map { $0.lines.map(\.productID) } == [[1001, 1003, 1003], [1002, 1002]])

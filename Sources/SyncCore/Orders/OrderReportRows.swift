@@ -156,7 +156,7 @@ package enum OrderReportRows {
             messageEn:
                 "Consumption tax at \(rate.percent)% differs. Computed (\(rounding.rawValue)): \(oursEn); Rakuten: \(theirsEn). Rakuten's figures are used.",
             action:
-                "店舗の消費税1円未満端数の設定がRMSと同じか確認してください。 / Check that the store's tax rounding matches the RMS setting."
+                "店舗の消費税1円未満端数の設定がRMSと同じか確認してください。受注には楽天の値を登録するため修正は不要です。 / Check that the store's tax rounding matches the RMS setting; the 受注 carries Rakuten's figures, so it needs no fix."
         )
     }
 }

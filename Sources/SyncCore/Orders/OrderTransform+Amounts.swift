@@ -17,12 +17,24 @@ extension OrderTransform {
     }
 
     /// Every coupon amount of the order per rate (shop- and Rakuten-funded alike, as RMS's TaxSummary counts
-    /// them). A coupon naming a line (`itemDetailId`, else `itemId`) counts at that line's rate; an order-wide
-    /// coupon is split over the rates in proportion to the tax-inclusive goods at each rate, rounding down, the
-    /// remainder going to the largest group (the rule docs/sandbox.md uses; Rakuten's own split is not
-    /// documented). Coupon money that `CouponModelList` does not explain (`couponAllTotalPrice` − Σ listed) is
-    /// treated as order-wide.
+    /// them). How Rakuten splits an order-wide coupon over rates is not documented, so its own split is used
+    /// whenever the TaxSummary has one that accounts for every coupon (Σ `couponPrice` = `couponAllTotalPrice`);
+    /// the tax check then compares goods, charges and rounding, not a guess. Otherwise `estimatedCouponsByRate`.
     package func couponsByRate(_ order: RakutenOrder) -> [TaxRate: Int] {
+        let summary = order.taxSummary
+        if !summary.isEmpty, summary.reduce(0, { $0 + $1.couponPrice }) == order.amounts.couponAllTotalPrice {
+            var result: [TaxRate: Int] = [:]
+            for row in summary where row.couponPrice != 0 { result[row.rate, default: 0] += row.couponPrice }
+            return result
+        }
+        return estimatedCouponsByRate(order)
+    }
+
+    /// The coupon split without Rakuten's figures: a coupon naming a line (`itemDetailId`, else `itemId`) counts at
+    /// that line's rate; an order-wide coupon is split over the rates in proportion to the tax-inclusive goods at
+    /// each rate, rounding down, the remainder going to the largest group (the rule docs/sandbox.md uses). Coupon
+    /// money that `CouponModelList` does not explain (`couponAllTotalPrice` − Σ listed) is treated as order-wide.
+    package func estimatedCouponsByRate(_ order: RakutenOrder) -> [TaxRate: Int] {
         let lines = order.liveLines.map(\.line)
         var goodsByRate: [TaxRate: Int] = [:]
         for line in lines { goodsByRate[line.taxRate, default: 0] += inclusiveAmount(of: line) }
