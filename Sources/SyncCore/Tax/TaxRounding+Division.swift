@@ -1,8 +1,9 @@
 extension TaxRounding {
-    /// `numerator / denominator` rounded to whole yen with this mode (`denominator` > 0); a negative numerator is
-    /// rounded by its magnitude, so a refund rounds like the charge it undoes.
+    /// `numerator / denominator` rounded to whole yen with this mode; a negative numerator is rounded by its
+    /// magnitude, so a refund rounds like the charge it undoes. A denominator below 1 (no real rate gives one)
+    /// yields 0 rather than trapping.
     package func divide(_ numerator: Int, by denominator: Int) -> Int {
-        precondition(denominator > 0, "denominator must be positive")
+        guard denominator > 0 else { return 0 }
         let sign = numerator < 0 ? -1 : 1
         let magnitude = numerator.magnitude
         let divisor = UInt(denominator)
