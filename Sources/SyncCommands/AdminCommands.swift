@@ -5,6 +5,6 @@ package enum AdminCommands {
     /// In the order `--help` lists them.
     package static let all: [any ParsableCommand.Type] = [
         InitCommand.self, StoreCommand.self, SmaregiCommand.self, SMTPCommand.self, SettingsCommand.self,
-        RunsCommand.self, StatusCommand.self, MappingCommand.self, PaymentCommand.self,
+        RunsCommand.self, StatusCommand.self, MappingCommand.self, PaymentCommand.self, OrdersCommand.self,
     ]
 }

@@ -11,6 +11,9 @@ package enum JobBodies {
         if job == .mappings {
             return { context in try MappingCheckJob().run(&context) }
         }
+        if job == .orders {
+            return { context in try OrdersJob().run(&context) }
+        }
         let issue: String =
             switch job {
             case .orders: "#5"

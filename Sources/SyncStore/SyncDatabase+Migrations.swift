@@ -17,6 +17,9 @@ extension SyncDatabase {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3-orders") { db in
+            try db.execute(sql: v3Orders)
+        }
         return migrator
     }
 
@@ -144,5 +147,55 @@ extension SyncDatabase {
             updated_at TEXT NOT NULL,
             PRIMARY KEY (store_code, rakuten_key)
         );
+        """
+
+    /// v3-orders (issue #5, 受注取得): the order ledger and the units each order takes per SKU.
+    ///
+    /// One `order_ledger` row per Rakuten order number per store: `status` is `pending` (waits: -9999 amounts, a
+    /// change to confirm, a temporary failure), `held` (an error someone must fix: mapping, payment, rejection),
+    /// `loading` (written before 受注登録; a crash leaves it and the next run asks Smaregi by order code),
+    /// `loaded` (with `smaregi_order_id`) or `skipped` (cancelled before import, a progress not imported).
+    /// `payload_hash` is the hash of the 受注 sent (or about to be); `seen_hash` the hash of the 受注 the order
+    /// would make now, so a change after import is noticed once. `destinations` is JSON
+    /// `[{"number":1,"basketId":…}]` (Smaregi destination number → Rakuten 送付先ID, for the shipping job).
+    /// `order_units` lists the units per SKU of each order (for the stock job's "taken on Rakuten, not yet in
+    /// Smaregi"); a legacy line has `variant_id` '' and its 商品番号 in `item_number`.
+    private static let v3Orders = """
+        CREATE TABLE order_ledger (
+            store_code TEXT NOT NULL REFERENCES stores (code) ON DELETE CASCADE,
+            order_number TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('pending', 'held', 'loading', 'loaded', 'skipped')),
+            payload_hash TEXT NOT NULL DEFAULT '',
+            seen_hash TEXT NOT NULL DEFAULT '',
+            order_datetime TEXT,
+            progress INTEGER NOT NULL DEFAULT 0,
+            smaregi_order_id INTEGER,
+            destinations TEXT NOT NULL DEFAULT '[]',
+            reason_code TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            notice_codes TEXT NOT NULL DEFAULT '',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            first_seen_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            checked_at TEXT NOT NULL,
+            loaded_at TEXT,
+            PRIMARY KEY (store_code, order_number),
+            CHECK (status <> 'loaded' OR smaregi_order_id IS NOT NULL)
+        );
+        CREATE INDEX order_ledger_status ON order_ledger (store_code, status, order_datetime);
+        CREATE INDEX order_ledger_checked ON order_ledger (store_code, status, checked_at);
+
+        CREATE TABLE order_units (
+            store_code TEXT NOT NULL,
+            order_number TEXT NOT NULL,
+            manage_number TEXT NOT NULL,
+            variant_id TEXT NOT NULL DEFAULT '',
+            item_number TEXT NOT NULL DEFAULT '',
+            units INTEGER NOT NULL,
+            PRIMARY KEY (store_code, order_number, manage_number, variant_id, item_number),
+            FOREIGN KEY (store_code, order_number) REFERENCES order_ledger (store_code, order_number)
+                ON DELETE CASCADE
+        );
+        CREATE INDEX order_units_sku ON order_units (store_code, manage_number, variant_id);
         """
 }

@@ -10,16 +10,17 @@ struct OrdersCommand: ParsableCommand {
         abstract: "受注取得: 楽天の新規注文をスマレジ受注管理に取り込みます / Import new Rakuten orders into Smaregi.",
         discussion: """
             Started by cron every minute. Without --store it runs every store whose 受注取得 switch is on.
+            --order N (repeatable, with --store) imports exactly those orders (受注指定取得); an order already \
+            imported is reported and never created twice. --dry-run extracts, transforms and writes the report \
+            but loads nothing and does not move the watermark.
             Exit codes: 0 done (record problems are in the CSV report), 1 cannot work (configuration, \
             authentication), 64 bad command line, 75 a remote service is unavailable (retried next run).
-            The import itself arrives with the orders issue; today the run frame (lock, run record, \
-            license-key check, report, alert mail) runs and the body does no remote work.
             """
     )
 
-    @OptionGroup var options: JobCommandOptions
+    @OptionGroup var options: OrdersJobCommandOptions
 
     func run() throws {
-        try options.launch(.orders)
+        try options.launch()
     }
 }

@@ -1,0 +1,93 @@
+import Foundation
+import RakutenRMS
+import SyncCore
+import SyncStore
+
+/// `rakuten-sync orders explain`: transforms a saved getOrder response offline with the store's rounding and
+/// mappings and says, per order, the 受注 it would create or why it cannot (what support needs to answer "why
+/// did this order fail?"). Reads the ledger too, so an imported order shows its Smaregi 受注ID.
+package struct OrderExplainer {
+    /// One order's explanation.
+    package struct Explanation: Sendable, Equatable {
+        /// 注文番号.
+        package var orderNumber: String
+        /// `ready`, `pending`, `held` or `skipped`.
+        package var outcome: String
+        /// The 受注 as text when ready (`SmaregiOrderDraft.explanation`).
+        package var draftLines: [String]
+        /// The report rows (problems and warnings).
+        package var rows: [ReportRow]
+        /// What the ledger says, when the job has seen the order.
+        package var ledger: OrderLedgerRecord?
+    }
+
+    let database: SyncDatabase
+
+    /// An explainer over the database's mappings and ledger.
+    package init(database: SyncDatabase) {
+        self.database = database
+    }
+
+    /// Explains every order of `data`: a getOrder response (`{"OrderModelList": [...]}`), one `OrderModel`, or an
+    /// array of them.
+    package func explain(_ data: Data, store code: String) throws(SyncJobsError) -> [Explanation] {
+        let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
+        guard let rounding = TaxRounding(rawValue: store.taxRounding) else {
+            throw .configuration(store: code, problem: "unknown 消費税1円未満端数 '\(store.taxRounding)'")
+        }
+        let models = try Self.orders(in: data)
+        let products = try SyncJobsError.store("read product mappings") {
+            try ProductMappingRepository(database: database).list(store: code)
+        }
+        let payments = try SyncJobsError.store("read payment mappings") {
+            try PaymentMappingRepository(database: database).all(store: code)
+        }
+        let transform = OrderTransform(
+            rounding: rounding,
+            resolvers: OrderResolvers(
+                products: ProductMappingIndex(products.map(ProductMapping.init)),
+                payments: payments.sorted { $0.key < $1.key }.map {
+                    PaymentMapping(storeCode: code, rakutenKey: $0.key, smaregiPaymentMethodID: $0.value)
+                }
+            )
+        )
+        let known = try SyncJobsError.store("read order ledger") {
+            try OrderLedger(database: database).records(store: code, orderNumbers: models.map(\.orderNumber))
+        }
+        return models.map { model in
+            let result = transform.transform(RakutenOrder(rms: model))
+            let outcome: String =
+                switch result.outcome {
+                case .ready: "ready"
+                case .pending: "pending"
+                case .held: "held"
+                case .skipped: "skipped"
+                }
+            return Explanation(
+                orderNumber: model.orderNumber,
+                outcome: outcome,
+                draftLines: result.draft?.explanation ?? [],
+                rows: result.rows,
+                ledger: known[model.orderNumber]
+            )
+        }
+    }
+
+    /// The order models in a saved file.
+    static func orders(in data: Data) throws(SyncJobsError) -> [RMSOrderModel] {
+        let decoder = JSONDecoder()
+        if let response = try? decoder.decode(RMSGetOrderResponse.self, from: data), response.orderModelList != nil {
+            return response.orders
+        }
+        if let list = try? decoder.decode([RMSOrderModel].self, from: data) { return list }
+        do {
+            return [try decoder.decode(RMSOrderModel.self, from: data)]
+        } catch {
+            throw .invalidInput(
+                field: "--file",
+                problem:
+                    "getOrder の応答(OrderModelList)として読めません / not a getOrder response or OrderModel: \(error)"
+            )
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import CurlTransport
+import Logging
+import SmaregiAPI
+import SyncStore
+
+/// The Smaregi client of the orders job: the store's connection, paced at the contract's write budget.
+enum OrdersClients {
+    /// The Smaregi client; throws `configuration` when the connection or the 受注店舗 is not set up.
+    static func smaregi(_ store: StoreRecord, writesPerSecond: Double?, logger: Logger) throws(SyncJobsError)
+        -> SmaregiClient
+    {
+        guard !store.smaregiContractID.isEmpty, !store.smaregiClientID.isEmpty, !store.smaregiClientSecret.isEmpty
+        else {
+            throw .configuration(
+                store: store.code,
+                problem:
+                    "スマレジ連携情報(契約ID・client id・secret)が未設定です。`rakuten-sync smaregi set --store \(store.code)` "
+                    + "で設定してください (the Smaregi connection is not set up)"
+            )
+        }
+        // smaregi.md §3.1: production 50 reads / 20 writes per second, the developer sandbox 10 / 4.
+        let isProduction = store.smaregiAPIURL.hasPrefix(SmaregiClient.defaultAPIBaseURL)
+        let writes = writesPerSecond ?? (isProduction ? 20 : 4)
+        let reads: Double = isProduction ? 50 : 10
+        return SmaregiClient(
+            credentials: SmaregiCredentials(
+                contractId: store.smaregiContractID,
+                clientId: store.smaregiClientID,
+                clientSecret: store.smaregiClientSecret
+            ),
+            tokenBaseURL: store.smaregiTokenURL,
+            apiBaseURL: store.smaregiAPIURL,
+            pacer: SmaregiClient.makePacer(
+                contractId: store.smaregiContractID,
+                readsPerSecond: max(reads, writes),
+                writesPerSecond: writes
+            ),
+            logger: logger
+        )
+    }
+
+    /// The 受注店舗 ID 受注 are created in; throws `configuration` when it is not set.
+    static func orderStoreID(_ store: StoreRecord) throws(SyncJobsError) -> Int {
+        guard let id = Int(store.smaregiOrderStoreID), id > 0 else {
+            throw .configuration(
+                store: store.code,
+                problem:
+                    "スマレジの受注店舗が未設定です。`rakuten-sync store set \(store.code) --smaregi-order-store ID` で設定してください "
+                    + "(no Smaregi 受注店舗 is set)"
+            )
+        }
+        return id
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import RakutenRMS
+import SyncCore
+import SyncStore
+
+extension OrdersJob {
+    /// What extraction read from Rakuten.
+    struct Extraction {
+        /// Orders getOrder returned, in the order they were asked for.
+        var orders: [RMSOrderModel] = []
+        /// Numbers asked for that getOrder did not return.
+        var missing: [String] = []
+        /// Numbers the date search found (they must all be in the ledger before the watermark moves).
+        var searched: [String] = []
+        /// The end of the searched period, the next watermark.
+        var searchEnd: Date?
+        /// A Rakuten failure after some orders were read: the run records what it has, then fails with it.
+        var failure: SyncJobsError?
+        /// Rakuten calls made.
+        var calls = 0
+    }
+
+    /// Reads the orders of this run (issue #5 step 1): the date search from the watermark minus the overlap, the
+    /// orders the ledger waits on, loaded orders cancelled or due for a re-read, and what interrupted runs staged;
+    /// or exactly the `--order` numbers. Raw getOrder responses go to `extracted.jsonl`.
+    func extract(_ context: inout RunContext, rakuten: RMSClient, ledger: OrderLedger, now: Date)
+        throws(SyncJobsError) -> Extraction
+    {
+        let store = context.store.code
+        var extraction = Extraction()
+        var wanted: [String] = []
+        var seen: Set<String> = []
+        func want(_ numbers: [String]) {
+            for number in numbers where seen.insert(number).inserted { wanted.append(number) }
+        }
+        if options.isManual {
+            want(options.orderNumbers)
+        } else {
+            let watermark = try SyncJobsError.store("read watermark") {
+                try WatermarkRepository(database: context.database).value(job: context.job.rawValue, store: store)
+            }
+            let start = Self.searchStart(watermark: watermark, options: options, now: now)
+            do {
+                for window in RMSSearchOrderRequest.dateWindows(from: start, to: now) {
+                    extraction.searched += try searchNumbers(in: window, rakuten: rakuten, calls: &extraction.calls)
+                }
+            } catch {
+                throw MappingClients.jobError(error, store: store)
+            }
+            extraction.searchEnd = now
+            want(extraction.searched)
+            want(
+                try SyncJobsError.store("read waiting orders") {
+                    try ledger.orderNumbers(store: store, statuses: [.loading, .pending, .held])
+                }
+            )
+            want(try cancelledAfterImport(&context, rakuten: rakuten, ledger: ledger, now: now, calls: &extraction.calls))
+            want(
+                try SyncJobsError.store("read orders to re-read") {
+                    try ledger.loadedForRecheck(
+                        store: store,
+                        placedSince: now.addingTimeInterval(-Double(options.recheckDays) * 86_400),
+                        limit: options.recheckPerRun
+                    )
+                }
+            )
+            want(Self.stagedOrderNumbers(context))
+        }
+
+        var staged: [Data] = []
+        let encoder = JSONEncoder()
+        for chunk in stride(from: 0, to: wanted.count, by: RMSGetOrderRequest.maximumOrderNumbers).map({
+            Array(wanted[$0..<min($0 + RMSGetOrderRequest.maximumOrderNumbers, wanted.count)])
+        }) {
+            do {
+                extraction.calls += 1
+                let response = try rakuten.getOrder(RMSGetOrderRequest(orderNumberList: chunk))
+                if let line = try? encoder.encode(response) { staged.append(line) }
+                extraction.orders += response.orders
+                let returned = Set(response.orders.map(\.orderNumber))
+                extraction.missing += chunk.filter { !returned.contains($0) }
+            } catch {
+                extraction.failure = MappingClients.jobError(error, store: store)
+                if error.isAuthenticationFailure, let failure = extraction.failure { throw failure }
+                break
+            }
+        }
+        try context.staging.writeLines(staged, to: "extracted.jsonl")
+        CrashPoint.reach("extract:done")
+        return extraction
+    }
+
+    /// Where the date search starts: the watermark minus the overlap, else the first-run look-back; never more
+    /// than 730 days back (reference §3.2: searchOrder reaches 730 days).
+    static func searchStart(watermark: String?, options: OrdersJobOptions, now: Date) -> Date {
+        let oldest = now.addingTimeInterval(-729 * 86_400)
+        let start =
+            watermark.flatMap { RMSDateFormat.orderDateTime.date(from: $0) }.map {
+                $0.addingTimeInterval(-options.overlap)
+            } ?? now.addingTimeInterval(-options.firstRunLookBack)
+        return min(max(start, oldest), now)
+    }
+
+    /// The order numbers of one window by 注文日 (dateType 1), 1,000 per page; a window RMS says holds more
+    /// than 15,000 orders is halved until each half fits (reference §8 pitfall 3).
+    func searchNumbers(in window: ClosedRange<Date>, rakuten: RMSClient, calls: inout Int) throws(RakutenRMSError)
+        -> [String]
+    {
+        var request = RMSSearchOrderRequest(
+            dateType: .orderDate,
+            startDatetime: window.lowerBound,
+            endDatetime: window.upperBound,
+            paginationRequestModel: RMSPaginationRequestModel(requestRecordsAmount: 1000, requestPage: 1)
+        )
+        calls += 1
+        let first = try rakuten.searchOrder(request)
+        let total = first.paginationResponseModel?.totalRecordsAmount ?? 0
+        let span = window.upperBound.timeIntervalSince(window.lowerBound)
+        if total > 15_000 && span >= 2 {
+            let middle = window.lowerBound.addingTimeInterval((span / 2).rounded(.down))
+            return try searchNumbers(in: window.lowerBound...middle, rakuten: rakuten, calls: &calls)
+                + searchNumbers(in: middle.addingTimeInterval(1)...window.upperBound, rakuten: rakuten, calls: &calls)
+        }
+        var numbers = first.orderNumberList ?? []
+        let pages = first.paginationResponseModel?.totalPages ?? 1
+        guard pages > 1, !numbers.isEmpty else { return numbers }
+        request.paginationRequestModel = RMSPaginationRequestModel(requestRecordsAmount: 1000, requestPage: 2)
+        calls += pages - 1
+        numbers += try rakuten.searchAllOrderNumbers(request)
+        return numbers
+    }
+
+    /// Loaded orders cancelled on Rakuten since the recheck period began that were not reported yet: one search
+    /// by 注文日 over the period with progress 800/900 (cheaper than re-reading every loaded order).
+    func cancelledAfterImport(
+        _ context: inout RunContext,
+        rakuten: RMSClient,
+        ledger: OrderLedger,
+        now: Date,
+        calls: inout Int
+    ) throws(SyncJobsError) -> [String] {
+        guard options.recheckDays > 0 else { return [] }
+        let since = now.addingTimeInterval(-Double(options.recheckDays) * 86_400)
+        var numbers: [String] = []
+        do {
+            for window in RMSSearchOrderRequest.dateWindows(from: since, to: now) {
+                calls += 1
+                numbers += try rakuten.searchAllOrderNumbers(
+                    RMSSearchOrderRequest(
+                        dateType: .orderDate,
+                        startDatetime: window.lowerBound,
+                        endDatetime: window.upperBound,
+                        orderProgressList: [800, 900]
+                    )
+                )
+            }
+        } catch {
+            throw MappingClients.jobError(error, store: context.store.code)
+        }
+        let known = try SyncJobsError.store("read order ledger") {
+            try ledger.records(store: context.store.code, orderNumbers: numbers)
+        }
+        return numbers.filter { number in
+            guard let record = known[number] else { return false }
+            return record.status == .loaded && !record.notices.contains(OrdersJob.cancelledNotice)
+        }
+    }
+
+    /// Order numbers an interrupted run of this store had extracted (design §4.2: the next run resumes them).
+    static func stagedOrderNumbers(_ context: RunContext) -> [String] {
+        let parent = URL(fileURLWithPath: context.staging.path).deletingLastPathComponent()
+        var numbers: [String] = []
+        let decoder = JSONDecoder()
+        for dead in context.interruptedRuns {
+            let staging = parent.appendingPathComponent(String(dead.id)).appendingPathComponent("extracted.jsonl")
+            guard let data = FileManager.default.contents(atPath: staging.path) else { continue }
+            for line in data.split(separator: 0x0A) {
+                if let response = try? decoder.decode(RMSGetOrderResponse.self, from: Data(line)) {
+                    numbers += response.orders.map(\.orderNumber)
+                }
+            }
+        }
+        return numbers
+    }
+}

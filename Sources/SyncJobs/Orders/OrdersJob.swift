@@ -1,0 +1,176 @@
+import Foundation
+import Logging
+import RakutenRMS
+import SmaregiAPI
+import SyncCore
+import SyncStore
+
+/// 受注取得 (`rakuten-sync-orders`, every minute) and 受注指定取得 (`--order`): Rakuten orders into Smaregi
+/// 受注管理, exactly once (issue #5, design §4–§5).
+///
+/// Extract (searchOrder + getOrder, staged to `extracted.jsonl`) → transform (SyncCore `OrderTransform`, staged
+/// to `transformed.jsonl`) → load one order at a time with the ledger written before (`loading`, with the payload
+/// hash) and after (`loaded`, with the 受注ID) each 受注登録 → advance the watermark only past what the ledger
+/// holds. A `loading` row found at start is resolved by asking Smaregi for the order code before creating again.
+package struct OrdersJob {
+    /// What one run did.
+    package struct Outcome: Sendable, Equatable {
+        /// Orders read with getOrder.
+        package var read = 0
+        /// 受注 created in this run.
+        package var created = 0
+        /// Interrupted loads found already in Smaregi.
+        package var confirmed = 0
+        /// Orders now pending / held / skipped.
+        package var pending = 0
+        package var held = 0
+        package var skipped = 0
+        /// Loaded orders reported as cancelled or changed after import.
+        package var noticed = 0
+        /// Ready orders in a dry run.
+        package var ready = 0
+        /// Rakuten calls.
+        package var rakutenCalls = 0
+        /// Local work (transform and ledger decisions), excluding remote calls, in seconds.
+        package var localSeconds = 0.0
+    }
+
+    /// The ledger notice of a cancellation after import.
+    static let cancelledNotice = "ORDER_CANCELLED_AFTER_IMPORT"
+    /// The ledger notice of a change after import is the new hash; this marks one was reported.
+    static let changedNotice = "ORDER_CHANGED_AFTER_IMPORT"
+
+    let options: OrdersJobOptions
+    let clock: @Sendable () -> Date
+
+    /// A job with `options`.
+    package init(options: OrdersJobOptions = OrdersJobOptions(), clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.options = options
+        self.clock = clock
+    }
+
+    /// The job body for the run frame.
+    package func run(_ context: inout RunContext) throws(SyncJobsError) {
+        _ = try execute(&context)
+    }
+
+    /// Runs extract, transform and load for the context's store; returns what happened.
+    package func execute(_ context: inout RunContext) throws(SyncJobsError) -> Outcome {
+        let store = context.store
+        guard let rounding = TaxRounding(rawValue: store.taxRounding) else {
+            throw .configuration(store: store.code, problem: "unknown 消費税1円未満端数 '\(store.taxRounding)'")
+        }
+        let ledger = OrderLedger(database: context.database)
+        let rakuten = MappingClients.rakuten(store, logger: context.logger)
+        let now = clock()
+        let extraction = try extract(&context, rakuten: rakuten, ledger: ledger, now: now)
+        var outcome = Outcome()
+        outcome.read = extraction.orders.count
+        outcome.rakutenCalls = extraction.calls
+
+        let started = Date()
+        let transform = OrderTransform(
+            rounding: rounding,
+            resolvers: try resolvers(context),
+            importableProgress: options.importableProgress
+        )
+        var decisions: [Decision] = []
+        decisions.reserveCapacity(extraction.orders.count)
+        for model in extraction.orders {
+            let order = RakutenOrder(rms: model)
+            decisions.append(Decision(order: order, result: transform.transform(order)))
+        }
+        try stage(decisions, in: context)
+        outcome.localSeconds += Date().timeIntervalSince(started)
+
+        var loader = try OrdersLoader(
+            job: self,
+            context: context,
+            ledger: ledger,
+            needsSmaregi: !options.dryRun
+        )
+        let failure = loader.settle(decisions, missing: extraction.missing, context: &context, outcome: &outcome)
+        if let failure, !options.isManual {
+            context.logger.warning("loading stopped early: \(failure)")
+        }
+
+        if !options.isManual, !options.dryRun, extraction.failure == nil, let end = extraction.searchEnd {
+            try SyncJobsError.store("write watermark") {
+                try WatermarkRepository(database: context.database).set(
+                    RMSDateFormat.orderDateTime.string(from: end),
+                    job: context.job.rawValue,
+                    store: store.code,
+                    at: clock()
+                )
+            }
+        }
+        context.logger.info(
+            "受注取得: read \(outcome.read), created \(outcome.created), confirmed \(outcome.confirmed), pending \(outcome.pending), held \(outcome.held), skipped \(outcome.skipped), noticed \(outcome.noticed)\(options.dryRun ? ", dry run ready \(outcome.ready)" : ""); \(outcome.rakutenCalls) Rakuten calls; local work \(Int(outcome.localSeconds * 1000)) ms"
+        )
+        if let failure = extraction.failure { throw failure }
+        if let failure { throw failure }
+        return outcome
+    }
+
+    /// The store's mapping tables as resolvers (only 連携済み product mappings resolve, issue #4).
+    func resolvers(_ context: RunContext) throws(SyncJobsError) -> OrderResolvers {
+        let code = context.store.code
+        let products = try SyncJobsError.store("read product mappings") {
+            try ProductMappingRepository(database: context.database).list(store: code)
+        }
+        let payments = try SyncJobsError.store("read payment mappings") {
+            try PaymentMappingRepository(database: context.database).all(store: code)
+        }
+        return OrderResolvers(
+            products: ProductMappingIndex(products.map(ProductMapping.init)),
+            payments: payments.sorted { $0.key < $1.key }.map {
+                PaymentMapping(storeCode: code, rakutenKey: $0.key, smaregiPaymentMethodID: $0.value)
+            }
+        )
+    }
+
+    /// Writes the decisions to `transformed.jsonl` (design §4.4).
+    func stage(_ decisions: [Decision], in context: RunContext) throws(SyncJobsError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var lines: [Data] = []
+        lines.reserveCapacity(decisions.count)
+        for decision in decisions {
+            if let line = try? encoder.encode(StagedDecision(decision)) { lines.append(line) }
+        }
+        try context.staging.writeLines(lines, to: "transformed.jsonl")
+        CrashPoint.reach("transform:done")
+    }
+}
+
+extension OrdersJob {
+    /// One order and what the transform decided.
+    struct Decision {
+        var order: RakutenOrder
+        var result: OrderTransformResult
+    }
+
+    /// A line of `transformed.jsonl`.
+    struct StagedDecision: Encodable {
+        var orderNumber: String
+        var outcome: String
+        var codes: [String]
+        var draft: SmaregiOrderDraft?
+
+        enum CodingKeys: String, CodingKey {
+            case orderNumber, outcome, codes, draft
+        }
+
+        init(_ decision: Decision) {
+            orderNumber = decision.order.orderNumber
+            codes = decision.result.codes
+            draft = decision.result.draft
+            switch decision.result.outcome {
+            case .ready: outcome = "ready"
+            case .pending: outcome = "pending"
+            case .held: outcome = "held"
+            case .skipped: outcome = "skipped"
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import SmaregiAPI
+import SyncCore
+import SyncStore
+
+extension OrdersLoader {
+    /// What Smaregi says about an order code.
+    enum Lookup {
+        case found(id: Int)
+        case absent
+        case unavailable(String)
+    }
+
+    /// 受注登録 of one ready order: `loading` with the payload hash first, `loaded` with the 受注ID after (design §5).
+    ///
+    /// A 5xx or a timeout may have created the 受注 (the client does not retry a create after one), so the order
+    /// code is looked up before each new attempt. A 4xx rejection holds the order with Smaregi's `detail`
+    /// (`SMAREGI_REJECTED`); a duplicate order code means an earlier attempt got through, so the 受注 is looked up.
+    mutating func load(
+        _ draft: SmaregiOrderDraft,
+        record: OrderLedgerRecord,
+        context: inout RunContext,
+        outcome: inout OrdersJob.Outcome
+    ) throws(SyncJobsError) {
+        let number = draft.orderCode
+        guard let smaregi else { return }
+        guard let storeID = orderStoreID, storeID > 0 else { throw try configurationFailure(context) }
+        var record = record
+        let hash = OrderPayloadHash.of(draft)
+        record.status = .loading
+        record.payloadHash = hash
+        record.seenHash = hash
+        record.attempts += 1
+        record.reasonCode = ""
+        record.reason = ""
+        record.updatedAt = job.clock()
+        try ledger.write(record)
+        CrashPoint.reach("load:before-create:\(number)")
+
+        let request = SmaregiOrderCreateRequest(draft: draft, storeID: storeID)
+        var lastDetail = ""
+        for attempt in 1...Self.createAttempts {
+            do {
+                let created = try smaregi.createOrder(request)
+                CrashPoint.reach("load:after-create:\(number)")
+                try finishLoad(&record, id: created.id, context: &context)
+                outcome.created += 1
+                return
+            } catch let error as SmaregiAPIError {
+                if case .authenticationFailed = error {
+                    throw .authentication(store: storeCode, service: "Smaregi", detail: "\(error)")
+                }
+                if case .requestFailed(_, let status, _, let detail) = error, !error.isTemporary {
+                    if status == 409 || (detail ?? "").contains("既に登録") {
+                        if case .found(let id) = try lookUp(number) {
+                            try finishLoad(&record, id: id, context: &context)
+                            outcome.confirmed += 1
+                            return
+                        }
+                    }
+                    if status == 401 || status == 403 {
+                        throw .authentication(store: storeCode, service: "Smaregi", detail: "\(error)")
+                    }
+                    let text = detail ?? error.description
+                    record.status = .held
+                    record.reasonCode = "SMAREGI_REJECTED"
+                    record.reason = text
+                    record.updatedAt = job.clock()
+                    try ledger.write(record)
+                    context.report(OrdersJobRows.rejected(number, status: status, detail: text))
+                    outcome.held += 1
+                    consecutiveFailures = 0
+                    return
+                }
+                lastDetail = error.description
+                if error.requestMayHaveReachedServer || !error.isTemporary {
+                    switch try lookUp(number) {
+                    case .found(let id):
+                        try finishLoad(&record, id: id, context: &context)
+                        outcome.confirmed += 1
+                        return
+                    case .absent: break
+                    case .unavailable(let detail): lastDetail = detail
+                    }
+                }
+            } catch {
+                lastDetail = "\(error)"
+            }
+            if attempt < Self.createAttempts {
+                Thread.sleep(forTimeInterval: 0.2 * Double(attempt))
+            }
+        }
+        // Still unsure: the row stays `loading`, so the next run looks the order up before creating it.
+        record.reasonCode = "SMAREGI_UNAVAILABLE"
+        record.reason = lastDetail
+        record.updatedAt = job.clock()
+        try ledger.write(record)
+        context.report(OrdersJobRows.smaregiUnavailable(number, detail: lastDetail))
+        try countFailure(lastDetail)
+    }
+
+    private mutating func finishLoad(_ record: inout OrderLedgerRecord, id: Int, context: inout RunContext)
+        throws(SyncJobsError)
+    {
+        record.markLoaded(id: id, at: job.clock())
+        try ledger.write(record)
+        context.counts.succeeded += 1
+        consecutiveFailures = 0
+    }
+
+    /// Asks Smaregi whether a 受注 with this order code exists (the lowest id when 受注分割 made several).
+    func lookUp(_ orderNumber: String) throws(SyncJobsError) -> Lookup {
+        guard let smaregi else { return .absent }
+        do {
+            let ids = try smaregi.orders(code: orderNumber).filter { $0.code == orderNumber }.map { $0.id }
+            guard let id = ids.min() else { return .absent }
+            return .found(id: id)
+        } catch let error as SmaregiAPIError {
+            if case .authenticationFailed = error {
+                throw .authentication(store: storeCode, service: "Smaregi", detail: "\(error)")
+            }
+            return .unavailable(error.description)
+        } catch {
+            return .unavailable("\(error)")
+        }
+    }
+
+    /// Counts a temporary Smaregi failure; after several in a row the run stops loading (exit 75).
+    mutating func countFailure(_ detail: String) throws(SyncJobsError) {
+        consecutiveFailures += 1
+        if consecutiveFailures >= Self.maximumConsecutiveFailures {
+            throw .remoteUnavailable(store: storeCode, service: "Smaregi", detail: detail)
+        }
+    }
+
+    private func configurationFailure(_ context: RunContext) throws(SyncJobsError) -> SyncJobsError {
+        do {
+            _ = try OrdersClients.orderStoreID(context.store)
+        } catch {
+            return error
+        }
+        return .configuration(store: storeCode, problem: "no Smaregi 受注店舗")
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import Logging
+import SmaregiAPI
+import SyncCore
+import SyncStore
+
+/// The load step of the orders job: one decision at a time, the ledger written before and after each 受注登録
+/// (design §5). One order's failure never stops the others; Smaregi failing for several orders in a row ends
+/// the run with `remoteUnavailable` after recording what happened.
+struct OrdersLoader {
+    /// Consecutive temporary Smaregi failures after which the run stops loading (exit 75).
+    static let maximumConsecutiveFailures = 3
+    /// Attempts of one 受注登録 after a 5xx or a timeout (each preceded by a lookup by order code).
+    static let createAttempts = 3
+
+    let job: OrdersJob
+    var ledger: OrdersLedgerWriter
+    let storeCode: String
+    let logger: Logger
+    var smaregi: SmaregiClient?
+    var orderStoreID: Int?
+    var consecutiveFailures = 0
+
+    init(job: OrdersJob, context: RunContext, ledger: OrderLedger, needsSmaregi: Bool) throws(SyncJobsError) {
+        self.job = job
+        self.ledger = OrdersLedgerWriter(ledger: ledger, dryRun: job.options.dryRun)
+        self.storeCode = context.store.code
+        self.logger = context.logger
+        if needsSmaregi {
+            smaregi = try OrdersClients.smaregi(
+                context.store,
+                writesPerSecond: job.options.smaregiWritesPerSecond,
+                logger: context.logger
+            )
+        }
+        orderStoreID = Int(context.store.smaregiOrderStoreID)
+    }
+
+    /// Settles every decision; returns the failure that stopped loading early, if any.
+    mutating func settle(
+        _ decisions: [OrdersJob.Decision],
+        missing: [String],
+        context: inout RunContext,
+        outcome: inout OrdersJob.Outcome
+    ) -> SyncJobsError? {
+        let numbers = decisions.map(\.order.orderNumber) + missing
+        let known: [String: OrderLedgerRecord]
+        do {
+            known = try ledger.ledger.records(store: storeCode, orderNumbers: numbers)
+        } catch {
+            return .database(operation: "read order ledger", detail: "\(error)")
+        }
+        var stopped: SyncJobsError?
+        for decision in decisions {
+            context.counts.processed += 1
+            if stopped != nil {
+                // Smaregi is down: record the decision without calling it (a ready order keeps its row).
+                keepForNextRun(decision, existing: known[decision.order.orderNumber], context: &context)
+                continue
+            }
+            do {
+                try settle(decision, existing: known[decision.order.orderNumber], context: &context, outcome: &outcome)
+            } catch {
+                stopped = error
+                keepForNextRun(decision, existing: known[decision.order.orderNumber], context: &context)
+            }
+            CrashPoint.reach("load:between-orders")
+        }
+        for number in missing {
+            context.report(OrdersJobRows.notFound(number, manual: job.options.isManual))
+            if known[number] == nil, !job.options.isManual {
+                let now = job.clock()
+                ledger.keep(
+                    OrderLedgerRecord(
+                        storeCode: storeCode,
+                        orderNumber: number,
+                        status: .pending,
+                        reasonCode: "ORDER_NOT_FOUND",
+                        reason: "getOrder did not return the order",
+                        firstSeenAt: now,
+                        updatedAt: now,
+                        checkedAt: now
+                    )
+                )
+            }
+        }
+        do {
+            try ledger.flush()
+        } catch {
+            return stopped ?? .database(operation: "write order ledger", detail: "\(error)")
+        }
+        return stopped
+    }
+
+    /// A decision left for the next run after loading stopped: new orders get a pending row so the ledger waits
+    /// on them; existing rows (a `loading` one included) stay as they are.
+    private mutating func keepForNextRun(_ decision: OrdersJob.Decision, existing: OrderLedgerRecord?, context: inout RunContext) {
+        guard existing == nil else { return }
+        let now = job.clock()
+        var record = OrderLedgerRecord(
+            storeCode: storeCode,
+            orderNumber: decision.order.orderNumber,
+            status: .pending,
+            reasonCode: "SMAREGI_UNAVAILABLE",
+            reason: "not loaded: Smaregi was unavailable",
+            firstSeenAt: now,
+            updatedAt: now,
+            checkedAt: now
+        )
+        record.describe(decision.order)
+        ledger.keep(record)
+    }
+
+    /// Decides and (when ready) loads one order.
+    private mutating func settle(
+        _ decision: OrdersJob.Decision,
+        existing: OrderLedgerRecord?,
+        context: inout RunContext,
+        outcome: inout OrdersJob.Outcome
+    ) throws(SyncJobsError) {
+        let order = decision.order
+        let now = job.clock()
+        var record =
+            existing
+            ?? OrderLedgerRecord(
+                storeCode: storeCode,
+                orderNumber: order.orderNumber,
+                status: .pending,
+                firstSeenAt: now,
+                updatedAt: now,
+                checkedAt: now
+            )
+        record.checkedAt = now
+        record.progress = order.progress
+        record.orderDate = order.orderDate ?? record.orderDate
+
+        if record.status == .loading, !job.options.dryRun {
+            switch try lookUp(order.orderNumber) {
+            case .found(let id):
+                record.markLoaded(id: id, at: now)
+                try ledger.write(record)
+                context.report(OrdersJobRows.loadingResolved(order.orderNumber, smaregiID: id))
+                outcome.confirmed += 1
+            case .absent:
+                break
+            case .unavailable(let detail):
+                record.reasonCode = "SMAREGI_UNAVAILABLE"
+                record.updatedAt = now
+                try ledger.write(record)
+                context.report(OrdersJobRows.smaregiUnavailable(order.orderNumber, detail: detail))
+                try countFailure(detail)
+                return
+            }
+        }
+        if record.status == .loaded, let id = record.smaregiOrderID {
+            noticeAfterImport(decision, record: &record, smaregiID: id, context: &context, outcome: &outcome)
+            ledger.keep(record)
+            return
+        }
+        record.describe(order)
+        let previous = existing?.status
+        switch decision.result.outcome {
+        case .skipped:
+            if previous != .skipped || job.options.isManual { decision.result.rows.forEach { context.report($0) } }
+            record.hold(.skipped, rows: decision.result.rows, at: now)
+            ledger.keep(record)
+            outcome.skipped += 1
+        case .pending:
+            decision.result.rows.forEach { context.report($0) }
+            record.hold(.pending, rows: decision.result.rows, at: now)
+            ledger.keep(record)
+            outcome.pending += 1
+        case .held:
+            decision.result.rows.forEach { context.report($0) }
+            record.hold(.held, rows: decision.result.rows, at: now)
+            ledger.keep(record)
+            outcome.held += 1
+        case .ready(let draft):
+            decision.result.rows.forEach { context.report($0) }
+            if job.options.dryRun {
+                context.report(OrdersJobRows.wouldCreate(draft))
+                outcome.ready += 1
+                return
+            }
+            try load(draft, record: record, context: &context, outcome: &outcome)
+        }
+    }
+
+    /// Reports a cancellation or a change of an order already in Smaregi, once each, and a manual rerun.
+    private func noticeAfterImport(
+        _ decision: OrdersJob.Decision,
+        record: inout OrderLedgerRecord,
+        smaregiID: Int,
+        context: inout RunContext,
+        outcome: inout OrdersJob.Outcome
+    ) {
+        let order = decision.order
+        var notices = record.notices
+        if order.isCancelled {
+            if notices.insert(OrdersJob.cancelledNotice).inserted {
+                context.report(
+                    OrdersJobRows.cancelledAfterImport(order.orderNumber, progress: order.progress, smaregiID: smaregiID)
+                )
+                outcome.noticed += 1
+            }
+        } else if let draft = decision.result.draft {
+            let hash = OrderPayloadHash.of(draft)
+            if hash != record.payloadHash && hash != record.seenHash {
+                context.report(OrdersJobRows.changedAfterImport(order.orderNumber, smaregiID: smaregiID))
+                notices.insert(OrdersJob.changedNotice)
+                outcome.noticed += 1
+            }
+            record.seenHash = hash
+        }
+        if job.options.isManual {
+            context.report(OrdersJobRows.alreadyLoaded(order.orderNumber, smaregiID: smaregiID))
+        }
+        record.noticeCodes = notices.sorted().joined(separator: ",")
+        context.counts.succeeded += 1
+    }
+}
