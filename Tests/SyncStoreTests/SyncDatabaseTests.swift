@@ -8,8 +8,11 @@ struct SyncDatabaseTests {
     @Test func migratesAnEmptyDatabaseToEveryTable() throws {
         let database = try SyncDatabase.inMemory()
 
-        #expect(try database.tableNames() == ["alerts_sent", "runs", "settings", "stores", "watermarks"])
-        #expect(try database.appliedMigrations() == ["v1"])
+        // Every registered migration ran, in order, and the tables of v1 (the foundation) exist.
+        #expect(try database.appliedMigrations() == SyncDatabase.migrator.migrations)
+        #expect(try database.appliedMigrations().first == "v1")
+        let tables = Set(try database.tableNames())
+        #expect(Set(["alerts_sent", "runs", "settings", "stores", "watermarks"]).isSubset(of: tables))
     }
 
     @Test func migratingTwiceChangesNothing() throws {
@@ -20,13 +23,17 @@ struct SyncDatabaseTests {
         let first = try SyncDatabase.open(at: path)
         try StoreRepository(database: first).add(StoreFixtures.makeStoreRecord(code: "shop-a"))
 
+        let migrations = try first.appliedMigrations()
+        let tables = try first.tableNames()
+
         // When it is migrated again, and opened again (which migrates)
         try first.migrate()
         let second = try SyncDatabase.open(at: path)
 
         // Then the schema and the data are as they were
-        #expect(try second.appliedMigrations() == ["v1"])
-        #expect(try second.tableNames() == ["alerts_sent", "runs", "settings", "stores", "watermarks"])
+        #expect(try second.appliedMigrations() == migrations)
+        #expect(migrations == SyncDatabase.migrator.migrations)
+        #expect(try second.tableNames() == tables)
         #expect(try StoreRepository(database: second).list().map(\.code) == ["shop-a"])
     }
 
