@@ -3,7 +3,10 @@
 /// Built once per check run from the product pages (1,000 per page), never one call per mapping.
 package struct SmaregiCatalogue: Sendable {
     private var codeByID: [Int: String] = [:]
-    private var idsByCode: [String: [Int]] = [:]
+    /// The first product of each code; the rare codes shared by several products are in `sharedCodes`
+    /// (one dictionary entry per product instead of one array per code keeps 100,000 products small).
+    private var idByCode: [String: Int] = [:]
+    private var sharedCodes: [String: [Int]] = [:]
 
     /// An empty catalogue.
     package init() {}
@@ -16,7 +19,12 @@ package struct SmaregiCatalogue: Sendable {
     /// Adds one product.
     package mutating func add(id: Int, code: String) {
         codeByID[id] = code
-        if !code.isEmpty { idsByCode[code, default: []].append(id) }
+        guard !code.isEmpty else { return }
+        if let first = idByCode[code] {
+            sharedCodes[code, default: [first]].append(id)
+        } else {
+            idByCode[code] = id
+        }
     }
 
     /// How many products.
@@ -26,5 +34,8 @@ package struct SmaregiCatalogue: Sendable {
     package func code(ofProduct id: Int) -> String? { codeByID[id] }
 
     /// The ids of the products with `code` (more than one means the code is ambiguous).
-    package func ids(withCode code: String) -> [Int] { idsByCode[code] ?? [] }
+    package func ids(withCode code: String) -> [Int] {
+        if let shared = sharedCodes[code] { return shared }
+        return idByCode[code].map { [$0] } ?? []
+    }
 }

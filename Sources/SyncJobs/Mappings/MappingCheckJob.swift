@@ -44,21 +44,29 @@ package struct MappingCheckJob {
     package func check(_ context: inout RunContext, clock: () -> Date) throws(SyncJobsError) -> Outcome {
         let store = context.store
         let repository = ProductMappingRepository(database: context.database)
-        let records = try SyncJobsError.store("read product mappings") { try repository.list(store: store.code) }
         var outcome = Outcome()
-        guard !records.isEmpty else {
+        // Converted in one expression, so the stored records are freed as soon as the domain values exist.
+        let mappings = try SyncJobsError.store("read product mappings") {
+            try repository.list(store: store.code).map(ProductMapping.init)
+        }
+        guard !mappings.isEmpty else {
             context.logger.info("店舗 \(store.code) に商品連携がありません (no product mappings); nothing to check")
             return outcome
         }
-        let mappings = records.map(ProductMapping.init)
-        let started = clock()
-
-        let rakuten = MappingClients.rakuten(store, logger: context.logger)
         let smaregi = try MappingClients.smaregi(store, logger: context.logger)
-        let presence = try rakutenPresence(mappings, client: rakuten, store: store.code, outcome: &outcome)
+        let rakuten = MappingClients.rakuten(store, logger: context.logger)
+        let started = clock()
+        let fetch = SmaregiCatalogueFetch(client: smaregi)
+        let presence: [ProductMappingKey: RakutenPresence]
+        do {
+            presence = try rakutenPresence(mappings, client: rakuten, store: store.code, outcome: &outcome)
+        } catch {
+            _ = try? fetch.wait()
+            throw error
+        }
         let catalogue: SmaregiCatalogue
         do {
-            catalogue = SmaregiCatalogue(try smaregi.products().lazy.map { (id: $0.id, code: $0.code) })
+            catalogue = try fetch.wait()
         } catch {
             throw MappingClients.jobError(error, store: store.code)
         }
