@@ -34,7 +34,10 @@ package enum MappingImportParser {
     package static func parse(text: String) throws(SyncCoreError) -> Result {
         let records = try CSVReader.records(text).filter { !$0.isBlank }
         guard let headerRecord = records.first else {
-            throw .missingColumn(column: MappingColumn.manageNumber.rawValue, accepted: MappingColumn.manageNumber.aliases)
+            throw .missingColumn(
+                column: MappingColumn.manageNumber.rawValue,
+                accepted: MappingColumn.manageNumber.aliases
+            )
         }
         let columns = try columnIndexes(headerRecord.fields)
         var rows: [MappingImportRow] = []
@@ -49,7 +52,8 @@ package enum MappingImportParser {
                             line: record.line,
                             fields: record.fields,
                             reasonJa: "楽天SKU \(row.key.displayText) は\(earlier)行目にもあります (1つのSKUに対応するスマレジ商品は1つです)",
-                            reasonEn: "Rakuten SKU \(row.key.displayText) is also on line \(earlier); one SKU maps to one Smaregi product"
+                            reasonEn:
+                                "Rakuten SKU \(row.key.displayText) is also on line \(earlier); one SKU maps to one Smaregi product"
                         )
                     )
                 } else {
@@ -74,7 +78,10 @@ package enum MappingImportParser {
             indexes[column] = index
         }
         guard indexes[.manageNumber] != nil else {
-            throw .missingColumn(column: MappingColumn.manageNumber.rawValue, accepted: MappingColumn.manageNumber.aliases)
+            throw .missingColumn(
+                column: MappingColumn.manageNumber.rawValue,
+                accepted: MappingColumn.manageNumber.aliases
+            )
         }
         guard indexes[.variantId] != nil || indexes[.horizontal] != nil else {
             throw .missingColumn(

@@ -26,7 +26,8 @@ package struct ProductMappingIndex: Sendable {
         let normalized: ProductMappingKey =
             switch key {
             case let .sku(manageNumber, variantId): .sku(manageNumber, variantId)
-            case let .legacy(manageNumber, horizontal, vertical): .legacy(manageNumber, horizontal: horizontal, vertical: vertical)
+            case let .legacy(manageNumber, horizontal, vertical):
+                .legacy(manageNumber, horizontal: horizontal, vertical: vertical)
             }
         guard let mapping = byKey[normalized] else { return .unmapped(normalized) }
         guard mapping.status.isUsable, let id = mapping.resolvedProductID ?? mapping.smaregiProductID else {

@@ -17,7 +17,8 @@ struct MappingCLITests {
         #expect(try cli.run(["init"]).status == 0)
         let added = try cli.run(
             [
-                "store", "add", "--url", "https://www.rakuten.co.jp/sandbox-shop/", "--name", "Sandbox", "--code", "main",
+                "store", "add", "--url", "https://www.rakuten.co.jp/sandbox-shop/", "--name", "Sandbox", "--code",
+                "main",
                 "--rakuten-api-url", sandbox,
             ],
             stdin: "SP_SANDBOX_SECRET\nSL_SANDBOX_LICENSE\n"
@@ -25,7 +26,8 @@ struct MappingCLITests {
         #expect(added.status == 0, "\(added.standardError)")
         let smaregi = try cli.run(
             [
-                "smaregi", "set", "--store", "main", "--contract-id", "sb_sandbox01", "--client-id", "sandbox-client-id",
+                "smaregi", "set", "--store", "main", "--contract-id", "sb_sandbox01", "--client-id",
+                "sandbox-client-id",
                 "--token-url", sandbox, "--api-url", sandbox,
             ],
             stdin: "sandbox-client-secret\n"
@@ -45,7 +47,10 @@ struct MappingCLITests {
         // Then nothing is written, and the bad lines are named
         #expect(dry.status == 1)
         #expect(dry.standardOutput.contains("Shift_JIS (CP932)"))
-        #expect(dry.standardOutput.contains("7行目") && dry.standardOutput.contains("8行目") && dry.standardOutput.contains("9行目"))
+        #expect(
+            dry.standardOutput.contains("7行目") && dry.standardOutput.contains("8行目")
+                && dry.standardOutput.contains("9行目")
+        )
         #expect(try cli.run(["mapping", "list"]).standardOutput.contains("商品連携はありません"))
 
         // When it is imported
@@ -94,7 +99,9 @@ struct MappingCLITests {
         let cli = try CLIHarness()
         try cli.initialiseWithStore()
 
-        let result = try cli.run(["mapping", "import", "--store", "main", try file(cli, fixture: "csv/mappings-mixed.csv")])
+        let result = try cli.run([
+            "mapping", "import", "--store", "main", try file(cli, fixture: "csv/mappings-mixed.csv"),
+        ])
 
         #expect(result.status == 64)
         #expect(result.standardError.contains("3行目"))
@@ -105,10 +112,18 @@ struct MappingCLITests {
         let cli = try CLIHarness()
         try cli.initialiseWithStore()
 
-        let first = try cli.run(["mapping", "add", "--store", "main", "--manage-number", "MUG", "--variant", "Red", "--smaregi-id", "1001"])
-        let duplicate = try cli.run(["mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "Red", "--smaregi-code", "X"])
-        let otherCase = try cli.run(["mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "red", "--smaregi-code", "X"])
-        let bad = try cli.run(["mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "r d", "--smaregi-id", "1"])
+        let first = try cli.run([
+            "mapping", "add", "--store", "main", "--manage-number", "MUG", "--variant", "Red", "--smaregi-id", "1001",
+        ])
+        let duplicate = try cli.run([
+            "mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "Red", "--smaregi-code", "X",
+        ])
+        let otherCase = try cli.run([
+            "mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "red", "--smaregi-code", "X",
+        ])
+        let bad = try cli.run([
+            "mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "r d", "--smaregi-id", "1",
+        ])
         let neither = try cli.run(["mapping", "add", "--store", "main", "--manage-number", "mug", "--smaregi-id", "1"])
 
         #expect(first.status == 0, "\(first.standardError)")
@@ -118,8 +133,14 @@ struct MappingCLITests {
         #expect(otherCase.status == 0)
         #expect(bad.status == 64)
         #expect(neither.status == 64)
-        #expect(try cli.run(["mapping", "remove", "--store", "main", "--manage-number", "mug", "--variant", "Red"]).status == 0)
-        #expect(try cli.run(["mapping", "remove", "--store", "main", "--manage-number", "mug", "--variant", "Red"]).status == 1)
+        #expect(
+            try cli.run(["mapping", "remove", "--store", "main", "--manage-number", "mug", "--variant", "Red"]).status
+                == 0
+        )
+        #expect(
+            try cli.run(["mapping", "remove", "--store", "main", "--manage-number", "mug", "--variant", "Red"]).status
+                == 1
+        )
     }
 
     @Test(.timeLimit(.minutes(1)))
@@ -163,9 +184,15 @@ struct MappingCLITests {
             #expect(try cli.run(["mapping", "list", "--status", "ok"]).standardOutput.contains("連携済み 3"))
 
             // When the merchant fixes it and the job runs again
-            #expect(try cli.run(["mapping", "remove", "--store", "main", "--manage-number", "mug", "--variant", "Blue"]).status == 0)
+            #expect(
+                try cli.run(["mapping", "remove", "--store", "main", "--manage-number", "mug", "--variant", "Blue"])
+                    .status == 0
+            )
             let added = try cli.run(
-                ["mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "Blue", "--smaregi-code", "4900000000028"]
+                [
+                    "mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "Blue",
+                    "--smaregi-code", "4900000000028",
+                ]
             )
             #expect(added.status == 0)
             let second = try await runBlocking { try cli.run("rakuten-sync-mappings", ["--store", "main"]) }

@@ -28,17 +28,28 @@ struct PaymentCLITests {
 
             // When methods are set by code, by name and by the tender aliases
             #expect(try cli.run(["payment", "set", "--store", "main", "--rakuten", "1", "--smaregi", "2"]).status == 0)
-            #expect(try cli.run(["payment", "set", "--store", "main", "--rakuten", "代金引換", "--smaregi", "代金引換"]).status == 0)
-            #expect(try cli.run(["payment", "set", "--store", "main", "--rakuten", "楽天ポイント", "--smaregi", "5"]).status == 0)
-            #expect(try cli.run(["payment", "set", "--store", "main", "--rakuten", "coupon", "--smaregi", "楽天クーポン"]).status == 0)
+            #expect(
+                try cli.run(["payment", "set", "--store", "main", "--rakuten", "代金引換", "--smaregi", "代金引換"]).status == 0
+            )
+            #expect(
+                try cli.run(["payment", "set", "--store", "main", "--rakuten", "楽天ポイント", "--smaregi", "5"]).status == 0
+            )
+            #expect(
+                try cli.run(["payment", "set", "--store", "main", "--rakuten", "coupon", "--smaregi", "楽天クーポン"]).status
+                    == 0
+            )
 
             // Then the list shows them, and unknown names are refused with the right exit codes
             let after = try cli.run(["payment", "list", "--store", "main"]).standardOutput
             #expect(after.contains("2 クレジットカード") && after.contains("3 代金引換"))
             #expect(after.contains("5 楽天ポイント") && after.contains("6 楽天クーポン"))
             #expect(after.components(separatedBy: "未設定").count - 1 == 14)
-            #expect(try cli.run(["payment", "set", "--store", "main", "--rakuten", "現金", "--smaregi", "1"]).status == 64)
-            #expect(try cli.run(["payment", "set", "--store", "main", "--rakuten", "1", "--smaregi", "存在しない"]).status == 1)
+            #expect(
+                try cli.run(["payment", "set", "--store", "main", "--rakuten", "現金", "--smaregi", "1"]).status == 64
+            )
+            #expect(
+                try cli.run(["payment", "set", "--store", "main", "--rakuten", "1", "--smaregi", "存在しない"]).status == 1
+            )
         }
     }
 }

@@ -31,7 +31,9 @@ struct CSVReaderTests {
     }
 
     @Test func unclosedQuoteIsAnErrorNamingTheLineItOpened() {
-        #expect(throws: SyncCoreError.malformedCSV(line: 2, problem: "引用符 \" が閉じられていません (a quoted field is never closed)")) {
+        #expect(
+            throws: SyncCoreError.malformedCSV(line: 2, problem: "引用符 \" が閉じられていません (a quoted field is never closed)")
+        ) {
             try CSVReader.records("a,b\n\"open,c\nd,e\n")
         }
     }

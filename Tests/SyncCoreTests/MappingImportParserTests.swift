@@ -16,7 +16,12 @@ struct MappingImportParserTests {
         #expect(result.encoding == .cp932)
         #expect(
             result.rows == [
-                MappingImportRow(line: 2, key: .sku("mug", "red"), smaregiProductID: nil, smaregiProductCode: "4900000000011"),
+                MappingImportRow(
+                    line: 2,
+                    key: .sku("mug", "red"),
+                    smaregiProductID: nil,
+                    smaregiProductCode: "4900000000011"
+                ),
                 MappingImportRow(line: 3, key: .sku("mug", "Blue"), smaregiProductID: nil, smaregiProductCode: "マグ青①"),
                 MappingImportRow(
                     line: 4,
@@ -40,7 +45,9 @@ struct MappingImportParserTests {
         #expect(result.encoding == (path.contains("bom") ? .utf8WithBOM : .utf8))
         #expect(result.problems.isEmpty)
         #expect(
-            result.rows.map(\.key) == [.sku("mug", "red"), .legacy("shirt", horizontal: "S", vertical: "白"), .sku("tea", "tea")]
+            result.rows.map(\.key) == [
+                .sku("mug", "red"), .legacy("shirt", horizontal: "S", vertical: "白"), .sku("tea", "tea"),
+            ]
         )
         #expect(result.rows[2].smaregiProductCode == "TEA,01")
     }
@@ -101,7 +108,11 @@ struct MappingImportParserTests {
     @Test func manageNumberIsLowerCasedAndVariantIdKeptExactly() throws {
         let result = try MappingImportParser.parse(text: "manage_number,variant_id,smaregi_id\nMUG,Red,1\nmug,red,2\n")
 
-        #expect(result.rows.map(\.key) == [.sku(manageNumber: "mug", variantId: "Red"), .sku(manageNumber: "mug", variantId: "red")])
+        #expect(
+            result.rows.map(\.key) == [
+                .sku(manageNumber: "mug", variantId: "Red"), .sku(manageNumber: "mug", variantId: "red"),
+            ]
+        )
         #expect(result.problems.isEmpty)
     }
 }

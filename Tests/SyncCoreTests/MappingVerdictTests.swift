@@ -3,7 +3,9 @@ import Testing
 @testable import SyncCore
 
 struct MappingVerdictTests {
-    static let catalogue = SmaregiCatalogue([(id: 1001, code: "4900000000011"), (id: 1002, code: "DUP"), (id: 1003, code: "DUP")])
+    static let catalogue = SmaregiCatalogue([
+        (id: 1001, code: "4900000000011"), (id: 1002, code: "DUP"), (id: 1003, code: "DUP"),
+    ])
 
     @Test(arguments: [
         // (Rakuten side, smaregi id, smaregi code, expected status, expected code, resolved id)
@@ -27,7 +29,12 @@ struct MappingVerdictTests {
         reasonCode: String,
         resolved: Int?
     ) {
-        let mapping = ProductMapping(storeCode: "main", key: .sku("mug", "red"), smaregiProductID: id, smaregiProductCode: code)
+        let mapping = ProductMapping(
+            storeCode: "main",
+            key: .sku("mug", "red"),
+            smaregiProductID: id,
+            smaregiProductCode: code
+        )
 
         let verdict = MappingVerdict.check(mapping, rakuten: rakuten, smaregi: Self.catalogue)
 

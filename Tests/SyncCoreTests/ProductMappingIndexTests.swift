@@ -4,7 +4,13 @@ import Testing
 
 struct ProductMappingIndexTests {
     static let index = ProductMappingIndex([
-        ProductMapping(storeCode: "main", key: .sku("mug", "Red"), smaregiProductCode: "M1", resolvedProductID: 1001, status: .ok),
+        ProductMapping(
+            storeCode: "main",
+            key: .sku("mug", "Red"),
+            smaregiProductCode: "M1",
+            resolvedProductID: 1001,
+            status: .ok
+        ),
         ProductMapping(
             storeCode: "main",
             key: .sku("cup", "c1"),
@@ -21,11 +27,20 @@ struct ProductMappingIndexTests {
             resolvedProductID: 1002,
             status: .ok
         ),
-        ProductMapping(storeCode: "main", key: .sku("tea", "tea"), smaregiProductID: 1003, resolvedProductID: 1003, status: .ok),
+        ProductMapping(
+            storeCode: "main",
+            key: .sku("tea", "tea"),
+            smaregiProductID: 1003,
+            resolvedProductID: 1003,
+            status: .ok
+        ),
     ])
 
     @Test(arguments: [
-        (ProductLookup.sku(manageNumber: "MUG", variantId: "Red"), ProductResolution.mapped(productID: 1001, productCode: "M1")),
+        (
+            ProductLookup.sku(manageNumber: "MUG", variantId: "Red"),
+            ProductResolution.mapped(productID: 1001, productCode: "M1")
+        ),
         (.sku(manageNumber: "mug", variantId: "red"), .unmapped),
         (
             .legacy(
@@ -36,7 +51,10 @@ struct ProductMappingIndexTests {
             ),
             .mapped(productID: 1002, productCode: nil)
         ),
-        (.legacy(manageNumber: "TEA", itemNumber: "tea", horizontal: nil, vertical: nil), .mapped(productID: 1003, productCode: nil)),
+        (
+            .legacy(manageNumber: "TEA", itemNumber: "tea", horizontal: nil, vertical: nil),
+            .mapped(productID: 1003, productCode: nil)
+        ),
     ])
     func resolvesOrderLinesByTheMappingRules(lookup: ProductLookup, expected: ProductResolution) {
         #expect(Self.index.productResolution(for: lookup) == expected)

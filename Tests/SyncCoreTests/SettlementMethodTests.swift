@@ -20,7 +20,8 @@ struct SettlementMethodTests {
     @Test func theTableHoldsTheReferenceCodesAndBothTenders() {
         #expect(
             SettlementMethod.all.map(\.key) == [
-                "1", "2", "3", "4", "5", "6", "7", "8", "9", "12", "13", "14", "16", "17", "21", "27", "POINT", "COUPON",
+                "1", "2", "3", "4", "5", "6", "7", "8", "9", "12", "13", "14", "16", "17", "21", "27", "POINT",
+                "COUPON",
             ]
         )
         #expect(SettlementMethod.forCode(21)?.name == "後払い決済（楽天市場の共通決済）")

@@ -17,15 +17,17 @@ struct TextEncodingDetectorTests {
 
     /// Bytes written by Python's `"…".encode("cp932")`: NEC specials (①, ㈱), the CP932 wave dash (～ U+FF5E),
     /// an IBM extension kanji (髙), half-width katakana and ordinary JIS X 0208 text.
-    @Test(arguments: [
-        ([0x87, 0x40], "①"),
-        ([0x87, 0x8A], "㈱"),
-        ([0x81, 0x60], "～"),
-        ([0xFB, 0xFC], "髙"),
-        ([0xB1, 0xB2], "ｱｲ"),
-        ([0x8F, 0xA4, 0x95, 0x69], "商品"),
-        ([0x83, 0x7D, 0x83, 0x4F, 0x2C, 0x31], "マグ,1"),
-    ] as [([UInt8], String)])
+    @Test(
+        arguments: [
+            ([0x87, 0x40], "①"),
+            ([0x87, 0x8A], "㈱"),
+            ([0x81, 0x60], "～"),
+            ([0xFB, 0xFC], "髙"),
+            ([0xB1, 0xB2], "ｱｲ"),
+            ([0x8F, 0xA4, 0x95, 0x69], "商品"),
+            ([0x83, 0x7D, 0x83, 0x4F, 0x2C, 0x31], "マグ,1"),
+        ] as [([UInt8], String)]
+    )
     func shiftJISIncludingCP932ExtensionsIsDecoded(bytes: [UInt8], expected: String) throws {
         let decoded = try TextEncodingDetector.decode(Data(bytes))
         #expect(decoded.encoding == .cp932)

@@ -43,7 +43,11 @@ struct MappingCheckJobTests {
     static func seed(_ sandbox: SandboxServer) async throws {
         let items = try await sandbox.control(.post, "/_sandbox/rakuten/shops/sandbox-shop/items", json: items)
         #expect(items.status == 201, "\(items.text)")
-        let products = try await sandbox.control(.post, "/_sandbox/smaregi/contracts/sb_sandbox01/products", json: products)
+        let products = try await sandbox.control(
+            .post,
+            "/_sandbox/smaregi/contracts/sb_sandbox01/products",
+            json: products
+        )
         #expect(products.status < 300, "\(products.text)")
     }
 
@@ -96,7 +100,8 @@ struct MappingCheckJobTests {
             let replaced = try await sandbox.control(
                 .post,
                 "/_sandbox/smaregi/contracts",
-                json: #"{"contractId":"sb_sandbox01","products":\#(Self.products.replacingOccurrences(of: #"{"productId":"1002","productCode":"SHIRT-S-W","productName":"シャツ","price":3000},"#, with: ""))}"#
+                json:
+                    #"{"contractId":"sb_sandbox01","products":\#(Self.products.replacingOccurrences(of: #"{"productId":"1002","productCode":"SHIRT-S-W","productName":"シャツ","price":3000},"#, with: ""))}"#
             )
             #expect(replaced.status < 300, "\(replaced.text)")
             let second = try await runBlocking { harness.runJob() }

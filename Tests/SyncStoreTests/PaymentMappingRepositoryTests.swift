@@ -9,7 +9,10 @@ struct PaymentMappingRepositoryTests {
         let database = try StoreFixtures.makeDatabase(withStores: ["shop-a", "shop-b"])
         let methods = PaymentMethodRepository(database: database)
 
-        try methods.replace(store: "shop-a", with: [.init(id: 2, code: "02", name: "クレジット"), .init(id: 1, code: "01", name: "現金")])
+        try methods.replace(
+            store: "shop-a",
+            with: [.init(id: 2, code: "02", name: "クレジット"), .init(id: 1, code: "01", name: "現金")]
+        )
         try methods.replace(store: "shop-a", with: [.init(id: 5, code: "05", name: "楽天ポイント")])
         try methods.replace(store: "shop-b", with: [.init(id: 1, code: "01", name: "現金")])
 

@@ -9,8 +9,16 @@ struct ProductMappingRepositoryTests {
 
     static func rows(_ store: String = "shop-a") -> [ProductMappingRecord] {
         [
-            ProductMappingRecord(storeCode: store, key: Key(manageNumber: "MUG", variantId: "Red"), smaregiProductCode: "M-R"),
-            ProductMappingRecord(storeCode: store, key: Key(manageNumber: "mug", variantId: "red"), smaregiProductID: 1001),
+            ProductMappingRecord(
+                storeCode: store,
+                key: Key(manageNumber: "MUG", variantId: "Red"),
+                smaregiProductCode: "M-R"
+            ),
+            ProductMappingRecord(
+                storeCode: store,
+                key: Key(manageNumber: "mug", variantId: "red"),
+                smaregiProductID: 1001
+            ),
             ProductMappingRecord(
                 storeCode: store,
                 key: Key(manageNumber: "shirt", horizontal: "S", vertical: "白"),
@@ -26,7 +34,12 @@ struct ProductMappingRepositoryTests {
         let repository = ProductMappingRepository(database: database)
 
         // When the same rows are imported twice
-        let first = try repository.importRows(Self.rows(), store: "shop-a", dryRun: false, at: StoreFixtures.referenceDate)
+        let first = try repository.importRows(
+            Self.rows(),
+            store: "shop-a",
+            dryRun: false,
+            at: StoreFixtures.referenceDate
+        )
         let before = try repository.list(store: "shop-a")
         let second = try repository.importRows(Self.rows(), store: "shop-a", dryRun: false)
 
@@ -66,7 +79,9 @@ struct ProductMappingRepositoryTests {
 
         // Then it is updated and back to unchecked, with no resolved product
         #expect(counts == .init(inserted: 0, updated: 1, unchanged: 2))
-        let updated = try #require(try repository.find(store: "shop-a", key: Key(manageNumber: "mug", variantId: "red")))
+        let updated = try #require(
+            try repository.find(store: "shop-a", key: Key(manageNumber: "mug", variantId: "red"))
+        )
         #expect(updated.smaregiProductID == 2001)
         #expect(updated.status == "unchecked")
         #expect(updated.resolvedProductID == nil)
@@ -75,7 +90,11 @@ struct ProductMappingRepositoryTests {
     @Test func oneMappingPerRakutenSKU() throws {
         let database = try StoreFixtures.makeDatabase(withStores: ["shop-a", "shop-b"])
         let repository = ProductMappingRepository(database: database)
-        let mapping = ProductMappingRecord(storeCode: "shop-a", key: Key(manageNumber: "tea", variantId: "tea"), smaregiProductID: 1)
+        let mapping = ProductMappingRecord(
+            storeCode: "shop-a",
+            key: Key(manageNumber: "tea", variantId: "tea"),
+            smaregiProductID: 1
+        )
 
         guard case .added(let added) = try repository.add(mapping) else {
             Issue.record("first add should succeed")
@@ -103,7 +122,13 @@ struct ProductMappingRepositoryTests {
         try repository.recordChecks(
             [
                 .init(id: ids[0], status: "ok", reasonCode: "", reason: "", resolvedProductID: 7),
-                .init(id: ids[1], status: "error", reasonCode: "RAKUTEN_SKU_NOT_FOUND", reason: "楽天にSKUがありません", resolvedProductID: nil),
+                .init(
+                    id: ids[1],
+                    status: "error",
+                    reasonCode: "RAKUTEN_SKU_NOT_FOUND",
+                    reason: "楽天にSKUがありません",
+                    resolvedProductID: nil
+                ),
             ],
             at: StoreFixtures.referenceDate
         )

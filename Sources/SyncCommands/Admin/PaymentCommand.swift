@@ -23,8 +23,11 @@ struct PaymentCommand: ParsableCommand {
             options.bootstrapLogging()
             try mappingExitCodes {
                 let context = try AdminContext.open(options)
-                let methods = try PaymentMappingAdmin(database: context.database, logger: Logger(label: "rakuten-sync.payment"))
-                    .sync(store: store)
+                let methods = try PaymentMappingAdmin(
+                    database: context.database,
+                    logger: Logger(label: "rakuten-sync.payment")
+                )
+                .sync(store: store)
                 print("スマレジ支払方法を同期しました / synced \(methods.count) Smaregi payment method(s)")
                 print(
                     TextTable.render(
@@ -47,8 +50,11 @@ struct PaymentCommand: ParsableCommand {
             options.bootstrapLogging()
             try mappingExitCodes {
                 let context = try AdminContext.open(options)
-                let lines = try PaymentMappingAdmin(database: context.database, logger: Logger(label: "rakuten-sync.payment"))
-                    .list(store: store)
+                let lines = try PaymentMappingAdmin(
+                    database: context.database,
+                    logger: Logger(label: "rakuten-sync.payment")
+                )
+                .list(store: store)
                 print(
                     TextTable.render(
                         header: ["楽天 / Rakuten", "名称 / name", "スマレジ支払方法 / Smaregi"],
@@ -85,8 +91,11 @@ struct PaymentCommand: ParsableCommand {
             options.bootstrapLogging()
             try mappingExitCodes {
                 let context = try AdminContext.open(options)
-                let line = try PaymentMappingAdmin(database: context.database, logger: Logger(label: "rakuten-sync.payment"))
-                    .set(store: store, rakuten: rakuten, smaregi: smaregi)
+                let line = try PaymentMappingAdmin(
+                    database: context.database,
+                    logger: Logger(label: "rakuten-sync.payment")
+                )
+                .set(store: store, rakuten: rakuten, smaregi: smaregi)
                 print(
                     "支払方法連携を設定しました / set: \(line.rakuten.key) \(line.rakuten.name) → \(List.describe(line.smaregi))"
                 )

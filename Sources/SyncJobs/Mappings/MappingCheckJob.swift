@@ -81,7 +81,11 @@ package struct MappingCheckJob {
         var forget: [(code: String, recordKey: String)] = []
         for mapping in mappings {
             guard let id = mapping.id else { continue }
-            let verdict = MappingVerdict.check(mapping, rakuten: presence[mapping.key] ?? .skuMissing, smaregi: catalogue)
+            let verdict = MappingVerdict.check(
+                mapping,
+                rakuten: presence[mapping.key] ?? .skuMissing,
+                smaregi: catalogue
+            )
             results.append(
                 ProductMappingRepository.CheckResult(
                     id: id,

@@ -100,7 +100,8 @@ package struct MappingImportService {
     }
 
     private static let stampFormat = Date.VerbatimFormatStyle(
-        format: "\(year: .defaultDigits)\(month: .twoDigits)\(day: .twoDigits)-\(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased))\(minute: .twoDigits)\(second: .twoDigits)",
+        format:
+            "\(year: .defaultDigits)\(month: .twoDigits)\(day: .twoDigits)-\(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased))\(minute: .twoDigits)\(second: .twoDigits)",
         timeZone: TimeZone(identifier: "Asia/Tokyo") ?? .gmt,
         calendar: Calendar(identifier: .gregorian)
     )
