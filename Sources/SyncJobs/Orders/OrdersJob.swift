@@ -96,7 +96,9 @@ package struct OrdersJob {
             ledger: ledger,
             needsSmaregi: !options.dryRun
         )
+        let loadStarted = Date()
         let failure = loader.settle(decisions, missing: extraction.missing, context: &context, outcome: &outcome)
+        outcome.localSeconds += Date().timeIntervalSince(loadStarted) - loader.remoteSeconds
         if let failure, !options.isManual {
             context.logger.warning("loading stopped early: \(failure)")
         }
@@ -112,11 +114,17 @@ package struct OrdersJob {
             }
         }
         context.logger.info(
-            "受注取得: read \(outcome.read), created \(outcome.created), confirmed \(outcome.confirmed), pending \(outcome.pending), held \(outcome.held), skipped \(outcome.skipped), noticed \(outcome.noticed)\(options.dryRun ? ", dry run ready \(outcome.ready)" : ""); \(outcome.rakutenCalls) Rakuten calls; local work \(Int(outcome.localSeconds * 1000)) ms"
+            "受注取得: read \(outcome.read), created \(outcome.created), confirmed \(outcome.confirmed), pending \(outcome.pending), held \(outcome.held), skipped \(outcome.skipped), noticed \(outcome.noticed)\(options.dryRun ? ", dry run ready \(outcome.ready)" : ""); \(outcome.rakutenCalls) Rakuten calls; local work \(Int(outcome.localSeconds * 1000)) ms (\(Self.perOrder(outcome)) ms/order)"
         )
         if let failure = extraction.failure { throw failure }
         if let failure { throw failure }
         return outcome
+    }
+
+    /// Local milliseconds per order read, with two decimals.
+    static func perOrder(_ outcome: Outcome) -> String {
+        guard outcome.read > 0 else { return "-" }
+        return String(format: "%.2f", outcome.localSeconds * 1000 / Double(outcome.read))
     }
 
     /// The store's mapping tables as resolvers (only 連携済み product mappings resolve, issue #4).

@@ -20,6 +20,8 @@ struct OrdersLoader {
     var smaregi: SmaregiClient?
     var orderStoreID: Int?
     var consecutiveFailures = 0
+    /// Seconds spent waiting for Smaregi (so the job can report its local work alone).
+    var remoteSeconds = 0.0
 
     init(job: OrdersJob, context: RunContext, ledger: OrderLedger, needsSmaregi: Bool) throws(SyncJobsError) {
         self.job = job

@@ -1,0 +1,70 @@
+import Foundation
+import SyncStore
+import TestSupport
+import Testing
+
+/// Issue #5 scenarios 4 and 5: SIGKILL at each stage, and fault storms, never lose or duplicate a 受注.
+struct OrdersCrashTests {
+    static let twoOrders = [
+        #"{"lines":[{"manageNumber":"towel","units":1}],"postagePrice":550}"#,
+        #"{"lines":[{"manageNumber":"tea","units":2}],"settlementMethodCode":2}"#,
+    ]
+
+    @Test(
+        .timeLimit(.minutes(1)),
+        arguments: ["extract:done", "transform:done", "load:before-create:", "load:after-create:", "load:between-orders"]
+    )
+    func killedRunIsFinishedByTheNextWithEachOrderOnce(crashPoint: String) async throws {
+        try await withSandboxServer { sandbox in
+            // Given two new orders
+            let scenario = try await OrdersScenario.make(sandbox)
+            var numbers: [String] = []
+            for order in Self.twoOrders { numbers.append(try await scenario.place(order)) }
+            // When a run is killed at the crash point
+            let killed = try await scenario.orders(crashAt: crashPoint)
+            #expect(killed.killedBySignal, "\(crashPoint): \(killed.standardOutput)")
+            // Then the next run finishes the work: each order imported exactly once
+            let next = try await scenario.orders()
+            #expect(next.status == 0, "\(next.standardOutput)\(next.standardError)")
+            let counts = try await scenario.smaregiOrderCounts()
+            for number in numbers { #expect(counts[number] == 1, "\(crashPoint) \(number)") }
+            let ledger = try scenario.ledger()
+            for number in numbers { #expect(try ledger.record(store: "main", orderNumber: number)?.status == .loaded) }
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func faultStormsImportEveryOrderOnce() async throws {
+        try await withSandboxServer { sandbox in
+            // Given four orders, Smaregi 503/429/500 storms, dropped connections and Rakuten hangs (fixed seeds)
+            let scenario = try await OrdersScenario.make(sandbox)
+            var numbers: [String] = []
+            for index in 0..<4 { numbers.append(try await scenario.place(Self.twoOrders[index % 2])) }
+            let rules = """
+                {"rules":[
+                 {"method":"POST","pathPrefix":"/sb_sandbox01/order-shipment/orders","status":503,"rate":0.5,"count":3,"seed":42},
+                 {"method":"POST","pathPrefix":"/sb_sandbox01/order-shipment/orders","status":429,"rate":0.5,"count":3,"seed":7},
+                 {"method":"POST","pathPrefix":"/sb_sandbox01/order-shipment/orders","drop":true,"rate":0.3,"count":2,"seed":11},
+                 {"method":"GET","pathPrefix":"/sb_sandbox01/order-shipment/","status":500,"rate":0.3,"count":2,"seed":9},
+                 {"pathPrefix":"/es/2.0/order/","timeout":true,"hangSeconds":1,"rate":0.3,"count":2,"seed":5}
+                ]}
+                """
+            #expect(try await scenario.control("POST", "/_sandbox/faults", json: rules).status == 201)
+            // When cron runs the job until nothing is left (each run may end 75 while a storm lasts)
+            var statuses: [Int32] = []
+            for _ in 0..<5 {
+                let run = try await scenario.orders()
+                statuses.append(run.status)
+                let loaded = try scenario.ledger().orderNumbers(store: "main", statuses: [.loaded])
+                if Set(numbers).isSubset(of: Set(loaded)) { break }
+            }
+            // Then every order is imported exactly once
+            let counts = try await scenario.smaregiOrderCounts()
+            for number in numbers { #expect(counts[number] == 1, "\(number): runs \(statuses)") }
+            #expect(statuses.allSatisfy { $0 == 0 || $0 == 75 })
+            let faults = try await scenario.control("GET", "/_sandbox/faults")
+            let injected = (faults.object["rules"] as? [[String: Any]] ?? []).compactMap { $0["injected"] as? Int }
+            #expect(injected.reduce(0, +) > 0)
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import SyncStore
+import TestSupport
+import Testing
+
+/// A store configured against a live sandbox through the real `rakuten-sync` CLI, with a catalog on both sides,
+/// 連携済み mappings (checked by the real `rakuten-sync-mappings`) and payment mappings, for the orders scenarios.
+struct OrdersScenario {
+    let cli: CLIHarness
+    let sandbox: SandboxServer
+
+    /// Rakuten items: single-SKU items at both rates, a multi-SKU item, a legacy 横軸/縦軸 item, and `mug`, which
+    /// has no mapping.
+    static let catalog = """
+        {"items":[
+         {"manageNumber":"towel","title":"タオル","price":1980,"includeTaxFlag":1,"taxRate":0.1,"inventory":50},
+         {"manageNumber":"tea","title":"煎茶","price":1296,"includeTaxFlag":1,"taxRate":0.08,"inventory":50},
+         {"manageNumber":"tshirt","title":"Tシャツ","includeTaxFlag":1,"taxRate":0.1,
+          "variants":[{"variantId":"s-white","price":2980,"inventory":20},{"variantId":"m-black","price":3180,"inventory":20}]},
+         {"manageNumber":"shirt","itemNumber":"sh01","title":"シャツ","price":3000,"includeTaxFlag":0,
+          "legacy":{"horizontalName":"サイズ","verticalName":"カラー","horizontal":[{"name":"S","childNumber":"s"}],
+                    "vertical":[{"name":"白","childNumber":"w"}],"stock":[{"horizontal":"S","vertical":"白","quantity":10}]}},
+         {"manageNumber":"mug","title":"マグ","price":1100,"includeTaxFlag":1,"taxRate":0.1,"inventory":10}
+        ]}
+        """
+
+    static let products = """
+        [{"productId":"1001","productCode":"4900000000011","productName":"タオル","price":1980},
+         {"productId":"1002","productCode":"4900000000028","productName":"Tシャツ白S","price":2980},
+         {"productId":"1003","productCode":"4900000000035","productName":"煎茶","price":1296,"reducedTaxRate":true},
+         {"productId":"1004","productCode":"4900000000042","productName":"Tシャツ黒M","price":3180},
+         {"productId":"1005","productCode":"4900000000059","productName":"シャツS白","price":3300},
+         {"productId":"1006","productCode":"4900000000066","productName":"マグ","price":1100}]
+        """
+
+    /// Configures store `main` against `sandbox`.
+    static func make(_ sandbox: SandboxServer) async throws -> OrdersScenario {
+        try await expect(scenarioControl(sandbox, "POST", "/_sandbox/rakuten/shops/sandbox-shop/items", json: catalog), 201)
+        try await expect(
+            scenarioControl(
+                sandbox,
+                "PUT",
+                "/_sandbox/smaregi/contracts/sb_sandbox01/settings",
+                json: #"{"rateLimitEnabled":false}"#
+            ),
+            200
+        )
+        try await expect(scenarioControl(sandbox, "POST", "/_sandbox/smaregi/contracts/sb_sandbox01/products", json: products), 200)
+        let cli = try CLIHarness()
+        let scenario = OrdersScenario(cli: cli, sandbox: sandbox)
+        try await scenario.cli(["init"])
+        try await scenario.cli(
+            [
+                "store", "add", "--url", "https://www.rakuten.co.jp/sandbox-shop/", "--name", "Sandbox", "--code", "main",
+                "--rakuten-api-url", sandbox.baseURL,
+            ],
+            stdin: "SP_SANDBOX_SECRET\nSL_SANDBOX_LICENSE\n"
+        )
+        try await scenario.cli(
+            [
+                "smaregi", "set", "--store", "main", "--contract-id", "sb_sandbox01", "--client-id", "sandbox-client-id",
+                "--token-url", sandbox.baseURL, "--api-url", sandbox.baseURL,
+            ],
+            stdin: "sandbox-client-secret\n"
+        )
+        try await scenario.cli(["store", "set", "main", "--smaregi-order-store", "3", "--orders", "on"])
+        try await scenario.cli(["payment", "sync", "--store", "main"])
+        for (rakuten, smaregi) in [("1", "2"), ("2", "4"), ("POINT", "5"), ("COUPON", "6")] {
+            try await scenario.cli(["payment", "set", "--store", "main", "--rakuten", rakuten, "--smaregi", smaregi])
+        }
+        for mapping in [
+            ["--manage-number", "towel", "--variant", "towel", "--smaregi-id", "1001"],
+            ["--manage-number", "tea", "--variant", "tea", "--smaregi-id", "1003"],
+            ["--manage-number", "tshirt", "--variant", "s-white", "--smaregi-id", "1002"],
+            ["--manage-number", "tshirt", "--variant", "m-black", "--smaregi-id", "1004"],
+            ["--manage-number", "shirt", "--horizontal", "S", "--vertical", "白", "--smaregi-id", "1005"],
+        ] {
+            try await scenario.cli(["mapping", "add", "--store", "main"] + mapping)
+        }
+        try await scenario.job("rakuten-sync-mappings", ["--store", "main"])
+        return scenario
+    }
+
+    /// Runs `rakuten-sync` and expects exit 0.
+    @discardableResult
+    func cli(_ arguments: [String], stdin: String? = nil) async throws -> ProcessRunner.Result {
+        let cli = self.cli
+        let result = try await runBlocking { try cli.run(arguments, stdin: stdin) }
+        #expect(result.status == 0, "rakuten-sync \(arguments.joined(separator: " ")): \(result.standardError)")
+        return result
+    }
+
+    /// Runs a job executable; returns its result whatever the exit code.
+    @discardableResult
+    func job(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) async throws
+        -> ProcessRunner.Result
+    {
+        let cli = self.cli
+        return try await runBlocking { try cli.run(executable, arguments, environment: environment) }
+    }
+
+    /// Runs `rakuten-sync-orders --store main` plus `arguments`.
+    @discardableResult
+    func orders(_ arguments: [String] = [], crashAt: String? = nil) async throws -> ProcessRunner.Result {
+        try await job(
+            "rakuten-sync-orders",
+            ["--store", "main"] + arguments,
+            environment: crashAt.map { ["RAKUTEN_SYNC_CRASH_AT": $0] } ?? [:]
+        )
+    }
+
+    /// Places an order as a shopper; returns its number.
+    func place(_ json: String) async throws -> String {
+        let reply = try await control("POST", "/_sandbox/rakuten/shops/sandbox-shop/orders", json: json)
+        #expect(reply.status == 201, "\(reply.text)")
+        return try #require(reply.object["orderNumber"] as? String)
+    }
+
+    /// Every 受注 in the sandbox's Smaregi, as JSON objects.
+    func smaregiOrders() async throws -> [[String: Any]] {
+        let reply = try await control("GET", "/_sandbox/smaregi/contracts/sb_sandbox01")
+        return reply.object["orders"] as? [[String: Any]] ?? []
+    }
+
+    /// How many 受注 carry each order code.
+    func smaregiOrderCounts() async throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for order in try await smaregiOrders() {
+            if let code = order["orderCode"] as? String { counts[code, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// The store's ledger.
+    func ledger() throws -> OrderLedger {
+        OrderLedger(database: try SyncDatabase.open(at: cli.dataDir + "/rakuten-sync.sqlite"))
+    }
+
+    /// The CSV report a job run printed (`report=/path` in its summary line), or "" when it wrote none.
+    static func report(of result: ProcessRunner.Result) -> String {
+        let paths = result.standardOutput.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            .filter { $0.hasPrefix("report=") }.map { String($0.dropFirst("report=".count)) }
+        guard let path = paths.first, let data = FileManager.default.contents(atPath: path) else { return "" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func expect(_ reply: ControlReply, _ status: Int) throws {
+        guard reply.status == status else { throw OrdersScenarioError.unexpected("\(reply.status) \(reply.text)") }
+    }
+
+    /// Calls the sandbox's control API (or a Rakuten path with the default shop's ESA header) through curl, so
+    /// this target needs no HTTP library of its own.
+    func control(_ method: String, _ path: String, json: String? = nil) async throws -> ControlReply {
+        try await scenarioControl(sandbox, method, path, json: json)
+    }
+}
+
+/// A control API answer.
+struct ControlReply: Sendable {
+    var status: Int
+    var body: Data
+    var text: String { String(decoding: body, as: UTF8.self) }
+    var object: [String: Any] { ((try? JSONSerialization.jsonObject(with: body)) as? [String: Any]) ?? [:] }
+}
+
+/// `curl -X method baseURL+path` with a JSON body; Rakuten paths get the sandbox shop's ESA header.
+func scenarioControl(_ sandbox: SandboxServer, _ method: String, _ path: String, json: String? = nil) async throws
+    -> ControlReply
+{
+    var arguments = ["-s", "-X", method, "-w", "\n%{http_code}", "--max-time", "20"]
+    if let json { arguments += ["-H", "Content-Type: application/json; charset=utf-8", "--data-binary", json] }
+    if path.hasPrefix("/es/") { arguments += ["-H", "Authorization: \(SandboxCredentials.rakutenAuthorization)"] }
+    arguments.append(sandbox.baseURL + path)
+    let finalArguments = arguments
+    let result = try await runBlocking { try ProcessRunner.run("/usr/bin/curl", finalArguments, timeout: 30) }
+    var lines = result.standardOutput.components(separatedBy: "\n")
+    let status = Int(lines.removeLast()) ?? 0
+    return ControlReply(status: status, body: Data(lines.joined(separator: "\n").utf8))
+}
+
+enum OrdersScenarioError: Error {
+    case unexpected(String)
+}
