@@ -45,32 +45,26 @@ package struct MappingCheckJob {
         let store = context.store
         let repository = ProductMappingRepository(database: context.database)
         var outcome = Outcome()
-        // Converted in one expression, so the stored records are freed as soon as the domain values exist.
-        let mappings = try SyncJobsError.store("read product mappings") {
-            try repository.list(store: store.code).map(ProductMapping.init)
+        let total = try SyncJobsError.store("count product mappings") {
+            try repository.statusCounts(store: store.code).values.reduce(0, +)
         }
-        guard !mappings.isEmpty else {
+        guard total > 0 else {
             context.logger.info("店舗 \(store.code) に商品連携がありません (no product mappings); nothing to check")
             return outcome
         }
         let smaregi = try MappingClients.smaregi(store, logger: context.logger)
         let rakuten = MappingClients.rakuten(store, logger: context.logger)
         let started = clock()
-        let fetch = SmaregiCatalogueFetch(client: smaregi)
-        let presence: [ProductMappingKey: RakutenPresence]
-        do {
-            presence = try rakutenPresence(mappings, client: rakuten, store: store.code, outcome: &outcome)
-        } catch {
-            _ = try? fetch.wait()
-            throw error
-        }
-        let catalogue: SmaregiCatalogue
-        do {
-            catalogue = try fetch.wait()
-        } catch {
-            throw MappingClients.jobError(error, store: store.code)
-        }
+        // The two sides are read one after the other, Smaregi first: its product list is the largest transient
+        // allocation, and it is reduced to the id ↔ code catalogue before the mappings are loaded, which keeps
+        // the peak memory of a 100,000-mapping check low (docs/performance.md).
+        let catalogue = try Self.readCatalogue(smaregi, store: store.code)
         outcome.smaregiProducts = catalogue.count
+        // Converted in one expression, so the stored records are freed as soon as the domain values exist.
+        let mappings = try SyncJobsError.store("read product mappings") {
+            try repository.list(store: store.code).map(ProductMapping.init)
+        }
+        let presence = try rakutenPresence(mappings, client: rakuten, store: store.code, outcome: &outcome)
         context.logger.info(
             "read \(catalogue.count) Smaregi products and \(outcome.inventoryCalls) inventory / \(outcome.itemCalls) item pages in \(Int(clock().timeIntervalSince(started) * 1000)) ms"
         )
@@ -83,7 +77,7 @@ package struct MappingCheckJob {
             guard let id = mapping.id else { continue }
             let verdict = MappingVerdict.check(
                 mapping,
-                rakuten: presence[mapping.key] ?? .skuMissing,
+                rakuten: presence.of(mapping.key),
                 smaregi: catalogue
             )
             results.append(
@@ -139,29 +133,60 @@ package struct MappingCheckJob {
         return outcome
     }
 
-    /// Asks Rakuten about every mapping: bulk-get for SKU mappings, items for legacy ones.
+    /// What Rakuten said about the mappings: the SKU keys bulk-get returned, and a verdict per legacy key.
+    struct Presence {
+        var foundSKUs: Set<ProductMappingKey> = []
+        var legacy: [ProductMappingKey: RakutenPresence] = [:]
+
+        func of(_ key: ProductMappingKey) -> RakutenPresence {
+            if key.isLegacy { return legacy[key] ?? .itemMissing }
+            return foundSKUs.contains(key) ? .found : .skuMissing
+        }
+    }
+
+    /// Reads every Smaregi product (pages of 1,000) into an id ↔ code catalogue; the product list dies here.
+    private static func readCatalogue(_ client: SmaregiClient, store: String) throws(SyncJobsError) -> SmaregiCatalogue
+    {
+        do {
+            var catalogue = SmaregiCatalogue()
+            for product in try client.products() { catalogue.add(id: product.id, code: product.code) }
+            return catalogue
+        } catch {
+            throw MappingClients.jobError(error, store: store)
+        }
+    }
+
+    /// Asks Rakuten about every mapping: bulk-get (1,000 keys per call; keys are unique per store, so no IE1102)
+    /// for SKU mappings, items.bulk.get (50 per call) for legacy ones.
     private func rakutenPresence(
         _ mappings: [ProductMapping],
         client: RMSClient,
         store: String,
         outcome: inout Outcome
-    ) throws(SyncJobsError) -> [ProductMappingKey: RakutenPresence] {
-        var presence: [ProductMappingKey: RakutenPresence] = [:]
-        presence.reserveCapacity(mappings.count)
-        let skuKeys = mappings.compactMap { mapping -> RMSInventoryKey? in
-            guard case let .sku(manageNumber, variantId) = mapping.key else { return nil }
-            return RMSInventoryKey(manageNumber: manageNumber, variantId: variantId)
-        }
-        do {
-            for request in RMSInventoryBulkGetRequest.chunked(skuKeys) {
-                outcome.inventoryCalls += 1
-                for row in try client.bulkGetInventories(request).inventories ?? [] {
-                    presence[.sku(row.manageNumber, row.variantId)] = .found
+    ) throws(SyncJobsError) -> Presence {
+        var presence = Presence()
+        var batch: [RMSInventoryKey] = []
+        batch.reserveCapacity(RMSInventoryBulkGetRequest.maximumKeys)
+        func flush() throws(SyncJobsError) {
+            guard !batch.isEmpty else { return }
+            outcome.inventoryCalls += 1
+            do {
+                for row in try client.bulkGetInventories(RMSInventoryBulkGetRequest(inventories: batch)).inventories
+                    ?? []
+                {
+                    presence.foundSKUs.insert(.sku(row.manageNumber, row.variantId))
                 }
+            } catch {
+                throw MappingClients.jobError(error, store: store)
             }
-        } catch {
-            throw MappingClients.jobError(error, store: store)
+            batch.removeAll(keepingCapacity: true)
         }
+        for mapping in mappings {
+            guard case let .sku(manageNumber, variantId) = mapping.key else { continue }
+            batch.append(RMSInventoryKey(manageNumber: manageNumber, variantId: variantId))
+            if batch.count == RMSInventoryBulkGetRequest.maximumKeys { try flush() }
+        }
+        try flush()
         let legacy = mappings.filter(\.key.isLegacy)
         guard !legacy.isEmpty else { return presence }
         var items: [String: RMSItem] = [:]
@@ -178,10 +203,10 @@ package struct MappingCheckJob {
         }
         for mapping in legacy {
             guard let item = items[mapping.key.manageNumber] else {
-                presence[mapping.key] = .itemMissing
+                presence.legacy[mapping.key] = .itemMissing
                 continue
             }
-            presence[mapping.key] = LegacyOptionMatcher.presence(
+            presence.legacy[mapping.key] = LegacyOptionMatcher.presence(
                 horizontal: mapping.key.horizontal,
                 vertical: mapping.key.vertical,
                 selectorKeys: (item.variantSelectors ?? []).compactMap(\.key),
