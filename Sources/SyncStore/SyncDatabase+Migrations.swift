@@ -20,6 +20,9 @@ extension SyncDatabase {
         migrator.registerMigration("v3-orders") { db in
             try db.execute(sql: v3Orders)
         }
+        migrator.registerMigration("v5-shipping") { db in
+            try db.execute(sql: v5Shipping)
+        }
         return migrator
     }
 
@@ -197,5 +200,53 @@ extension SyncDatabase {
                 ON DELETE CASCADE
         );
         CREATE INDEX order_units_sku ON order_units (store_code, manage_number, variant_id);
+        """
+}
+
+extension SyncDatabase {
+    /// v5-shipping (issue #7, 発送済みステータス): the shipment ledger and the merchant's carrier names.
+    ///
+    /// One `shipment_ledger` row per Smaregi shipment (`smaregi_shipment_id`) of a 受注 this system imported, per
+    /// store. `status` is `pending` (to send, or a retryable failure to send again), `sending` (written just
+    /// before updateOrderShipping(Async); a crash leaves it and the next run reads the order from Rakuten and
+    /// looks for the tracking number), `reported` (with Rakuten's `shipping_detail_id`), `failed` (Rakuten
+    /// refused it: cancelled order, bad format; `reason_code`/`reason` hold Rakuten's code and message) or
+    /// `manual` (受注分割 or a package the shipment does not name; reported by hand). `request_id` is the
+    /// updateOrderShippingAsync request whose result is still to be collected. `carrier_mappings` maps a
+    /// Smaregi carrier name as the warehouse types it to a Rakuten `deliveryCompany` code (reference §3.6).
+    private static let v5Shipping = """
+        CREATE TABLE shipment_ledger (
+            store_code TEXT NOT NULL REFERENCES stores (code) ON DELETE CASCADE,
+            order_number TEXT NOT NULL,
+            smaregi_order_id INTEGER NOT NULL,
+            smaregi_shipment_id TEXT NOT NULL,
+            destination_number INTEGER,
+            basket_id INTEGER,
+            status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'reported', 'failed', 'manual')),
+            shipping_detail_id INTEGER,
+            carrier_name TEXT NOT NULL DEFAULT '',
+            delivery_company TEXT NOT NULL DEFAULT '',
+            tracking_number TEXT NOT NULL DEFAULT '',
+            ship_date TEXT NOT NULL DEFAULT '',
+            request_id TEXT NOT NULL DEFAULT '',
+            reason_code TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            reported_at TEXT,
+            PRIMARY KEY (store_code, smaregi_order_id, smaregi_shipment_id),
+            CHECK (status <> 'reported' OR shipping_detail_id IS NOT NULL)
+        );
+        CREATE INDEX shipment_ledger_status ON shipment_ledger (store_code, status);
+        CREATE INDEX shipment_ledger_order ON shipment_ledger (store_code, order_number);
+
+        CREATE TABLE carrier_mappings (
+            store_code TEXT NOT NULL REFERENCES stores (code) ON DELETE CASCADE,
+            smaregi_name TEXT NOT NULL,
+            delivery_company TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (store_code, smaregi_name)
+        );
         """
 }
