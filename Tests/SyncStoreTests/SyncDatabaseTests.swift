@@ -9,7 +9,7 @@ struct SyncDatabaseTests {
         let database = try SyncDatabase.inMemory()
 
         // Every registered migration ran, in order, and the tables of v1 (the foundation) exist.
-        #expect(try database.appliedMigrations() == SyncDatabase.migrator.migrations)
+        #expect(try database.appliedMigrations() == SyncDatabase.migrationNames)
         #expect(try database.appliedMigrations().first == "v1")
         let tables = Set(try database.tableNames())
         #expect(Set(["alerts_sent", "runs", "settings", "stores", "watermarks"]).isSubset(of: tables))
@@ -32,7 +32,7 @@ struct SyncDatabaseTests {
 
         // Then the schema and the data are as they were
         #expect(try second.appliedMigrations() == migrations)
-        #expect(migrations == SyncDatabase.migrator.migrations)
+        #expect(migrations == SyncDatabase.migrationNames)
         #expect(try second.tableNames() == tables)
         #expect(try StoreRepository(database: second).list().map(\.code) == ["shop-a"])
     }
