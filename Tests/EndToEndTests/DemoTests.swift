@@ -20,7 +20,13 @@ struct DemoTests {
             #expect(output.contains("\(job) [demo]"), "missing \(job)")
         }
         #expect(output.components(separatedBy: "成功 succeeded").count - 1 == 4)
-        #expect(output.contains("Rakuten orders placed: 8 (sandbox holds 8)"))
+        #expect(output.contains("Rakuten orders placed: 8"))
+        // The mappings come from a Shift_JIS CSV; six orders import, the unmapped SKU and payment are held.
+        #expect(output.contains("194 rows imported"))
+        #expect(output.contains("Shift_JIS"))
+        #expect(output.contains("受注台帳 / order ledger: held 2, loaded 6"))
+        #expect(output.contains("UNMAPPED_SKU×1"))
+        #expect(output.contains("UNMAPPED_PAYMENT×1"))
         // Every report and mail the summary points at exists, one report per job and at least the first alert mail.
         let reports = Self.paths(in: output, after: "report=") + Self.listed(in: output, suffix: ".csv")
         #expect(Set(reports).count == 4)
@@ -39,7 +45,9 @@ struct DemoTests {
 
     /// Paths printed alone on an indented line of the summary.
     private static func listed(in output: String, suffix: String) -> [String] {
-        output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix("/") && $0.hasSuffix(suffix) }
+        output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            $0.hasPrefix("/") && $0.hasSuffix(suffix)
+        }
     }
 
     @Test func demoNeverWipesAFolderItDidNotMake() throws {

@@ -12,6 +12,8 @@ struct DemoCatalogue {
         let name: String
         let price: Int
         let stock: Int
+        /// 横軸/縦軸 option names for a pre-SKU (項目選択肢別在庫) item; nil for SKU items.
+        var legacyOptions: (horizontal: String, vertical: String)? = nil
     }
 
     private(set) var rakutenItems: [[String: Any]] = []
@@ -118,7 +120,8 @@ struct DemoCatalogue {
                             smaregiCode: code,
                             name: "旧形式シャツ \(number)",
                             price: 3_300,
-                            stock: 6
+                            stock: 6,
+                            legacyOptions: (horizontal: size, vertical: colour)
                         )
                     )
                     stock.append(["horizontal": size, "vertical": colour, "quantity": 6])
@@ -161,6 +164,27 @@ struct DemoCatalogue {
         ])
         nextProductID += 1
     }
+
+    /// The product mappings as an RMS-style CSV (商品管理番号, SKU管理番号, 横軸, 縦軸, スマレジ商品コード), CRLF.
+    ///
+    /// Every SKU that has a Smaregi product is listed; legacy items by their 横軸/縦軸 option names.
+    var mappingCSV: String {
+        var lines = ["商品管理番号,SKU管理番号,横軸,縦軸,スマレジ商品コード"]
+        for entry in entries where entry.smaregiProductID != nil {
+            if let legacy = entry.legacyOptions {
+                lines.append("\(entry.manageNumber),,\(legacy.horizontal),\(legacy.vertical),\(entry.smaregiCode)")
+            } else {
+                lines.append("\(entry.manageNumber),\(entry.variantId),,,\(entry.smaregiCode)")
+            }
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// 支払方法連携 of the demo: Rakuten method → Smaregi payment method id of the sandbox's default contract.
+    /// Alipay (16) is deliberately left unset, so its order is held with UNMAPPED_PAYMENT.
+    static let paymentMappings: [(rakuten: String, smaregi: String)] = [
+        ("1", "2"), ("2", "3"), ("9", "4"), ("POINT", "5"), ("COUPON", "6"),
+    ]
 
     /// The orders a day of trading brings, some of which cannot be imported as they stand.
     static var orders: [(label: String, body: [String: Any])] {

@@ -3,6 +3,7 @@ import CurlTransport
 import Foundation
 import Logging
 import SyncCommands
+import SyncCore
 import SyncJobs
 import SyncStore
 
@@ -52,6 +53,17 @@ struct DemoCommand: ParsableCommand {
         let store = try DemoSeeder.configureStore(database: database, sandbox: sandbox)
         print("■ 店舗登録 / store: \(store.code) \(store.name) → \(store.rakutenAPIURL)")
 
+        let imported = try DemoSeeder.importMappings(catalogue, database: database, directory: data, folder: folder)
+        print(
+            "■ 商品連携 / product mappings: \(imported.summary.validRows) rows imported from \(imported.path) "
+                + "(\(imported.summary.encoding.rawValue))"
+        )
+        let methods = try DemoSeeder.mapPayments(database: database, logger: logger)
+        print(
+            "■ 支払方法連携 / payment mappings: \(methods) Smaregi methods synced; "
+                + "\(DemoCatalogue.paymentMappings.count) Rakuten methods mapped (Alipay left unset on purpose)"
+        )
+
         var placed: [String] = []
         for (label, body) in DemoCatalogue.orders {
             let answer =
@@ -63,42 +75,40 @@ struct DemoCommand: ParsableCommand {
 
         let check = try ConnectionCheck(database: database, logger: logger).run(storeCode: store.code)
         print(
-            "■ 接続テスト / store test: 楽天 \(check.rakuten.isOK ? "正常" : "エラー") (\(check.rakuten.detail)), スマレジ \(check.smaregi.isOK ? "正常" : "エラー") (\(check.smaregi.detail))"
+            "■ 接続テスト / store test: 楽天 \(check.rakuten.isOK ? "正常" : "エラー") (\(check.rakuten.detail)), "
+                + "スマレジ \(check.smaregi.isOK ? "正常" : "エラー") (\(check.smaregi.detail))"
         )
 
+        // The mapping check first, so the imported mappings are 連携済み before orders use them.
         print("■ ジョブ実行 / jobs")
         var summaries: [RunSummary] = []
-        for job in JobName.allCases {
-            let launched = try JobLauncher(directory: data, logger: logger).launch(
-                job: job,
-                storeCode: store.code,
-                body: JobBodies.body(for: job)
-            )
+        for job in [JobName.mappings, .orders, .stock, .shipping] {
+            let launched = try JobLauncher(directory: data, logger: logger)
+                .launch(job: job, storeCode: store.code, body: JobBodies.body(for: job))
             summaries += launched
-            for summary in launched { print("  " + summary.line) }
+            for summary in launched {
+                print("  " + summary.line)
+                if let report = summary.reportPath { print("    codes: " + DemoReport.codeCounts(report)) }
+            }
         }
 
-        let sandboxOrders =
-            (try sandbox.control(.get, "/_sandbox/rakuten/shops/sandbox-shop/orders") as? [String: Any])?["orders"]
-            as? [Any]
+        let ledger = try SyncJobsError.store("read ledger") {
+            try OrderLedger(database: database).statusCounts(store: store.code)
+        }
         print("")
         print("■ まとめ / summary (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
+        print("  楽天の注文 / Rakuten orders placed: \(placed.count)")
+        let counts = OrderLedgerRecord.Status.allCases.compactMap { status in
+            ledger[status].map { "\(status.rawValue) \($0)" }
+        }
+        print("  受注台帳 / order ledger: \(counts.joined(separator: ", "))")
+        print("    held orders wait in the report with their fix (UNMAPPED_SKU: add the mapping; UNMAPPED_PAYMENT:")
+        print("    rakuten-sync payment set); they import by themselves on the first run after the fix.")
         print(
-            "  楽天の注文 / Rakuten orders placed: \(placed.count) (sandbox holds \(sandboxOrders?.count ?? placed.count))"
-        )
-        print("  受注取得・在庫更新・発送済みステータス・商品連携チェック: the run frame ran for every job; their remote work")
-        print(
-            "    (importing these orders, pushing stock, reporting shipments, checking mappings) arrives with issues #4–#7,"
-        )
-        print(
-            "    so the orders above stay on the Rakuten side for now, including the two that will fail (未登録SKU, 支払方法未設定)."
-        )
-        print(
-            "  警告 / warnings: the demo key expires in \(check.licenseDaysLeft.map(String.init) ?? "?") days, so every job reports LICENSE_EXPIRING."
+            "  警告 / warnings: the demo key expires in \(check.licenseDaysLeft.map(String.init) ?? "?") days (LICENSE_EXPIRING)."
         )
         print("  レポート / reports: \(data.reportsPath)")
-        let reports = summaries.compactMap(\.reportPath)
-        for report in reports { print("    \(report)") }
+        for report in summaries.compactMap(\.reportPath) { print("    \(report)") }
         print("  メール / alert mail (no SMTP configured, kept in the outbox): \(data.outboxPath)")
         for mail in summaries.compactMap(\.mailPath) { print("    \(mail)") }
         print("  データ / data directory: \(data.path)  (rakuten-sync status --data-dir \(data.path))")

@@ -1,5 +1,6 @@
 import CurlTransport
 import Foundation
+import Logging
 import SyncJobs
 import SyncStore
 
@@ -60,5 +61,32 @@ struct DemoSeeder {
             record.smaregiOrderStoreID = "3"
             record.smaregiStockStoreID = "2"
         }
+    }
+
+    /// 商品連携 the way a merchant does it: an RMS-style Shift_JIS CSV imported with `mapping import`.
+    static func importMappings(
+        _ catalogue: DemoCatalogue,
+        database: SyncDatabase,
+        directory: DataDirectory,
+        folder: String
+    ) throws -> (path: String, summary: MappingImportService.Summary) {
+        let path = folder + "/mappings.csv"
+        guard let bytes = catalogue.mappingCSV.data(using: .shiftJIS) else {
+            throw DemoError("the demo mapping CSV cannot be written in Shift_JIS")
+        }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let summary = try MappingImportService(database: database, directory: directory)
+            .importFile(at: path, store: "demo", dryRun: false)
+        return (path, summary)
+    }
+
+    /// 支払方法連携: sync Smaregi's payment methods, then map all but Alipay.
+    static func mapPayments(database: SyncDatabase, logger: Logger) throws -> Int {
+        let admin = PaymentMappingAdmin(database: database, logger: logger)
+        let methods = try admin.sync(store: "demo")
+        for pair in DemoCatalogue.paymentMappings {
+            _ = try admin.set(store: "demo", rakuten: pair.rakuten, smaregi: pair.smaregi)
+        }
+        return methods.count
     }
 }
