@@ -14,6 +14,12 @@ package enum JobBodies {
         if job == .orders {
             return { context in try OrdersJob().run(&context) }
         }
+        if job == .shipping {
+            return { context in try ShippingJob().run(&context) }
+        }
+        if job == .stock {
+            return { context in try StockJob().run(&context) }
+        }
         let issue: String =
             switch job {
             case .orders: "#5"

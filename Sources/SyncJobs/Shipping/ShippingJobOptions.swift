@@ -1,0 +1,20 @@
+import Foundation
+
+/// Tunables of the shipping job; defaults are what cron runs with.
+package struct ShippingJobOptions: Sendable, Equatable {
+    /// How far before the watermark each run looks again (Smaregi's `updDateTime` may lag the write).
+    package var overlap: TimeInterval = 300
+    /// How far back the first run looks.
+    package var firstRunLookBack: TimeInterval = 86_400
+    /// More orders to report than this in one run take the async API (issue #7: a burst).
+    package var asyncThreshold = 20
+    /// How long one run waits for updateOrderShippingAsync results; pending results are collected by a later run.
+    package var asyncDeadline: TimeInterval = 60
+    /// Pause between result polls.
+    package var asyncPollInterval: TimeInterval = 1
+    /// A `sending` row older than this whose async result never came is checked with getOrder instead.
+    package var asyncResultGiveUp: TimeInterval = 1_800
+
+    /// The defaults.
+    package init() {}
+}
