@@ -20,6 +20,9 @@ extension SyncDatabase {
         migrator.registerMigration("v3-orders") { db in
             try db.execute(sql: v3Orders)
         }
+        migrator.registerMigration("v4-stock") { db in
+            try db.execute(sql: v4Stock)
+        }
         migrator.registerMigration("v5-shipping") { db in
             try db.execute(sql: v5Shipping)
         }
@@ -248,5 +251,30 @@ extension SyncDatabase {
             updated_at TEXT NOT NULL,
             PRIMARY KEY (store_code, smaregi_name)
         );
+        """
+}
+
+extension SyncDatabase {
+    /// v4-stock (issue #6, 在庫更新): the stock push ledger.
+    ///
+    /// One `stock_pushes` row per Rakuten SKU per store, written only after Rakuten accepted a push (or, for
+    /// `smaregi_stock`/`pending`, after a run planned the SKU and found nothing to push): `quantity` is the last
+    /// quantity Rakuten accepted for the SKU, `product_id` the Smaregi product it came from, `smaregi_stock` and
+    /// `pending` the Smaregi stock and the pending units it was computed from (so a later change of pending
+    /// units alone is noticed without reading Smaregi again), `run_id` the run that pushed it.
+    private static let v4Stock = """
+        CREATE TABLE stock_pushes (
+            store_code TEXT NOT NULL REFERENCES stores (code) ON DELETE CASCADE,
+            manage_number TEXT NOT NULL,
+            variant_id TEXT NOT NULL,
+            product_id INTEGER NOT NULL,
+            quantity INTEGER NOT NULL CHECK (quantity BETWEEN 0 AND 99999),
+            smaregi_stock INTEGER NOT NULL DEFAULT 0,
+            pending INTEGER NOT NULL DEFAULT 0,
+            pushed_at TEXT NOT NULL,
+            run_id INTEGER NOT NULL,
+            PRIMARY KEY (store_code, manage_number, variant_id)
+        );
+        CREATE INDEX stock_pushes_pending ON stock_pushes (store_code, pending);
         """
 }

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SyncJobs
+
+/// The options of `rakuten-sync-stock`: the shared job options plus `--full` and the delta overlap.
+package struct StockJobCommandOptions: ParsableArguments {
+    @OptionGroup package var job: JobCommandOptions
+
+    @Flag(name: .customLong("full"), help: "全件同期: 連携済みの全SKUを読み直して反映します / read and plan every mapped SKU.")
+    package var full = false
+
+    @Option(name: .customLong("overlap-seconds"), help: "前回位置から遡る秒数 / seconds read again before the watermark.")
+    package var overlapSeconds: Int = 300
+
+    package init() {}
+
+    package func validate() throws {
+        guard overlapSeconds >= 0 else { throw ValidationError("--overlap-seconds must be ≥ 0") }
+    }
+
+    /// The job's options.
+    package var jobOptions: StockJobOptions {
+        StockJobOptions(full: full, overlap: TimeInterval(overlapSeconds))
+    }
+
+    /// Runs the stock job like `JobCommandOptions.launch`, with these options; exits with the worst code.
+    package func launch() throws -> Never {
+        job.global.bootstrapLogging()
+        let logger = Logger(label: "rakuten-sync.stock")
+        let body = StockJob(options: jobOptions)
+        let summaries = try mappingExitCodes {
+            try JobLauncher(directory: job.global.directory, logger: logger).launch(
+                job: .stock,
+                storeCode: job.store,
+                body: { context in try body.run(&context) }
+            )
+        }
+        for summary in summaries { print(summary.line) }
+        let code = summaries.map(\.exitCode).reduce(Int32(0)) { worst, next in
+            worst == 1 || next == 1 ? 1 : max(worst, next)
+        }
+        throw ExitCode(code)
+    }
+}

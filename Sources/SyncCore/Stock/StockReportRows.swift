@@ -1,0 +1,45 @@
+/// Report rows of 在庫更新 (issue #6): stable codes, the SKU, the Smaregi product, Japanese and English, the fix.
+package enum StockReportRows {
+    /// Smaregi stock minus pending units is below zero: more was sold than Smaregi holds (warning; 0 is pushed).
+    package static func negativeStock(_ candidate: StockCandidate, stock: Int) -> ReportRow {
+        ReportRow(
+            severity: .warning,
+            code: "NEGATIVE_STOCK",
+            rakutenSKU: candidate.skuText,
+            smaregiID: String(candidate.productId),
+            messageJa:
+                "スマレジ在庫(\(stock))から楽天の未取込注文(\(candidate.pending))を引くとマイナスです。楽天には0を反映しました。",
+            messageEn:
+                "Smaregi stock (\(stock)) minus pending Rakuten orders (\(candidate.pending)) is below zero; Rakuten was set to 0.",
+            action: "スマレジの在庫数を確認してください (売り越しの可能性)。 / Check the Smaregi stock: units may be oversold."
+        )
+    }
+
+    /// The SKU's mapping is in error: the stock job does not use it (warning).
+    package static func mappingInError(sku: String, smaregiID: String, reason: String) -> ReportRow {
+        ReportRow(
+            severity: .warning,
+            code: "MAPPING_IN_ERROR",
+            rakutenSKU: sku,
+            smaregiID: smaregiID,
+            messageJa: "商品連携がエラーのため在庫を反映しませんでした: \(reason)",
+            messageEn: "The product mapping is in error, so its stock was not pushed: \(reason)",
+            action:
+                "商品連携を直して `rakuten-sync-mappings` で再チェックしてください。 / Fix the mapping and run the mapping check again."
+        )
+    }
+
+    /// Rakuten refused the SKU's quantity in a bulk-upsert (error; the rest of its batch was pushed).
+    package static func rakutenRejected(_ push: StockPush, code: String, message: String) -> ReportRow {
+        ReportRow(
+            severity: .error,
+            code: "RAKUTEN_REJECTED",
+            rakutenSKU: push.skuText,
+            smaregiID: String(push.productId),
+            messageJa: "楽天が在庫数 \(push.quantity) の更新を拒否しました (\(code)): \(message)",
+            messageEn: "Rakuten rejected quantity \(push.quantity) (\(code)): \(message)",
+            action:
+                "RMSで商品管理番号・SKU管理番号と在庫設定を確認してください。次回の実行で再送します。 / Check the SKU in RMS; the next run retries."
+        )
+    }
+}

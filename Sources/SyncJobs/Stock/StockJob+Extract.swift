@@ -1,0 +1,88 @@
+import Foundation
+import SmaregiAPI
+import SyncCore
+import SyncStore
+
+extension StockJob {
+    /// The Smaregi stock this run knows.
+    struct StockRead {
+        /// Amount per product (rows read this run).
+        var byProduct: [Int: Int] = [:]
+        /// Products whose stock row changed since the delta start (every mapped product on a full run).
+        var changedProducts: Set<Int> = []
+        /// Rows read.
+        var rows = 0
+    }
+
+    /// Reads the stock store (issue #6 step 1): every row on a full run (a mapped product without a row = 0),
+    /// else the rows updated since the watermark minus the overlap (≤31-day windows, pages of 1,000). The raw
+    /// rows go to `extracted.jsonl`.
+    func readStock(scope: StockScope, smaregi: SmaregiClient, stockStoreID: Int, context: RunContext)
+        throws(SyncJobsError) -> StockRead
+    {
+        var read = StockRead()
+        let rows: [SmaregiStock]
+        do {
+            if scope.full {
+                rows = try smaregi.stock(storeId: stockStoreID)
+            } else {
+                let now = clock()
+                let since = min(scope.since ?? now, now)
+                rows = try smaregi.stock(updatedBetween: since...now, storeId: stockStoreID)
+            }
+        } catch {
+            throw MappingClients.jobError(error, store: context.store.code)
+        }
+        read.rows = rows.count
+        for row in rows where row.storeId == stockStoreID {
+            read.byProduct[row.productId] = row.amount
+            read.changedProducts.insert(row.productId)
+        }
+        if scope.full {
+            for mapping in scope.usable + scope.errorMappings {
+                if let product = mapping.resolvedProductID ?? mapping.smaregiProductID {
+                    read.changedProducts.insert(product)
+                }
+            }
+        }
+        let lines = rows.map { row in
+            Data("{\"productId\":\(row.productId),\"storeId\":\(row.storeId),\"amount\":\(row.amount)}".utf8)
+        }
+        try context.staging.writeLines(lines, to: "extracted.jsonl")
+        CrashPoint.reach("extract:done")
+        return read
+    }
+
+    /// Reads the stock of selected products this run knows nothing about (new mappings): one request per
+    /// product up to `singleReadLimit`, else the whole stock store. A product with no row gets 0.
+    func readMissing(
+        _ selected: [ProductMappingRecord],
+        scope: StockScope,
+        stock: inout StockRead,
+        smaregi: SmaregiClient,
+        stockStoreID: Int,
+        _ context: RunContext
+    ) throws(SyncJobsError) {
+        var missing: [Int] = []
+        var seen: Set<Int> = []
+        for mapping in selected {
+            guard let product = mapping.resolvedProductID, scope.knownStock(mapping, stock: stock.byProduct) == nil
+            else { continue }
+            if seen.insert(product).inserted { missing.append(product) }
+        }
+        guard !missing.isEmpty else { return }
+        do {
+            let rows =
+                missing.count <= options.singleReadLimit
+                ? try smaregi.stock(storeId: stockStoreID, productIds: missing)
+                : try smaregi.stock(storeId: stockStoreID)
+            stock.rows += rows.count
+            for row in rows where row.storeId == stockStoreID && stock.byProduct[row.productId] == nil {
+                stock.byProduct[row.productId] = row.amount
+            }
+        } catch {
+            throw MappingClients.jobError(error, store: context.store.code)
+        }
+        for product in missing where stock.byProduct[product] == nil { stock.byProduct[product] = 0 }
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Logging
+import RakutenRMS
+import SmaregiAPI
+import SyncCore
+import SyncStore
+
+/// 在庫更新 (`rakuten-sync-stock`, every minute): Smaregi stock to Rakuten without creating oversells (issue #6,
+/// design §4–§5).
+///
+/// Extract: the Smaregi stock rows of the stock store changed since the watermark minus an overlap (every row on
+/// the first run and with `--full`), then the pending orders (the ledger and the newest Rakuten orders) —
+/// learnt after the Smaregi read so an order imported in between is never missed. Transform: `StockPlanner`.
+/// Load: inventories.bulk.upsert ABSOLUTE, ≤400 per call, paced by the RMS client at 1 call/s; a call refused
+/// for some entries is sent again without them. Each SKU's quantity is recorded in `stock_pushes` only after
+/// Rakuten accepted it, so a crash at any point costs at most one identical push on the next run.
+package struct StockJob {
+    /// What one run did.
+    package struct Outcome: Sendable, Equatable {
+        /// Whether every mapped product was read.
+        package var full = false
+        /// SKUs planned.
+        package var planned = 0
+        /// SKUs whose quantity Rakuten accepted in this run.
+        package var pushed = 0
+        /// SKUs already right on Rakuten.
+        package var unchanged = 0
+        /// SKUs Rakuten refused.
+        package var rejected = 0
+        /// Mappings in error that were skipped and reported.
+        package var mappingsInError = 0
+        /// Rakuten calls (order search and read, bulk-upserts).
+        package var rakutenCalls = 0
+        /// Smaregi stock rows read.
+        package var smaregiRows = 0
+    }
+
+    let options: StockJobOptions
+    let clock: @Sendable () -> Date
+
+    /// A job with `options`.
+    package init(options: StockJobOptions = StockJobOptions(), clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.options = options
+        self.clock = clock
+    }
+
+    /// The job body for the run frame.
+    package func run(_ context: inout RunContext) throws(SyncJobsError) {
+        _ = try execute(&context)
+    }
+
+    /// Runs extract, plan and push for the context's store; returns what happened.
+    package func execute(_ context: inout RunContext) throws(SyncJobsError) -> Outcome {
+        let store = context.store
+        var outcome = Outcome()
+        if store.smaregiContractID.isEmpty {
+            context.report(StockJobRows.smaregiNotConfigured(store.code))
+            context.logger.notice("store \(store.code) has no Smaregi connection; 在庫更新 has no stock to read")
+            return outcome
+        }
+        guard let stockStoreID = Int(store.smaregiStockStoreID), stockStoreID > 0 else {
+            throw .configuration(
+                store: store.code,
+                problem:
+                    "スマレジの在庫店舗が未設定です。`rakuten-sync store set \(store.code) --smaregi-stock-store ID` で設定してください "
+                    + "(no Smaregi stock store is set)"
+            )
+        }
+        let smaregi = try OrdersClients.smaregi(store, writesPerSecond: nil, logger: context.logger)
+        let rakuten = MappingClients.rakuten(store, logger: context.logger)
+        let scope = try StockScope.load(context, options: options)
+        outcome.full = scope.full
+
+        // Extract: Smaregi first, then the pending orders (see StockPendingOrders).
+        let readStartedAt = clock()
+        var stock = try readStock(scope: scope, smaregi: smaregi, stockStoreID: stockStoreID, context: context)
+        outcome.smaregiRows = stock.rows
+        var pending = try StockPendingOrders.learn(
+            store: store.code,
+            database: context.database,
+            rakuten: rakuten,
+            smaregiReadStartedAt: readStartedAt,
+            options: options,
+            now: clock()
+        )
+        outcome.rakutenCalls += pending.calls
+
+        // Transform.
+        let selected = scope.select(changedProducts: stock.changedProducts, pending: pending.units)
+        try readMissing(selected, scope: scope, stock: &stock, smaregi: smaregi, stockStoreID: stockStoreID, context)
+        for row in scope.errorRows(changedProducts: stock.changedProducts) { context.report(row) }
+        outcome.mappingsInError = scope.errorMappings.count
+        var plan = StockPlanner.plan(scope.candidates(selected, stock: stock.byProduct, pending: pending.units))
+        outcome.planned = plan.pushes.count + plan.unchanged.count
+        for row in plan.rows { context.report(row) }
+        try stage(plan, in: context)
+
+        // Load.
+        var loader = StockLoader(job: self, context: context, rakuten: rakuten, readStartedAt: readStartedAt)
+        let failure = loader.push(&plan, pending: &pending, scope: scope, stock: stock.byProduct, context: &context)
+        outcome.pushed = loader.pushed
+        outcome.rejected = loader.rejected
+        outcome.unchanged = plan.unchanged.count
+        outcome.rakutenCalls += loader.calls
+        try SyncJobsError.store("record unchanged stock") {
+            try StockPushLedger(database: context.database).recordSeen(store: store.code, plan.unchanged.map {
+                StockPushRecord(
+                    manageNumber: $0.manageNumber, variantId: $0.variantId, productId: $0.productId,
+                    quantity: $0.quantity, smaregiStock: $0.smaregiStock, pending: $0.pending,
+                    pushedAt: clock(), runID: context.runID
+                )
+            })
+        }
+        context.counts.succeeded += outcome.pushed
+        context.counts.failed += outcome.rejected
+        if failure == nil {
+            try SyncJobsError.store("write watermark") {
+                try WatermarkRepository(database: context.database).set(
+                    Self.watermarkText(readStartedAt),
+                    job: context.job.rawValue,
+                    store: store.code,
+                    at: clock()
+                )
+            }
+        }
+        context.logger.info(
+            "在庫更新: \(outcome.full ? "full" : "delta") read \(outcome.smaregiRows) Smaregi rows, planned \(outcome.planned), pushed \(outcome.pushed), unchanged \(outcome.unchanged), rejected \(outcome.rejected), mappings in error \(outcome.mappingsInError); \(outcome.rakutenCalls) Rakuten calls"
+        )
+        if let failure { throw failure }
+        return outcome
+    }
+
+    /// Writes the plan to `transformed.jsonl` (design §4.4): one line per SKU to push.
+    func stage(_ plan: StockPlan, in context: RunContext) throws(SyncJobsError) {
+        let lines = plan.pushes.map { push in
+            Data(
+                "{\"manageNumber\":\(Self.json(push.manageNumber)),\"variantId\":\(Self.json(push.variantId)),\"productId\":\(push.productId),\"quantity\":\(push.quantity),\"smaregiStock\":\(push.smaregiStock),\"pending\":\(push.pending)}"
+                    .utf8
+            )
+        }
+        try context.staging.writeLines(lines, to: "transformed.jsonl")
+        CrashPoint.reach("transform:done")
+    }
+
+    static func json(_ text: String) -> String {
+        (try? JSONEncoder().encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+    }
+
+    /// The watermark text: ISO 8601 with the zone.
+    static func watermarkText(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+
+    /// The watermark as a date.
+    static func watermarkDate(_ text: String) -> Date? {
+        try? Date(text, strategy: .iso8601)
+    }
+}

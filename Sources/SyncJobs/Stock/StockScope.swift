@@ -1,0 +1,117 @@
+import Foundation
+import SyncCore
+import SyncStore
+
+/// What a stock run works over: the store's 連携済み SKU mappings, the mappings in error, the push ledger, and
+/// whether the run reads everything (first run, `--full`) or the changes since the watermark.
+struct StockScope {
+    /// Every mapped product is read and every usable SKU planned.
+    var full: Bool
+    /// The start of the delta read (watermark minus overlap); nil on a full run.
+    var since: Date?
+    /// 連携済み SKU mappings with a resolved Smaregi product (legacy 横軸/縦軸 keys have no SKU管理番号 to push).
+    var usable: [ProductMappingRecord]
+    /// Mappings in error (skipped and reported, issue #6 step 4).
+    var errorMappings: [ProductMappingRecord]
+    /// The push ledger by SKU key.
+    var pushed: [String: StockPushRecord]
+    /// The store's safety stock.
+    var storeSafety: Int
+    /// Per-mapping safety stock by SKU key, where a mapping has its own.
+    var ownSafety: [String: Int] = [:]
+
+    /// The safety stock of a SKU key: the mapping's own, else the store's.
+    func safety(_ key: String) -> Int {
+        ownSafety[key] ?? storeSafety
+    }
+
+    static func load(_ context: RunContext, options: StockJobOptions) throws(SyncJobsError) -> StockScope {
+        let code = context.store.code
+        let mappings = try SyncJobsError.store("read product mappings") {
+            try ProductMappingRepository(database: context.database).list(store: code)
+        }
+        let rows = try SyncJobsError.store("read stock pushes") {
+            try StockPushLedger(database: context.database).all(store: code)
+        }
+        let watermark = try SyncJobsError.store("read watermark") {
+            try WatermarkRepository(database: context.database).value(job: context.job.rawValue, store: code)
+        }
+        let since = watermark.flatMap(StockJob.watermarkDate).map { $0.addingTimeInterval(-options.overlap) }
+        var pushed: [String: StockPushRecord] = [:]
+        pushed.reserveCapacity(rows.count)
+        for row in rows { pushed[StockPendingOrders.key(row.manageNumber, row.variantId)] = row }
+        let usable = mappings.filter {
+            $0.status == ProductMappingStatus.ok.rawValue && !$0.key.variantId.isEmpty && $0.resolvedProductID != nil
+        }
+        var ownSafety: [String: Int] = [:]
+        for mapping in usable {
+            if let own = mapping.safetyStock {
+                ownSafety[StockPendingOrders.key(mapping.key.manageNumber, mapping.key.variantId)] = own
+            }
+        }
+        return StockScope(
+            full: options.full || since == nil,
+            since: options.full ? nil : since,
+            usable: usable,
+            errorMappings: mappings.filter { $0.status == ProductMappingStatus.error.rawValue },
+            pushed: pushed,
+            storeSafety: context.store.safetyStock,
+            ownSafety: ownSafety
+        )
+    }
+
+    /// The usable mappings to plan this run: all on a full run; else those whose product changed, those never
+    /// pushed (or pushed from another product), and those with pending units now or at their last push.
+    func select(changedProducts: Set<Int>, pending: [String: Int]) -> [ProductMappingRecord] {
+        guard !full else { return usable }
+        return usable.filter { mapping in
+            guard let product = mapping.resolvedProductID else { return false }
+            let key = StockPendingOrders.key(mapping.key.manageNumber, mapping.key.variantId)
+            guard let last = pushed[key], last.productId == product else { return true }
+            return changedProducts.contains(product) || (pending[key] ?? 0) > 0 || last.pending > 0
+        }
+    }
+
+    /// The Smaregi stock known for a selected mapping's product without another read: the row read this run,
+    /// else (delta runs) the stock its last push was computed from; `nil` = unknown.
+    func knownStock(_ mapping: ProductMappingRecord, stock: [Int: Int]) -> Int?? {
+        guard let product = mapping.resolvedProductID else { return .some(nil) }
+        if let amount = stock[product] { return .some(amount) }
+        if full { return .some(nil) }
+        let key = StockPendingOrders.key(mapping.key.manageNumber, mapping.key.variantId)
+        if let last = pushed[key], last.productId == product { return .some(last.smaregiStock) }
+        return nil
+    }
+
+    /// Planner input for the selected mappings.
+    func candidates(_ selected: [ProductMappingRecord], stock: [Int: Int], pending: [String: Int]) -> [StockCandidate] {
+        selected.compactMap { mapping in
+            guard let product = mapping.resolvedProductID else { return nil }
+            let key = StockPendingOrders.key(mapping.key.manageNumber, mapping.key.variantId)
+            return StockCandidate(
+                manageNumber: mapping.key.manageNumber,
+                variantId: mapping.key.variantId,
+                productId: product,
+                smaregiStock: knownStock(mapping, stock: stock) ?? nil,
+                pending: pending[key] ?? 0,
+                safetyStock: safety(key),
+                lastPushed: pushed[key].flatMap { $0.productId == product ? $0.quantity : nil }
+            )
+        }
+    }
+
+    /// `MAPPING_IN_ERROR` rows: every mapping in error on a full run, else those whose product changed.
+    func errorRows(changedProducts: Set<Int>) -> [ReportRow] {
+        errorMappings.compactMap { mapping in
+            let product = mapping.resolvedProductID ?? mapping.smaregiProductID
+            guard full || product.map(changedProducts.contains) == true else { return nil }
+            return StockReportRows.mappingInError(
+                sku: mapping.key.isLegacy
+                    ? "\(mapping.key.manageNumber) 横軸=\(mapping.key.horizontal) 縦軸=\(mapping.key.vertical)"
+                    : "\(mapping.key.manageNumber)/\(mapping.key.variantId)",
+                smaregiID: product.map(String.init) ?? (mapping.smaregiProductCode ?? ""),
+                reason: mapping.reason.isEmpty ? mapping.reasonCode : mapping.reason
+            )
+        }
+    }
+}

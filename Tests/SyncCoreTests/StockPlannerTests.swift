@@ -1,0 +1,100 @@
+import SyncCore
+import Testing
+
+struct StockPlannerTests {
+    struct QuantityCase: Sendable, CustomTestStringConvertible {
+        var stock: Int?
+        var pending: Int
+        var safety: Int
+        var expected: Int
+        var testDescription: String { "stock \(stock.map(String.init) ?? "none") − \(pending) − \(safety) → \(expected)" }
+    }
+
+    @Test(arguments: [
+        QuantityCase(stock: 10, pending: 0, safety: 0, expected: 10),
+        QuantityCase(stock: 10, pending: 3, safety: 0, expected: 7),
+        QuantityCase(stock: 10, pending: 3, safety: 2, expected: 5),
+        QuantityCase(stock: 1, pending: 1, safety: 0, expected: 0),
+        QuantityCase(stock: 2, pending: 5, safety: 0, expected: 0),
+        QuantityCase(stock: -4, pending: 0, safety: 0, expected: 0),
+        QuantityCase(stock: nil, pending: 0, safety: 0, expected: 0),
+        QuantityCase(stock: 150_000, pending: 0, safety: 0, expected: 99_999),
+        QuantityCase(stock: 100_005, pending: 3, safety: 2, expected: 99_999),
+        QuantityCase(stock: 5, pending: -2, safety: -1, expected: 5),
+    ])
+    func quantityIsStockLessPendingLessSafetyClamped(_ row: QuantityCase) {
+        #expect(StockPlanner.quantity(smaregiStock: row.stock, pending: row.pending, safetyStock: row.safety) == row.expected)
+    }
+
+    struct PushCase: Sendable, CustomTestStringConvertible {
+        var stock: Int?
+        var pending: Int
+        var lastPushed: Int?
+        var pushes: Bool
+        var testDescription: String { "stock \(stock.map(String.init) ?? "none"), pending \(pending), last \(lastPushed.map(String.init) ?? "none") → push \(pushes)" }
+    }
+
+    @Test(arguments: [
+        PushCase(stock: 5, pending: 0, lastPushed: nil, pushes: true),
+        PushCase(stock: 5, pending: 0, lastPushed: 5, pushes: false),
+        PushCase(stock: 5, pending: 1, lastPushed: 5, pushes: true),
+        PushCase(stock: 4, pending: 0, lastPushed: 5, pushes: true),
+        PushCase(stock: nil, pending: 0, lastPushed: nil, pushes: true),
+        PushCase(stock: nil, pending: 0, lastPushed: 0, pushes: false),
+        PushCase(stock: -3, pending: 0, lastPushed: 0, pushes: false),
+    ])
+    func pushesOnlyWhatDiffersFromTheLastPush(_ row: PushCase) {
+        let plan = StockPlanner.plan([
+            StockCandidate(manageNumber: "mug", variantId: "red", productId: 1, smaregiStock: row.stock, pending: row.pending, lastPushed: row.lastPushed)
+        ])
+        #expect(plan.pushes.count == (row.pushes ? 1 : 0))
+        #expect(plan.unchanged.count == (row.pushes ? 0 : 1))
+        #expect((plan.pushes + plan.unchanged).first?.smaregiStock == (row.stock ?? 0))
+    }
+
+    @Test func negativeStockAfterPendingIsReported() {
+        // Given one SKU whose pending units exceed the stock and one that is fine
+        let plan = StockPlanner.plan([
+            StockCandidate(manageNumber: "mug", variantId: "red", productId: 7, smaregiStock: 1, pending: 3),
+            StockCandidate(manageNumber: "mug", variantId: "blue", productId: 8, smaregiStock: 4, pending: 3),
+        ])
+        // Then the first is pushed as 0 with a NEGATIVE_STOCK warning naming it
+        #expect(plan.pushes.map(\.quantity) == [0, 1])
+        #expect(plan.rows.map(\.code) == ["NEGATIVE_STOCK"])
+        #expect(plan.rows.first?.rakutenSKU == "mug/red")
+        #expect(plan.rows.first?.smaregiID == "7")
+        #expect(plan.rows.first?.severity == .warning)
+    }
+
+    @Test(arguments: [(0, [Int]()), (1, [1]), (400, [400]), (401, [400, 1]), (1_000, [400, 400, 200])])
+    func batchesHoldAtMost400(_ count: Int, _ sizes: [Int]) {
+        let pushes = (0..<count).map {
+            StockPush(manageNumber: "m\($0)", variantId: "v", productId: $0, quantity: 1, smaregiStock: 1, pending: 0)
+        }
+        let batches = StockPlanner.batches(pushes)
+        #expect(batches.map(\.count) == sizes)
+        #expect(batches.flatMap { $0 } == pushes)
+    }
+
+    @Test(arguments: [
+        ([Int?](), 0, 3),
+        ([1], 2, 1),
+        ([0, 2], 1, 2),
+        ([nil, 1], 2, 1),
+        ([nil], 0, 3),
+        ([9], 0, 3),
+        ([1, 1], 2, 1),
+    ])
+    func rejectedIndexesAreDroppedAndTheRestKept(_ indexes: [Int?], _ kept: Int, _ rejected: Int) {
+        let batch = (0..<3).map {
+            StockPush(manageNumber: "m", variantId: "v\($0)", productId: $0, quantity: $0, smaregiStock: $0, pending: 0)
+        }
+        let split = StockPlanner.split(batch, rejectedIndexes: indexes)
+        #expect(split.kept.count == kept)
+        #expect(split.rejected.count == rejected)
+        #expect(Set((split.kept + split.rejected).map(\.variantId)) == ["v0", "v1", "v2"])
+        for index in indexes.compactMap({ $0 }) where batch.indices.contains(index) {
+            #expect(split.rejected.contains(batch[index]))
+        }
+    }
+}
