@@ -26,8 +26,10 @@ extension ShippingJob {
             ?? now.addingTimeInterval(-options.firstRunLookBack)
         let orders: [SmaregiOrder]
         do {
+            // Smaregi's query times have whole seconds: a 受注 shipped during this second must not fall after
+            // the upper bound, so the range ends one second later (the overlap takes it again next run anyway).
             orders = try smaregi.orders(
-                updatedBetween: min(start, now)...now,
+                updatedBetween: min(start, now)...now.addingTimeInterval(1),
                 storeId: Int(context.store.smaregiOrderStoreID)
             )
         } catch {
