@@ -26,9 +26,11 @@ extension StockJob {
             if scope.full {
                 rows = try smaregi.stock(storeId: stockStoreID)
             } else {
-                let now = clock()
-                let since = min(scope.since ?? now, now)
-                rows = try smaregi.stock(updatedBetween: since...now, storeId: stockStoreID)
+                // The upper bound is a minute ahead: the query has whole seconds (a row updated at 12:00:05.3 is
+                // outside `…-to 12:00:05`) and Smaregi's clock may run ahead of ours; the overlap covers the other way.
+                let until = clock().addingTimeInterval(60)
+                let since = min(scope.since ?? until, until)
+                rows = try smaregi.stock(updatedBetween: since...until, storeId: stockStoreID)
             }
         } catch {
             throw MappingClients.jobError(error, store: context.store.code)
