@@ -1,0 +1,58 @@
+import Foundation
+import SyncStore
+import TestSupport
+import Testing
+
+/// Issue #7: a burst of shipped 受注 goes through updateOrderShippingAsync (≤ 100 orders per request).
+struct ShippingBurstTests {
+    @Test(.timeLimit(.minutes(3)))
+    func threeHundredShippedAtOnceAreAllReportedThroughTheAsyncPath() async throws {
+        try await withSandboxServer { sandbox in
+            // Given 300 imported orders shipped by the warehouse at once (async results after 0.2 s)
+            let scenario = try await ShippingScenario.make(sandbox)
+            let settings = try await scenario.base.control(
+                "POST",
+                "/_sandbox/rakuten/settings",
+                json: #"{"asyncShippingDelaySeconds":0.2}"#
+            )
+            #expect(settings.status == 200, "\(settings.text)")
+            let orders = try await scenario.imported(300, order: try await Self.addBulkItem(scenario))
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for (index, order) in orders.enumerated() {
+                    if index >= 6 { try await group.next() }
+                    group.addTask { try await scenario.ship(order.id, tracking: "B-\(order.id)") }
+                }
+                try await group.waitForAll()
+            }
+            // When the shipping job runs
+            let run = try await scenario.shipping()
+            // Then every shipment is reported, in 3 async requests and no synchronous one
+            #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
+            let counts = try scenario.ledger().statusCounts(store: "main")
+            #expect(counts[.reported] == 300, "\(counts)")
+            #expect(try await scenario.requests("POST /es/2.0/order/updateOrderShippingAsync") == 3)
+            #expect(try await scenario.requests("POST /es/2.0/order/updateOrderShipping/") == 0)
+            // and a sample of orders carries its tracking number on Rakuten
+            for order in [orders[0], orders[150], orders[299]] {
+                let rows = try await scenario.shippingRows(order.number)
+                #expect(rows.map { $0["shippingNumber"] as? String } == ["B-\(order.id)"])
+            }
+        }
+    }
+
+    /// A cheap item with stock for a burst (the scenario's catalogue holds 50 of each), mapped and checked; returns
+    /// an order of one unit of it.
+    static func addBulkItem(_ scenario: ShippingScenario) async throws -> String {
+        let item = #"{"items":[{"manageNumber":"sticker","title":"ステッカー","price":100,"includeTaxFlag":1,"taxRate":0.1,"inventory":100000}]}"#
+        let added = try await scenario.base.control("POST", "/_sandbox/rakuten/shops/sandbox-shop/items", json: item)
+        #expect(added.status == 201, "\(added.text)")
+        let product = #"[{"productId":"1007","productCode":"4900000000073","productName":"ステッカー","price":100}]"#
+        let created = try await scenario.base.control("POST", "\(ShippingScenario.contract)/products", json: product)
+        #expect(created.status == 200, "\(created.text)")
+        try await scenario.base.cli(
+            ["mapping", "add", "--store", "main", "--manage-number", "sticker", "--variant", "sticker", "--smaregi-id", "1007"]
+        )
+        try await scenario.base.job("rakuten-sync-mappings", ["--store", "main"])
+        return #"{"lines":[{"manageNumber":"sticker","units":1}]}"#
+    }
+}
