@@ -30,19 +30,43 @@ package struct ProductMappingRepository: Sendable {
 
     /// The result of checking one mapping, as the check job records it.
     package struct CheckResult: Sendable, Equatable {
+        /// The Smaregi side a mapping had when the check read it.
+        package struct Target: Sendable, Equatable {
+            package var smaregiProductID: Int?
+            package var smaregiProductCode: String?
+
+            /// A target.
+            package init(smaregiProductID: Int?, smaregiProductCode: String?) {
+                self.smaregiProductID = smaregiProductID
+                self.smaregiProductCode = smaregiProductCode
+            }
+        }
+
         package var id: Int64
         package var status: String
         package var reasonCode: String
         package var reason: String
         package var resolvedProductID: Int?
+        /// When set, the result is recorded only if the mapping still points at this Smaregi target: a mapping
+        /// re-imported or re-pointed while the check ran stays 未確認 instead of getting a verdict (and a resolved
+        /// product id) that belongs to its old target.
+        package var checkedTarget: Target?
 
         /// A result.
-        package init(id: Int64, status: String, reasonCode: String, reason: String, resolvedProductID: Int?) {
+        package init(
+            id: Int64,
+            status: String,
+            reasonCode: String,
+            reason: String,
+            resolvedProductID: Int?,
+            checkedTarget: Target? = nil
+        ) {
             self.id = id
             self.status = status
             self.reasonCode = reasonCode
             self.reason = reason
             self.resolvedProductID = resolvedProductID
+            self.checkedTarget = checkedTarget
         }
     }
 
@@ -200,25 +224,40 @@ package struct ProductMappingRepository: Sendable {
         return try database.write("import product mappings", work)
     }
 
-    /// Records the results of a check run in one transaction, stamping `checked_at` with `now`.
-    package func recordChecks(_ results: [CheckResult], at now: Date = Date()) throws {
+    /// Records the results of a check run in one transaction, stamping `checked_at` with `now`; returns how many
+    /// were recorded (results whose mapping was removed or re-pointed meanwhile are skipped).
+    @discardableResult
+    package func recordChecks(_ results: [CheckResult], at now: Date = Date()) throws -> Int {
         let stamp = StoredDate.text(now)
-        try database.write("record mapping checks") { db in
-            let statement = try db.cachedStatement(
+        return try database.write("record mapping checks") { db in
+            let unconditional = try db.cachedStatement(
                 sql: """
                     UPDATE product_mappings SET status = ?, reason_code = ?, reason = ?, resolved_product_id = ?,
                         checked_at = ?
                     WHERE id = ?
                     """
             )
+            let guarded = try db.cachedStatement(
+                sql: """
+                    UPDATE product_mappings SET status = ?, reason_code = ?, reason = ?, resolved_product_id = ?,
+                        checked_at = ?
+                    WHERE id = ? AND smaregi_product_id IS ? AND smaregi_product_code IS ?
+                    """
+            )
+            var recorded = 0
             for result in results {
-                try statement.execute(
-                    arguments: [
-                        result.status, result.reasonCode, result.reason, result.resolvedProductID, stamp,
-                        result.id,
-                    ]
-                )
+                var arguments: StatementArguments = [
+                    result.status, result.reasonCode, result.reason, result.resolvedProductID, stamp, result.id,
+                ]
+                if let target = result.checkedTarget {
+                    arguments += [target.smaregiProductID, target.smaregiProductCode]
+                    try guarded.execute(arguments: arguments)
+                } else {
+                    try unconditional.execute(arguments: arguments)
+                }
+                recorded += db.changesCount
             }
+            return recorded
         }
     }
 }

@@ -157,3 +157,37 @@ struct ProductMappingRepositoryTests {
         }
     }
 }
+
+extension ProductMappingRepositoryTests {
+    @Test func aCheckOfAMappingRepointedMeanwhileIsNotRecorded() throws {
+        // Given a mapping read by a check while it pointed at product 1001
+        let database = try StoreFixtures.makeDatabase(withStores: ["shop-a"])
+        let repository = ProductMappingRepository(database: database)
+        _ = try repository.importRows(Self.rows(), store: "shop-a", dryRun: false)
+        let read = try #require(try repository.find(store: "shop-a", key: Key(manageNumber: "mug", variantId: "red")))
+
+        // When the merchant re-points it before the check records its verdict
+        var changed = Self.rows()
+        changed[1].smaregiProductID = 2001
+        _ = try repository.importRows(changed, store: "shop-a", dryRun: false)
+        let recorded = try repository.recordChecks([
+            .init(
+                id: try #require(read.id),
+                status: "ok",
+                reasonCode: "",
+                reason: "",
+                resolvedProductID: 1001,
+                checkedTarget: .init(
+                    smaregiProductID: read.smaregiProductID,
+                    smaregiProductCode: read.smaregiProductCode
+                )
+            )
+        ])
+
+        // Then the stale verdict is dropped and the mapping waits, 未確認, for the next check
+        #expect(recorded == 0)
+        let now = try #require(try repository.find(store: "shop-a", key: Key(manageNumber: "mug", variantId: "red")))
+        #expect(now.status == "unchecked")
+        #expect(now.resolvedProductID == nil)
+    }
+}

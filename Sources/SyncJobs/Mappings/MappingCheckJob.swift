@@ -86,7 +86,11 @@ package struct MappingCheckJob {
                     status: verdict.status.rawValue,
                     reasonCode: verdict.reasonCode,
                     reason: verdict.reason,
-                    resolvedProductID: verdict.resolvedProductID
+                    resolvedProductID: verdict.resolvedProductID,
+                    checkedTarget: .init(
+                        smaregiProductID: mapping.smaregiProductID,
+                        smaregiProductCode: mapping.smaregiProductCode
+                    )
                 )
             )
             outcome.checked += 1
