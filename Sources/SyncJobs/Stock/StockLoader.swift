@@ -69,7 +69,8 @@ struct StockLoader {
                             smaregiStock: push.smaregiStock,
                             pending: pending.units[key] ?? 0,
                             safetyStock: scope.safety(key),
-                            lastPushed: scope.pushed[key].flatMap { $0.productId == push.productId ? $0.quantity : nil }
+                            lastPushed: scope.forcePush
+                                ? nil : scope.pushed[key].flatMap { $0.productId == push.productId ? $0.quantity : nil }
                         )
                     }
                 )

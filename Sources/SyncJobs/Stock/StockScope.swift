@@ -7,6 +7,9 @@ import SyncStore
 struct StockScope {
     /// Every mapped product is read and every usable SKU planned.
     var full: Bool
+    /// `--full`: every usable SKU is pushed even when the ledger says Rakuten has it (repairs a quantity
+    /// changed on Rakuten by hand).
+    var forcePush = false
     /// The start of the delta read (watermark minus overlap); nil on a full run.
     var since: Date?
     /// 連携済み SKU mappings with a resolved Smaregi product (legacy 横軸/縦軸 keys have no SKU管理番号 to push).
@@ -51,6 +54,7 @@ struct StockScope {
         }
         return StockScope(
             full: options.full || since == nil,
+            forcePush: options.full,
             since: options.full ? nil : since,
             usable: usable,
             errorMappings: mappings.filter { $0.status == ProductMappingStatus.error.rawValue },
@@ -95,7 +99,7 @@ struct StockScope {
                 smaregiStock: knownStock(mapping, stock: stock) ?? nil,
                 pending: pending[key] ?? 0,
                 safetyStock: safety(key),
-                lastPushed: pushed[key].flatMap { $0.productId == product ? $0.quantity : nil }
+                lastPushed: forcePush ? nil : pushed[key].flatMap { $0.productId == product ? $0.quantity : nil }
             )
         }
     }
