@@ -40,6 +40,36 @@ struct ShippingBurstTests {
         }
     }
 
+    @Test(.timeLimit(.minutes(2)))
+    func killedAfterAnAsyncSubmissionIsNotSentTwice() async throws {
+        try await withSandboxServer { sandbox in
+            // Given 21 shipped orders (a burst) and a run killed right after updateOrderShippingAsync answered
+            let scenario = try await ShippingScenario.make(sandbox)
+            let settings = try await scenario.base.control(
+                "POST",
+                "/_sandbox/rakuten/settings",
+                json: #"{"asyncShippingDelaySeconds":0.2}"#
+            )
+            #expect(settings.status == 200, "\(settings.text)")
+            let orders = try await scenario.imported(21, order: try await Self.addBulkItem(scenario))
+            for order in orders { try await scenario.ship(order.id, tracking: "K-\(order.id)") }
+            let killed = try await scenario.shipping(crashAt: "load:after-send-async")
+            #expect(killed.killedBySignal, "\(killed.standardOutput)\(killed.standardError)")
+            // When the next runs resume (Rakuten has processed the request by then)
+            try await Task.sleep(for: .milliseconds(500))
+            let next = try await scenario.shipping()
+            let after = try await scenario.shipping()
+            // Then every shipment is reported from what Rakuten shows, one row each, one async request in all
+            #expect(next.status == 0, "\(next.standardOutput)\(next.standardError)")
+            #expect(after.status == 0)
+            #expect(try scenario.ledger().statusCounts(store: "main") == [.reported: 21])
+            #expect(try await scenario.requests("POST /es/2.0/order/updateOrderShipping") == 1)
+            for order in [orders[0], orders[20]] {
+                #expect(try await scenario.shippingRows(order.number).map { $0["shippingNumber"] as? String } == ["K-\(order.id)"])
+            }
+        }
+    }
+
     /// A cheap item with stock for a burst (the scenario's catalogue holds 50 of each), mapped and checked; returns
     /// an order of one unit of it.
     static func addBulkItem(_ scenario: ShippingScenario) async throws -> String {

@@ -14,6 +14,9 @@ package struct ShippingJobOptions: Sendable, Equatable {
     package var asyncPollInterval: TimeInterval = 1
     /// A `sending` row older than this whose async result never came is checked with getOrder instead.
     package var asyncResultGiveUp: TimeInterval = 1_800
+    /// A row submitted asynchronously by a run that died before recording the requestId is sent again only when
+    /// Rakuten still does not show it after this long (Rakuten may still be processing the request).
+    package var unknownRequestWait: TimeInterval = 600
 
     /// The defaults.
     package init() {}

@@ -126,7 +126,7 @@ extension ShippingLoader {
             var remaining = chunk.filter { !Self.baskets($0).sent.isEmpty }
             // A validation error names its orders and refuses the whole request: fail those, send the rest again.
             for _ in 0..<3 where !remaining.isEmpty {
-                let marked = try markSending(remaining.flatMap { Self.baskets($0).sent })
+                let marked = try markSending(remaining.flatMap { Self.baskets($0).sent }, requestId: Self.unknownRequest)
                 let models = remaining.map { rows in
                     RMSOrderShippingModel(orderNumber: rows[0].orderNumber, basketidModelList: Self.baskets(rows).models)
                 }
@@ -171,6 +171,7 @@ extension ShippingLoader {
                     let back = marked.filter { !named.contains($0.orderNumber) }.map { row in
                         var row = row
                         row.status = .pending
+                        row.requestId = ""
                         return row
                     }
                     try save(back)

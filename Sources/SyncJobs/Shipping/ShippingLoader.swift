@@ -30,8 +30,22 @@ struct ShippingLoader {
         guard !sending.isEmpty else { return }
         context.logger.notice("resuming \(sending.count) shipment(s) left sending by an earlier run")
         var toCheck = sending.filter(\.requestId.isEmpty)
-        let byRequest = Dictionary(grouping: sending.filter { !$0.requestId.isEmpty }, by: \.requestId)
         let now = job.clock()
+        // Submitted asynchronously but killed before the requestId was saved: what Rakuten already shows is
+        // reported; the rest waits (Rakuten may still be processing it) until `unknownRequestWait` has passed.
+        let unknown = sending.filter { $0.requestId == Self.unknownRequest }
+        let expired = unknown.filter { now.timeIntervalSince($0.updatedAt) > job.options.unknownRequestWait }
+        toCheck += expired
+        try check(
+            unknown.filter { now.timeIntervalSince($0.updatedAt) <= job.options.unknownRequestWait },
+            keepUnfound: true,
+            context: &context,
+            outcome: &outcome
+        )
+        let byRequest = Dictionary(
+            grouping: sending.filter { !$0.requestId.isEmpty && $0.requestId != Self.unknownRequest },
+            by: \.requestId
+        )
         for requestId in byRequest.keys.sorted() {
             let rows = byRequest[requestId] ?? []
             let response = try poll(requestId, store: store)
@@ -41,14 +55,21 @@ struct ShippingLoader {
                 toCheck += rows
             }
         }
-        try check(toCheck, context: &context, outcome: &outcome)
+        try check(toCheck, keepUnfound: false, context: &context, outcome: &outcome)
     }
 
+    /// The requestId of rows submitted with updateOrderShippingAsync whose answer was not recorded yet.
+    static let unknownRequest = "?"
+
     /// Reads the orders of `rows` from Rakuten: a row whose tracking number is already in its basket is
-    /// `reported` (with that row's shippingDetailId); the others go back to `pending` and are sent this run.
-    mutating func check(_ rows: [ShipmentRecord], context: inout RunContext, outcome: inout ShippingJob.Outcome)
-        throws(SyncJobsError)
-    {
+    /// `reported` (with that row's shippingDetailId); the others go back to `pending` and are sent this run, or
+    /// with `keepUnfound` stay `sending` as they are.
+    mutating func check(
+        _ rows: [ShipmentRecord],
+        keepUnfound: Bool,
+        context: inout RunContext,
+        outcome: inout ShippingJob.Outcome
+    ) throws(SyncJobsError) {
         guard !rows.isEmpty else { return }
         let numbers = Array(Set(rows.map(\.orderNumber))).sorted()
         let response: RMSGetOrderResponse
@@ -62,9 +83,11 @@ struct ShippingLoader {
         let now = job.clock()
         var updated: [ShipmentRecord] = []
         for var row in rows {
+            let found = orders[row.orderNumber].flatMap { Self.existingRow(for: row, in: $0) }
+            if found == nil, keepUnfound { continue }
             row.updatedAt = now
             row.requestId = ""
-            if let order = orders[row.orderNumber], let id = Self.existingRow(for: row, in: order) {
+            if let id = found {
                 row.status = .reported
                 row.shippingDetailId = id
                 row.reportedAt = now
@@ -150,14 +173,14 @@ struct ShippingLoader {
     }
 
     /// Marks `rows` sending (one more attempt) and saves them.
-    func markSending(_ rows: [ShipmentRecord]) throws(SyncJobsError) -> [ShipmentRecord] {
+    func markSending(_ rows: [ShipmentRecord], requestId: String = "") throws(SyncJobsError) -> [ShipmentRecord] {
         let now = job.clock()
         let marked = rows.map { row in
             var row = row
             row.status = .sending
             row.attempts += 1
             row.updatedAt = now
-            row.requestId = ""
+            row.requestId = requestId
             return row
         }
         try save(marked)
