@@ -49,6 +49,19 @@ struct SmaregiListing: Sendable {
         }
     }
 
+    /// Whether the request asked for no order but the resource's primary key ascending (the default).
+    func sortsOnlyAscending(by field: String) -> Bool {
+        sort.count == 1 && sort[0].field == field && !sort[0].descending
+    }
+
+    /// The requested page of items already in order, and whether another page follows.
+    func page<Item>(ofOrdered items: [Item]) -> (page: ArraySlice<Item>, hasNext: Bool) {
+        let start = (page - 1) * limit
+        guard start < items.count else { return ([], false) }
+        let end = min(items.count, start + limit)
+        return (items[start..<end], end < items.count)
+    }
+
     /// Sorts `items` by the sort keys (numeric strings compare as numbers) and cuts out the requested page.
     func select<Item>(_ items: [Item], value: (Item, String) -> String?) -> (page: [Item], hasNext: Bool) {
         let sorted = items.sorted { lhs, rhs in
@@ -60,10 +73,8 @@ struct SmaregiListing: Sendable {
             }
             return false
         }
-        let start = (page - 1) * limit
-        guard start < sorted.count else { return ([], false) }
-        let end = min(sorted.count, start + limit)
-        return (Array(sorted[start..<end]), end < sorted.count)
+        let selected = page(ofOrdered: sorted)
+        return (Array(selected.page), selected.hasNext)
     }
 
     /// Projects a POS row onto `fields=`; 400 for a field the resource does not have.

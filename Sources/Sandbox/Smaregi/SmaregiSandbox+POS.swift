@@ -96,6 +96,12 @@ extension SmaregiSandbox {
         let products = contract.products.values.filter { product in
             range.map { $0.contains(product.updDateTime) } ?? true
         }
+        if exact.isEmpty, listing.sortsOnlyAscending(by: "productId") {
+            // The common full scan (the mapping check reads every page): order the typed records by id and build
+            // JSON rows for the requested page only, instead of building and string-sorting every row per page.
+            let selected = listing.page(ofOrdered: products.sorted { $0.productId < $1.productId })
+            return try listReply(selected.page.map(\.posRow), listing: listing, hasNext: selected.hasNext, info: info)
+        }
         let rows = products.map(\.posRow).filter { row in
             exact.allSatisfy { field, value in Self.field(row, field) == value }
         }
