@@ -105,6 +105,16 @@ struct OrdersCLITests {
             let record = try #require(try scenario.ledger().record(store: "main", orderNumber: number))
             #expect(record.units.map(\.variantId).sorted() == ["", "m-black", "s-white"])
             #expect(record.units.first { $0.variantId.isEmpty }?.itemNumber.isEmpty == false)
+
+            // When the order's postage changes on Rakuten after import, the next run reports it once
+            let shop = "/_sandbox/rakuten/shops/sandbox-shop/orders/\(number)"
+            #expect(try await scenario.control("POST", shop + "/change").status == 200)
+            #expect(try await scenario.control("POST", shop + "/fix", json: #"{"postagePrice":900}"#).status == 200)
+            let changed = try await scenario.orders()
+            #expect(OrdersScenario.report(of: changed).contains("ORDER_CHANGED_AFTER_IMPORT"))
+            let quiet = try await scenario.orders()
+            #expect(!OrdersScenario.report(of: quiet).contains("ORDER_CHANGED_AFTER_IMPORT"))
+            #expect(try await scenario.smaregiOrderCounts()[number] == 1)
         }
     }
 

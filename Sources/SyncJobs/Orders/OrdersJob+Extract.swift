@@ -48,7 +48,12 @@ extension OrdersJob {
                 throw MappingClients.jobError(error, store: store)
             }
             extraction.searchEnd = now
-            want(extraction.searched)
+            // Orders the ledger already settled for good (loaded, skipped) are not read again because the overlap
+            // found them once more: changes after import come from the rolling re-read and the cancellation search.
+            let settled = try SyncJobsError.store("read order ledger") {
+                try ledger.records(store: store, orderNumbers: extraction.searched)
+            }.filter { $0.value.status == .loaded || $0.value.status == .skipped }
+            want(extraction.searched.filter { settled[$0] == nil })
             want(
                 try SyncJobsError.store("read waiting orders") {
                     try ledger.orderNumbers(store: store, statuses: [.loading, .pending, .held])
