@@ -12,8 +12,10 @@ struct MappingsCommand: ParsableCommand {
             Started by cron every 5 minutes. Without --store it runs every store whose switch for this job is on.
             Exit codes: 0 done (record problems are in the CSV report), 1 cannot work (configuration, \
             authentication), 64 bad command line, 75 a remote service is unavailable (retried next run).
-            The job's own work arrives with issue #4; today the run frame (lock, run record, \
-            license-key check, report, alert mail) runs and the body does no remote work.
+            Each run checks every mapping of the store: Rakuten SKUs through inventory bulk-get (1,000 per \
+            call), legacy 横軸/縦軸 items through the items API, Smaregi products in pages of 1,000 read once. \
+            Status, reason and time are recorded per mapping (rakuten-sync mapping list); a mapping that newly \
+            fails or recovers is mailed once.
             """
     )
 

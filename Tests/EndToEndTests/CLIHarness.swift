@@ -57,4 +57,28 @@ struct CLIHarness {
         )
         precondition(added.status == 0, added.standardError)
     }
+
+    /// `init` plus store `main` pointing at a sandbox with its default credentials (or the given wrong key).
+    func initialiseAgainstSandbox(_ sandbox: String, licenseKey: String = "SL_SANDBOX_LICENSE") throws {
+        let initResult = try run(["init"])
+        precondition(initResult.status == 0, initResult.standardError)
+        let added = try run(
+            [
+                "store", "add", "--url", "https://www.rakuten.co.jp/sandbox-shop/", "--name", "Sandbox", "--code", "main",
+                "--rakuten-api-url", sandbox,
+            ],
+            stdin: "SP_SANDBOX_SECRET\n\(licenseKey)\n"
+        )
+        precondition(added.status == 0, added.standardError)
+        let smaregi = try run(
+            [
+                "smaregi", "set", "--store", "main", "--contract-id", "sb_sandbox01", "--client-id", "sandbox-client-id",
+                "--token-url", sandbox, "--api-url", sandbox,
+            ],
+            stdin: "sandbox-client-secret\n"
+        )
+        precondition(smaregi.status == 0, smaregi.standardError)
+        let stores = try run(["store", "set", "main", "--smaregi-order-store", "3", "--smaregi-stock-store", "2"])
+        precondition(stores.status == 0, stores.standardError)
+    }
 }

@@ -4,34 +4,11 @@ import Testing
 
 /// `store test` and `smtp test` through the real executable, against the sandbox and a real SMTP server.
 struct ConnectionCLITests {
-    /// Points store `main` at `sandbox` with the sandbox's default credentials (or the given wrong ones).
-    private func configure(_ cli: CLIHarness, sandbox: String, licenseKey: String = "SL_SANDBOX_LICENSE") throws {
-        #expect(try cli.run(["init"]).status == 0)
-        let added = try cli.run(
-            [
-                "store", "add", "--url", "https://www.rakuten.co.jp/sandbox-shop/", "--name", "Sandbox", "--code",
-                "main",
-                "--rakuten-api-url", sandbox,
-            ],
-            stdin: "SP_SANDBOX_SECRET\n\(licenseKey)\n"
-        )
-        #expect(added.status == 0, "\(added.standardError)")
-        let smaregi = try cli.run(
-            [
-                "smaregi", "set", "--store", "main", "--contract-id", "sb_sandbox01", "--client-id",
-                "sandbox-client-id",
-                "--token-url", sandbox, "--api-url", sandbox,
-            ],
-            stdin: "sandbox-client-secret\n"
-        )
-        #expect(smaregi.status == 0, "\(smaregi.standardError)")
-    }
-
     @Test(.timeLimit(.minutes(1)))
     func storeTestReportsBothSidesAndSavesTheKeyExpiry() async throws {
         try await withSandboxServer { sandbox in
             let cli = try CLIHarness()
-            try configure(cli, sandbox: sandbox.baseURL)
+            try await runBlocking { try cli.initialiseAgainstSandbox(sandbox.baseURL) }
             let result = try await runBlocking { try cli.run(["store", "test", "main"]) }
             #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
             #expect(result.standardOutput.contains("楽天 RMS:  正常 OK"))
@@ -46,7 +23,7 @@ struct ConnectionCLITests {
     func storeTestNamesTheFailingSide() async throws {
         try await withSandboxServer { sandbox in
             let cli = try CLIHarness()
-            try configure(cli, sandbox: sandbox.baseURL, licenseKey: "SL_WRONG_KEY")
+            try await runBlocking { try cli.initialiseAgainstSandbox(sandbox.baseURL, licenseKey: "SL_WRONG_KEY") }
             let result = try await runBlocking { try cli.run(["store", "test", "main"]) }
             #expect(result.status == 1)
             #expect(result.standardOutput.contains("楽天 RMS:  エラー ERROR"))
