@@ -87,4 +87,25 @@ struct StockCLITests {
             #expect(tea.pending == 0)
         }
     }
+
+    @Test(.timeLimit(.minutes(1)))
+    func safetyStockOfTheStoreAndOfOneMappingIsHeldBack() async throws {
+        try await withSandboxServer { sandbox in
+            // Given a store safety stock of 2 and mug mapped with its own safety stock of 4
+            let scenario = try await StockScenario.make(sandbox)
+            try await scenario.orders.cli(["store", "set", "main", "--safety-stock", "2"])
+            try await scenario.orders.cli(
+                ["mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "mug", "--smaregi-id", "1006", "--safety-stock", "4"]
+            )
+            try await scenario.orders.job("rakuten-sync-mappings", ["--store", "main"])
+            try await scenario.setSmaregiStock(1006, 3)
+
+            // When the stock job runs
+            #expect(try await scenario.stock().status == 0)
+
+            // Then each quantity is Smaregi stock minus the safety stock, never below 0
+            #expect(try await scenario.rakutenQuantities() == ["towel/towel": 8, "tea/tea": 3, "tshirt/s-white": 18, "tshirt/m-black": 0])
+            #expect(try await scenario.rakutenQuantity("mug", "mug") == 0)
+        }
+    }
 }
