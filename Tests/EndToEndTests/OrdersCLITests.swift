@@ -27,7 +27,8 @@ struct OrdersCLITests {
             )
             let model = try #require((billed.object["OrderModelList"] as? [[String: Any]])?.first)
             let expectedTotal =
-                try #require(Self.int(model["requestPrice"])) + (Self.int((model["PointModel"] as? [String: Any])?["usedPoint"]) ?? 0)
+                try #require(Self.int(model["requestPrice"]))
+                + (Self.int((model["PointModel"] as? [String: Any])?["usedPoint"]) ?? 0)
 
             // When the orders job runs twice
             let first = try await scenario.orders()
@@ -72,8 +73,25 @@ struct OrdersCLITests {
             #expect(try await scenario.smaregiOrderCounts()[number] == nil)
             #expect(try scenario.ledger().record(store: "main", orderNumber: number)?.status == .held)
             #expect(try scenario.ledger().record(store: "main", orderNumber: number)?.reasonCode == "UNMAPPED_SKU")
+            // and support sees it in the ledger and in the explanation of the saved getOrder response
+            let listed = try await scenario.cli(["orders", "list", "--store", "main", "--status", "error"])
+            #expect(listed.standardOutput.contains(number))
+            #expect(listed.standardOutput.contains("UNMAPPED_SKU"))
+            let saved = try await scenario.control(
+                "POST",
+                "/es/2.0/order/getOrder/",
+                json: #"{"orderNumberList":["\#(number)"],"version":10}"#
+            )
+            let file = scenario.cli.root.appendingPathComponent("getOrder.json")
+            try saved.body.write(to: file)
+            let explained = try await scenario.cli(["orders", "explain", "--store", "main", "--file", file.path])
+            #expect(explained.standardOutput.contains("UNMAPPED_SKU [mug/mug]"))
+            #expect(explained.standardOutput.contains("取り込めません"))
             // When the mapping is added and checked, the next run imports it, once
-            try await scenario.cli(["mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "mug", "--smaregi-id", "1006"])
+            try await scenario.cli([
+                "mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "mug", "--smaregi-id",
+                "1006",
+            ])
             try await scenario.job("rakuten-sync-mappings", ["--store", "main"])
             let imported = try await scenario.orders()
             #expect(imported.status == 0, "\(imported.standardError)")
@@ -139,7 +157,9 @@ struct OrdersCLITests {
             #expect(Self.int(order["carriage"]) == 800)
             let id = try #require(Self.int(order["orderHeadId"]))
             // When the order is cancelled on Rakuten after import
-            #expect(try await scenario.control("POST", shop + "/cancel", json: #"{"inventoryRestoreType":1}"#).status == 200)
+            #expect(
+                try await scenario.control("POST", shop + "/cancel", json: #"{"inventoryRestoreType":1}"#).status == 200
+            )
             let noticed = try await scenario.orders()
             // Then a row names the Smaregi 受注, once
             let report = OrdersScenario.report(of: noticed)

@@ -12,7 +12,9 @@ struct OrdersCrashTests {
 
     @Test(
         .timeLimit(.minutes(1)),
-        arguments: ["extract:done", "transform:done", "load:before-create:", "load:after-create:", "load:between-orders"]
+        arguments: [
+            "extract:done", "transform:done", "load:before-create:", "load:after-create:", "load:between-orders",
+        ]
     )
     func killedRunIsFinishedByTheNextWithEachOrderOnce(crashPoint: String) async throws {
         try await withSandboxServer { sandbox in

@@ -35,7 +35,10 @@ struct OrdersScenario {
 
     /// Configures store `main` against `sandbox`.
     static func make(_ sandbox: SandboxServer) async throws -> OrdersScenario {
-        try await expect(scenarioControl(sandbox, "POST", "/_sandbox/rakuten/shops/sandbox-shop/items", json: catalog), 201)
+        try await expect(
+            scenarioControl(sandbox, "POST", "/_sandbox/rakuten/shops/sandbox-shop/items", json: catalog),
+            201
+        )
         try await expect(
             scenarioControl(
                 sandbox,
@@ -45,20 +48,25 @@ struct OrdersScenario {
             ),
             200
         )
-        try await expect(scenarioControl(sandbox, "POST", "/_sandbox/smaregi/contracts/sb_sandbox01/products", json: products), 200)
+        try await expect(
+            scenarioControl(sandbox, "POST", "/_sandbox/smaregi/contracts/sb_sandbox01/products", json: products),
+            200
+        )
         let cli = try CLIHarness()
         let scenario = OrdersScenario(cli: cli, sandbox: sandbox)
         try await scenario.cli(["init"])
         try await scenario.cli(
             [
-                "store", "add", "--url", "https://www.rakuten.co.jp/sandbox-shop/", "--name", "Sandbox", "--code", "main",
+                "store", "add", "--url", "https://www.rakuten.co.jp/sandbox-shop/", "--name", "Sandbox", "--code",
+                "main",
                 "--rakuten-api-url", sandbox.baseURL,
             ],
             stdin: "SP_SANDBOX_SECRET\nSL_SANDBOX_LICENSE\n"
         )
         try await scenario.cli(
             [
-                "smaregi", "set", "--store", "main", "--contract-id", "sb_sandbox01", "--client-id", "sandbox-client-id",
+                "smaregi", "set", "--store", "main", "--contract-id", "sb_sandbox01", "--client-id",
+                "sandbox-client-id",
                 "--token-url", sandbox.baseURL, "--api-url", sandbox.baseURL,
             ],
             stdin: "sandbox-client-secret\n"

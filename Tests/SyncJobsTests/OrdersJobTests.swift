@@ -31,9 +31,21 @@ struct OrdersJobTests {
             customer: nil,
             memo: nil,
             destinations: [
-                .init(basketId: 1, recipient: nil, lines: [
-                    .init(productID: 1001, productCode: nil, productName: "タオル", unitPrice: 1980, quantity: 1, taxRate: .standard, rakutenItemDetailId: 1)
-                ])
+                .init(
+                    basketId: 1,
+                    recipient: nil,
+                    lines: [
+                        .init(
+                            productID: 1001,
+                            productCode: nil,
+                            productName: "タオル",
+                            unitPrice: 1980,
+                            quantity: 1,
+                            taxRate: .standard,
+                            rakutenItemDetailId: 1
+                        )
+                    ]
+                )
             ],
             carriage: 550,
             commission: 0,

@@ -77,7 +77,9 @@ struct OrderLedgerTests {
     @Test func pendingUnitsCountOnlyOrdersNotYetInSmaregi() throws {
         // Given the same SKU in a pending, a held, a loading, a loaded and a skipped order
         let sku = OrderLedgerRecord.Units(manageNumber: "towel", variantId: "towel", units: 1)
-        func units(_ n: Int) -> [OrderLedgerRecord.Units] { [OrderLedgerRecord.Units(manageNumber: "towel", variantId: "towel", units: n)] }
+        func units(_ n: Int) -> [OrderLedgerRecord.Units] {
+            [OrderLedgerRecord.Units(manageNumber: "towel", variantId: "towel", units: n)]
+        }
         try ledger.save([
             record("400001-20261128-00000010", .pending, units: units(1)),
             record("400001-20261128-00000011", .held, units: units(2)),
@@ -99,9 +101,17 @@ struct OrderLedgerTests {
             record("400001-20261128-00000022", .loaded, smaregiID: 3, placed: now.addingTimeInterval(-20 * 86_400)),
             record("400001-20261128-00000023", .held),
         ])
-        try ledger.markChecked(store: "main", orderNumbers: ["400001-20261128-00000020"], at: now.addingTimeInterval(60))
+        try ledger.markChecked(
+            store: "main",
+            orderNumbers: ["400001-20261128-00000020"],
+            at: now.addingTimeInterval(60)
+        )
         // When asked for loaded orders placed in the last 14 days
-        let due = try ledger.loadedForRecheck(store: "main", placedSince: now.addingTimeInterval(-14 * 86_400), limit: 10)
+        let due = try ledger.loadedForRecheck(
+            store: "main",
+            placedSince: now.addingTimeInterval(-14 * 86_400),
+            limit: 10
+        )
         // Then the old order is left out and the most recently read comes last
         #expect(due == ["400001-20261128-00000021", "400001-20261128-00000020"])
         #expect(try ledger.loadedForRecheck(store: "main", placedSince: .distantPast, limit: 1).count == 1)

@@ -59,7 +59,9 @@ extension OrdersJob {
                     try ledger.orderNumbers(store: store, statuses: [.loading, .pending, .held])
                 }
             )
-            want(try cancelledAfterImport(&context, rakuten: rakuten, ledger: ledger, now: now, calls: &extraction.calls))
+            want(
+                try cancelledAfterImport(&context, rakuten: rakuten, ledger: ledger, now: now, calls: &extraction.calls)
+            )
             want(
                 try SyncJobsError.store("read orders to re-read") {
                     try ledger.loadedForRecheck(

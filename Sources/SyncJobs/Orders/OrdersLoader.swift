@@ -96,7 +96,11 @@ struct OrdersLoader {
 
     /// A decision left for the next run after loading stopped: new orders get a pending row so the ledger waits
     /// on them; existing rows (a `loading` one included) stay as they are.
-    private mutating func keepForNextRun(_ decision: OrdersJob.Decision, existing: OrderLedgerRecord?, context: inout RunContext) {
+    private mutating func keepForNextRun(
+        _ decision: OrdersJob.Decision,
+        existing: OrderLedgerRecord?,
+        context: inout RunContext
+    ) {
         guard existing == nil else { return }
         let now = job.clock()
         var record = OrderLedgerRecord(
@@ -201,7 +205,11 @@ struct OrdersLoader {
         if order.isCancelled {
             if notices.insert(OrdersJob.cancelledNotice).inserted {
                 context.report(
-                    OrdersJobRows.cancelledAfterImport(order.orderNumber, progress: order.progress, smaregiID: smaregiID)
+                    OrdersJobRows.cancelledAfterImport(
+                        order.orderNumber,
+                        progress: order.progress,
+                        smaregiID: smaregiID
+                    )
                 )
                 outcome.noticed += 1
             }
