@@ -52,7 +52,7 @@ package struct ShippingJob {
     package func execute(_ context: inout RunContext) throws(SyncJobsError) -> Outcome {
         let store = context.store
         let smaregi = try OrdersClients.smaregi(store, writesPerSecond: nil, logger: context.logger)
-        let rakuten = MappingClients.rakuten(store, logger: context.logger)
+        let rakuten = ShippingClients.rakuten(store, logger: context.logger)
         let shipments = ShipmentLedger(database: context.database)
         let now = clock()
         var outcome = Outcome()
