@@ -73,4 +73,26 @@ struct OrdersCrashTests {
             #expect(injected.reduce(0, +) > 0)
         }
     }
+
+    @Test(.timeLimit(.minutes(1)))
+    func rakutenOutageExits75AndTheNextRunCatchesUp() async throws {
+        try await withSandboxServer { sandbox in
+            // Given a new order and an RMS order API answering 503 to every getOrder
+            let scenario = try await OrdersScenario.make(sandbox)
+            let number = try await scenario.place(Self.twoOrders[0])
+            let outage = #"{"method":"POST","pathPrefix":"/es/2.0/order/getOrder","status":503,"rate":1,"seed":1}"#
+            #expect(try await scenario.control("POST", "/_sandbox/faults", json: outage).status == 201)
+            // When the job runs, it fails with 75 and records nothing it did not do
+            let failed = try await scenario.orders()
+            #expect(failed.status == 75, "\(failed.standardOutput)\(failed.standardError)")
+            #expect(OrdersScenario.report(of: failed).contains("REMOTE_UNAVAILABLE"))
+            #expect(try scenario.ledger().record(store: "main", orderNumber: number) == nil)
+            #expect(try await scenario.smaregiOrderCounts()[number] == nil)
+            // When Rakuten is back, the next run imports the order (the watermark did not move past it)
+            #expect(try await scenario.control("DELETE", "/_sandbox/faults").status == 200)
+            let next = try await scenario.orders()
+            #expect(next.status == 0, "\(next.standardError)")
+            #expect(try await scenario.smaregiOrderCounts()[number] == 1)
+        }
+    }
 }
