@@ -145,4 +145,25 @@ struct ShippingCLITests {
             #expect(try await scenario.requests("POST /es/2.0/order/updateOrderShipping") == 1)
         }
     }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aDroppedConnectionIsRetriedByTheNextRunOnce() async throws {
+        try await withSandboxServer { sandbox in
+            // Given a shipped order and Rakuten dropping the connection of the first updateOrderShipping
+            let scenario = try await ShippingScenario.make(sandbox)
+            let order = try #require(try await scenario.imported(1).first)
+            try await scenario.ship(order.id, tracking: "DROP-0001")
+            let rule = #"{"method":"POST","pathPrefix":"/es/2.0/order/updateOrderShipping","drop":true,"count":1}"#
+            #expect(try await scenario.base.control("POST", "/_sandbox/faults", json: rule).status == 201)
+            // When the job runs (Rakuten unavailable: exit 75) and cron runs it again
+            let failed = try await scenario.shipping()
+            #expect(failed.status == 75, "\(failed.standardOutput)\(failed.standardError)")
+            #expect(try scenario.ledger().list(store: "main").map(\.status) == [.sending])
+            let next = try await scenario.shipping()
+            // Then the next run checks Rakuten, sends it, and Rakuten has it once
+            #expect(next.status == 0, "\(next.standardOutput)\(next.standardError)")
+            #expect(try await scenario.shippingRows(order.number).map { $0["shippingNumber"] as? String } == ["DROP-0001"])
+            #expect(try scenario.ledger().list(store: "main").map(\.status) == [.reported])
+        }
+    }
 }
