@@ -65,7 +65,11 @@ struct ShippingBurstTests {
             #expect(try scenario.ledger().statusCounts(store: "main") == [.reported: 21])
             #expect(try await scenario.requests("POST /es/2.0/order/updateOrderShipping") == 1)
             for order in [orders[0], orders[20]] {
-                #expect(try await scenario.shippingRows(order.number).map { $0["shippingNumber"] as? String } == ["K-\(order.id)"])
+                #expect(
+                    try await scenario.shippingRows(order.number).map { $0["shippingNumber"] as? String } == [
+                        "K-\(order.id)"
+                    ]
+                )
             }
         }
     }
@@ -73,14 +77,18 @@ struct ShippingBurstTests {
     /// A cheap item with stock for a burst (the scenario's catalogue holds 50 of each), mapped and checked; returns
     /// an order of one unit of it.
     static func addBulkItem(_ scenario: ShippingScenario) async throws -> String {
-        let item = #"{"items":[{"manageNumber":"sticker","title":"ステッカー","price":100,"includeTaxFlag":1,"taxRate":0.1,"inventory":100000}]}"#
+        let item =
+            #"{"items":[{"manageNumber":"sticker","title":"ステッカー","price":100,"includeTaxFlag":1,"taxRate":0.1,"inventory":100000}]}"#
         let added = try await scenario.base.control("POST", "/_sandbox/rakuten/shops/sandbox-shop/items", json: item)
         #expect(added.status == 201, "\(added.text)")
         let product = #"[{"productId":"1007","productCode":"4900000000073","productName":"ステッカー","price":100}]"#
         let created = try await scenario.base.control("POST", "\(ShippingScenario.contract)/products", json: product)
         #expect(created.status == 200, "\(created.text)")
         try await scenario.base.cli(
-            ["mapping", "add", "--store", "main", "--manage-number", "sticker", "--variant", "sticker", "--smaregi-id", "1007"]
+            [
+                "mapping", "add", "--store", "main", "--manage-number", "sticker", "--variant", "sticker",
+                "--smaregi-id", "1007",
+            ]
         )
         try await scenario.base.job("rakuten-sync-mappings", ["--store", "main"])
         return #"{"lines":[{"manageNumber":"sticker","units":1}]}"#

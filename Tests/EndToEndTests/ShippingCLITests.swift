@@ -162,7 +162,9 @@ struct ShippingCLITests {
             let next = try await scenario.shipping()
             // Then the next run checks Rakuten, sends it, and Rakuten has it once
             #expect(next.status == 0, "\(next.standardOutput)\(next.standardError)")
-            #expect(try await scenario.shippingRows(order.number).map { $0["shippingNumber"] as? String } == ["DROP-0001"])
+            #expect(
+                try await scenario.shippingRows(order.number).map { $0["shippingNumber"] as? String } == ["DROP-0001"]
+            )
             #expect(try scenario.ledger().list(store: "main").map(\.status) == [.reported])
         }
     }

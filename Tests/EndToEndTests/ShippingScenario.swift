@@ -9,7 +9,8 @@ struct ShippingScenario {
     let base: OrdersScenario
 
     static let contract = "/_sandbox/smaregi/contracts/sb_sandbox01"
-    static let simpleOrder = #"{"lines":[{"manageNumber":"towel","units":2},{"manageNumber":"tea","units":1}],"postagePrice":550}"#
+    static let simpleOrder =
+        #"{"lines":[{"manageNumber":"towel","units":2},{"manageNumber":"tea","units":1}],"postagePrice":550}"#
 
     /// A configured store with 発送済みステータス on.
     static func make(_ sandbox: SandboxServer) async throws -> ShippingScenario {
@@ -40,7 +41,8 @@ struct ShippingScenario {
         let reply = try await base.control(
             "POST",
             "\(Self.contract)/orders/\(id)/ship",
-            json: #"{"carrierName":"\#(carrier)","trackingNumber":"\#(tracking)","shipDate":"2026-11-29"\#(destinationPart)}"#
+            json:
+                #"{"carrierName":"\#(carrier)","trackingNumber":"\#(tracking)","shipDate":"2026-11-29"\#(destinationPart)}"#
         )
         #expect(reply.status == 200, "\(reply.text)")
     }

@@ -6,13 +6,25 @@ struct ShippingTransformTests {
     let transform = ShippingTransform(carriers: CarrierTable(), now: Date(timeIntervalSince1970: 1_796_054_400))
 
     func order(split: Bool = false, baskets: [Int: Int64], _ shipments: [ShippedOrder.Shipment]) -> ShippedOrder {
-        ShippedOrder(orderNumber: "400001-20261128-00000001", smaregiOrderID: 7, isSplit: split, baskets: baskets, shipments: shipments)
+        ShippedOrder(
+            orderNumber: "400001-20261128-00000001",
+            smaregiOrderID: 7,
+            isSplit: split,
+            baskets: baskets,
+            shipments: shipments
+        )
     }
 
     func shipment(_ id: String, destination: Int?, carrier: String = "佐川急便", tracking: String = "T-1")
         -> ShippedOrder.Shipment
     {
-        ShippedOrder.Shipment(id: id, destinationNumber: destination, carrierName: carrier, trackingNumber: tracking, shipDate: "2026-11-29")
+        ShippedOrder.Shipment(
+            id: id,
+            destinationNumber: destination,
+            carrierName: carrier,
+            trackingNumber: tracking,
+            shipDate: "2026-11-29"
+        )
     }
 
     @Test func singlePackageShipmentGoesToItsBasketWithCodeAndDate() {

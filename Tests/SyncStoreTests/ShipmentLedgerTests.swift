@@ -38,7 +38,10 @@ struct ShipmentLedgerTests {
         // Given three shipments in different states
         try ledger.save([record("1", .reported), record("2", .sending), record("1", order: 8, .pending)])
         // Then each reads back whole, by key and by status
-        let keys = [ShipmentKey(smaregiOrderID: 7, smaregiShipmentID: "1"), ShipmentKey(smaregiOrderID: 9, smaregiShipmentID: "1")]
+        let keys = [
+            ShipmentKey(smaregiOrderID: 7, smaregiShipmentID: "1"),
+            ShipmentKey(smaregiOrderID: 9, smaregiShipmentID: "1"),
+        ]
         let found = try ledger.records(store: "main", keys: keys)
         #expect(found.count == 1)
         #expect(found[keys[0]] == record("1", .reported))

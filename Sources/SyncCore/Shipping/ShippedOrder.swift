@@ -15,7 +15,8 @@ package struct ShippedOrder: Sendable, Equatable {
         package var shipDate: String
 
         /// A shipment.
-        package init(id: String, destinationNumber: Int?, carrierName: String, trackingNumber: String, shipDate: String) {
+        package init(id: String, destinationNumber: Int?, carrierName: String, trackingNumber: String, shipDate: String)
+        {
             self.id = id
             self.destinationNumber = destinationNumber
             self.carrierName = carrierName
@@ -36,7 +37,8 @@ package struct ShippedOrder: Sendable, Equatable {
     package var shipments: [Shipment]
 
     /// An order.
-    package init(orderNumber: String, smaregiOrderID: Int, isSplit: Bool, baskets: [Int: Int64], shipments: [Shipment]) {
+    package init(orderNumber: String, smaregiOrderID: Int, isSplit: Bool, baskets: [Int: Int64], shipments: [Shipment])
+    {
         self.orderNumber = orderNumber
         self.smaregiOrderID = smaregiOrderID
         self.isSplit = isSplit

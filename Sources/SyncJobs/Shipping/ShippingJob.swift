@@ -38,7 +38,8 @@ package struct ShippingJob {
     let clock: @Sendable () -> Date
 
     /// A job with `options`.
-    package init(options: ShippingJobOptions = ShippingJobOptions(), clock: @escaping @Sendable () -> Date = { Date() }) {
+    package init(options: ShippingJobOptions = ShippingJobOptions(), clock: @escaping @Sendable () -> Date = { Date() })
+    {
         self.options = options
         self.clock = clock
     }

@@ -38,7 +38,12 @@ extension ShippingLoader {
         outcome: inout ShippingJob.Outcome
     ) throws(SyncJobsError) {
         if case .orderAPI(_, _, let messages, _) = error {
-            try fail(rows, messages: messages.errors.isEmpty ? messages : messages.errors, context: &context, outcome: &outcome)
+            try fail(
+                rows,
+                messages: messages.errors.isEmpty ? messages : messages.errors,
+                context: &context,
+                outcome: &outcome
+            )
             return
         }
         throw MappingClients.jobError(error, store: context.store.code)
@@ -114,7 +119,11 @@ extension ShippingLoader {
 
     /// updateOrderShippingAsync in chunks of 100 orders, then results polled until the deadline; results not
     /// ready by then stay `sending` with their requestId and are collected by a later run.
-    mutating func loadAsync(_ batches: [[ShipmentRecord]], context: inout RunContext, outcome: inout ShippingJob.Outcome)
+    mutating func loadAsync(
+        _ batches: [[ShipmentRecord]],
+        context: inout RunContext,
+        outcome: inout ShippingJob.Outcome
+    )
         throws(SyncJobsError)
     {
         var submitted: [String: [ShipmentRecord]] = [:]
@@ -126,9 +135,15 @@ extension ShippingLoader {
             var remaining = chunk.filter { !Self.baskets($0).sent.isEmpty }
             // A validation error names its orders and refuses the whole request: fail those, send the rest again.
             for _ in 0..<3 where !remaining.isEmpty {
-                let marked = try markSending(remaining.flatMap { Self.baskets($0).sent }, requestId: Self.unknownRequest)
+                let marked = try markSending(
+                    remaining.flatMap { Self.baskets($0).sent },
+                    requestId: Self.unknownRequest
+                )
                 let models = remaining.map { rows in
-                    RMSOrderShippingModel(orderNumber: rows[0].orderNumber, basketidModelList: Self.baskets(rows).models)
+                    RMSOrderShippingModel(
+                        orderNumber: rows[0].orderNumber,
+                        basketidModelList: Self.baskets(rows).models
+                    )
                 }
                 CrashPoint.reach("load:before-send-async")
                 do {
@@ -166,7 +181,12 @@ extension ShippingLoader {
                     }
                     for number in named {
                         let rows = marked.filter { $0.orderNumber == number }
-                        try fail(rows, messages: messages.filter { $0.orderNumber == number }, context: &context, outcome: &outcome)
+                        try fail(
+                            rows,
+                            messages: messages.filter { $0.orderNumber == number },
+                            context: &context,
+                            outcome: &outcome
+                        )
                     }
                     let back = marked.filter { !named.contains($0.orderNumber) }.map { row in
                         var row = row

@@ -26,7 +26,9 @@ struct ShippingLoader {
     /// Resolves the rows earlier runs left `sending`.
     mutating func resume(_ context: inout RunContext, outcome: inout ShippingJob.Outcome) throws(SyncJobsError) {
         let store = context.store.code
-        let sending = try SyncJobsError.store("read sending shipments") { try ledger.list(store: store, statuses: [.sending]) }
+        let sending = try SyncJobsError.store("read sending shipments") {
+            try ledger.list(store: store, statuses: [.sending])
+        }
         guard !sending.isEmpty else { return }
         context.logger.notice("resuming \(sending.count) shipment(s) left sending by an earlier run")
         var toCheck = sending.filter(\.requestId.isEmpty)
@@ -74,7 +76,8 @@ struct ShippingLoader {
         let numbers = Array(Set(rows.map(\.orderNumber))).sorted()
         let response: RMSGetOrderResponse
         do {
-            calls += (numbers.count + RMSGetOrderRequest.maximumOrderNumbers - 1) / RMSGetOrderRequest.maximumOrderNumbers
+            calls +=
+                (numbers.count + RMSGetOrderRequest.maximumOrderNumbers - 1) / RMSGetOrderRequest.maximumOrderNumbers
             response = try rakuten.getOrders(orderNumbers: numbers)
         } catch {
             throw MappingClients.jobError(error, store: context.store.code)
@@ -104,7 +107,8 @@ struct ShippingLoader {
     /// The shippingDetailId of the row of `order` that already carries `record`'s shipment: the same tracking
     /// number in the same basket (or, for a shipment without one, the same carrier and date and no number).
     static func existingRow(for record: ShipmentRecord, in order: RMSOrderModel) -> Int64? {
-        for package in order.packageModelList ?? [] where record.basketId == nil || package.basketId == record.basketId {
+        for package in order.packageModelList ?? [] where record.basketId == nil || package.basketId == record.basketId
+        {
             for shipping in package.shippingModelList ?? [] {
                 let number = shipping.shippingNumber ?? ""
                 if !record.trackingNumber.isEmpty, number == record.trackingNumber {
@@ -124,7 +128,9 @@ struct ShippingLoader {
     /// orders when more orders than `asyncThreshold` wait.
     mutating func load(_ context: inout RunContext, outcome: inout ShippingJob.Outcome) throws(SyncJobsError) {
         let store = context.store.code
-        let pending = try SyncJobsError.store("read pending shipments") { try ledger.list(store: store, statuses: [.pending]) }
+        let pending = try SyncJobsError.store("read pending shipments") {
+            try ledger.list(store: store, statuses: [.pending])
+        }
         var orderNumbers: [String] = []
         var byOrder: [String: [ShipmentRecord]] = [:]
         for row in pending {
@@ -196,7 +202,9 @@ struct ShippingLoader {
     {
         calls += 1
         do {
-            return try rakuten.getResultUpdateOrderShippingAsync(RMSGetResultUpdateOrderShippingAsyncRequest(requestId: requestId))
+            return try rakuten.getResultUpdateOrderShippingAsync(
+                RMSGetResultUpdateOrderShippingAsyncRequest(requestId: requestId)
+            )
         } catch {
             throw MappingClients.jobError(error, store: store)
         }
