@@ -12,8 +12,10 @@ struct ShippingCommand: ParsableCommand {
             Started by cron every minute. Without --store it runs every store whose switch for this job is on.
             Exit codes: 0 done (record problems are in the CSV report), 1 cannot work (configuration, \
             authentication), 64 bad command line, 75 a remote service is unavailable (retried next run).
-            The job's own work arrives with issue #7; today the run frame (lock, run record, \
-            license-key check, report, alert mail) runs and the body does no remote work.
+            Each run reads the 受注 that Smaregi 受注管理 shipped since the last run, keeps those this system \
+            imported, and reports them to Rakuten (発送完了報告) with the carrier code and tracking number, once: \
+            one call per order, or the async API for a burst. A 受注分割 is left for a manual report and named \
+            in the report (SPLIT_ORDER_MANUAL). Carrier names: rakuten-sync carrier set.
             """
     )
 

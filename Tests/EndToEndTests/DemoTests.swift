@@ -19,17 +19,22 @@ struct DemoTests {
         for job in ["受注取得", "在庫更新", "発送済みステータス", "商品連携チェック"] {
             #expect(output.contains("\(job) [demo]"), "missing \(job)")
         }
-        #expect(output.components(separatedBy: "成功 succeeded").count - 1 == 4)
-        #expect(output.contains("Rakuten orders placed: 8"))
+        #expect(output.components(separatedBy: "成功 succeeded").count - 1 == 7)
+        #expect(output.contains("Rakuten orders placed: 8 on day one, 1 on day two"))
         // The mappings come from a Shift_JIS CSV; six orders import, the unmapped SKU and payment are held.
         #expect(output.contains("194 rows imported"))
         #expect(output.contains("Shift_JIS"))
-        #expect(output.contains("受注台帳 / order ledger: held 2, loaded 6"))
+        #expect(output.contains("受注台帳 / order ledger: held 2, loaded 7"))
+        // Day two: the in-store sale lowers Rakuten, the units sold on Rakuten before import are not reopened,
+        // and the two 受注 shipped in the warehouse are 発送済 (500) on Rakuten.
+        #expect(output.contains("Rakuten stock of goods-005: 9 → 7"))
+        #expect(output.contains("Rakuten stock of goods-040: 0"))
+        #expect(output.components(separatedBy: "orderProgress 500").count - 1 == 2)
         #expect(output.contains("UNMAPPED_SKU×1"))
         #expect(output.contains("UNMAPPED_PAYMENT×1"))
         // Every report and mail the summary points at exists, one report per job and at least the first alert mail.
         let reports = Self.paths(in: output, after: "report=") + Self.listed(in: output, suffix: ".csv")
-        #expect(Set(reports).count == 4)
+        #expect(Set(reports).count == 7)
         for report in reports { #expect(FileManager.default.fileExists(atPath: report), "\(report)") }
         let mails = Self.paths(in: output, after: "mail=")
         #expect(!mails.isEmpty)

@@ -244,8 +244,8 @@ struct DemoCatalogue {
                 ]
             ),
             (
-                "最後の1点を購入",
-                ["lines": [["manageNumber": "goods-018", "units": 5]], "postagePrice": 0, "settlementMethodCode": 1]
+                "在庫の残り全部(23点)を購入",
+                ["lines": [["manageNumber": "goods-018", "units": 23]], "postagePrice": 0, "settlementMethodCode": 1]
             ),
         ]
     }

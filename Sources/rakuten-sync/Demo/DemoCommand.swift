@@ -92,12 +92,20 @@ struct DemoCommand: ParsableCommand {
             }
         }
 
+        summaries += try DemoSecondDay(
+            sandbox: sandbox,
+            catalogue: catalogue,
+            database: database,
+            data: data,
+            logger: logger
+        ).run()
+
         let ledger = try SyncJobsError.store("read ledger") {
             try OrderLedger(database: database).statusCounts(store: store.code)
         }
         print("")
         print("■ まとめ / summary (\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
-        print("  楽天の注文 / Rakuten orders placed: \(placed.count)")
+        print("  楽天の注文 / Rakuten orders placed: \(placed.count) on day one, 1 on day two")
         let counts = OrderLedgerRecord.Status.allCases.compactMap { status in
             ledger[status].map { "\(status.rawValue) \($0)" }
         }

@@ -20,7 +20,8 @@ final class DemoSandbox: @unchecked Sendable {
     /// Starts the sandbox on a free loopback port with its real rate limits, and waits until it listens.
     func start() throws {
         var logger = Logger(label: "rakuten-sync.demo.sandbox")
-        logger.logLevel = .error
+        // Critical only: stopping the server at the end of the demo logs a cancelled child channel at error level.
+        logger.logLevel = .critical
         let configuration = SandboxConfiguration(
             host: "127.0.0.1",
             port: 0,
