@@ -100,7 +100,9 @@ package struct StockPushLedger: Sendable {
     /// Units per SKU of each order taken on Rakuten but possibly not in the Smaregi stock the job read, keyed by
     /// order number: order ledger status pending, held or loading, or loaded at or after `loadedSince` (the
     /// moment the job started reading Smaregi: a 受注 registered later may not have lowered the stock it read).
-    package func pendingOrderUnits(store: String, loadedSince: Date? = nil) throws -> [String: [OrderLedgerRecord.Units]] {
+    package func pendingOrderUnits(store: String, loadedSince: Date? = nil) throws -> [String: [OrderLedgerRecord
+        .Units]]
+    {
         try database.read("read pending order units") { db in
             var byOrder: [String: [OrderLedgerRecord.Units]] = [:]
             for row in try Row.fetchAll(

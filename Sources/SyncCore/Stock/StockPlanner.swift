@@ -54,7 +54,9 @@ package enum StockPlanner {
     /// Splits a rejected batch by the request indexes RMS named (`errors[].metadata.propertyPath`, e.g.
     /// `inventories[3].quantity` → 3): the rest is sent again, the named ones are reported. Indexes outside the
     /// batch are ignored; when none is usable the whole batch is `rejected` (the call cannot be narrowed).
-    package static func split(_ batch: [StockPush], rejectedIndexes: [Int?]) -> (kept: [StockPush], rejected: [StockPush]) {
+    package static func split(_ batch: [StockPush], rejectedIndexes: [Int?]) -> (
+        kept: [StockPush], rejected: [StockPush]
+    ) {
         let named = Set(rejectedIndexes.compactMap { $0 }.filter { batch.indices.contains($0) })
         guard !named.isEmpty else { return ([], batch) }
         var kept: [StockPush] = []

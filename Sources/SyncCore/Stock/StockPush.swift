@@ -14,7 +14,14 @@ package struct StockPush: Sendable, Equatable {
     package var pending: Int
 
     /// A push.
-    package init(manageNumber: String, variantId: String, productId: Int, quantity: Int, smaregiStock: Int, pending: Int) {
+    package init(
+        manageNumber: String,
+        variantId: String,
+        productId: Int,
+        quantity: Int,
+        smaregiStock: Int,
+        pending: Int
+    ) {
         self.manageNumber = manageNumber
         self.variantId = variantId
         self.productId = productId

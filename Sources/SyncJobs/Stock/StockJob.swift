@@ -67,7 +67,7 @@ package struct StockJob {
             )
         }
         let smaregi = try OrdersClients.smaregi(store, writesPerSecond: nil, logger: context.logger)
-        let rakuten = MappingClients.rakuten(store, logger: context.logger)
+        let rakuten = StockClients.rakuten(store, logger: context.logger)
         let scope = try StockScope.load(context, options: options)
         outcome.full = scope.full
 
@@ -103,13 +103,21 @@ package struct StockJob {
         outcome.unchanged = plan.unchanged.count
         outcome.rakutenCalls += loader.calls
         try SyncJobsError.store("record unchanged stock") {
-            try StockPushLedger(database: context.database).recordSeen(store: store.code, plan.unchanged.map {
-                StockPushRecord(
-                    manageNumber: $0.manageNumber, variantId: $0.variantId, productId: $0.productId,
-                    quantity: $0.quantity, smaregiStock: $0.smaregiStock, pending: $0.pending,
-                    pushedAt: clock(), runID: context.runID
-                )
-            })
+            try StockPushLedger(database: context.database).recordSeen(
+                store: store.code,
+                plan.unchanged.map {
+                    StockPushRecord(
+                        manageNumber: $0.manageNumber,
+                        variantId: $0.variantId,
+                        productId: $0.productId,
+                        quantity: $0.quantity,
+                        smaregiStock: $0.smaregiStock,
+                        pending: $0.pending,
+                        pushedAt: clock(),
+                        runID: context.runID
+                    )
+                }
+            )
         }
         context.counts.succeeded += outcome.pushed
         context.counts.failed += outcome.rejected

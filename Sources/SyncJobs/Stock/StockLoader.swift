@@ -96,15 +96,20 @@ struct StockLoader {
                 let store = self.store
                 try SyncJobsError.store("record stock pushes") {
                     try ledger.recordPushed(
-                    store: store,
-                    sent.accepted.map {
-                        StockPushRecord(
-                            manageNumber: $0.manageNumber, variantId: $0.variantId, productId: $0.productId,
-                            quantity: $0.quantity, smaregiStock: $0.smaregiStock, pending: $0.pending,
-                            pushedAt: now, runID: runID
-                        )
-                    }
-                )
+                        store: store,
+                        sent.accepted.map {
+                            StockPushRecord(
+                                manageNumber: $0.manageNumber,
+                                variantId: $0.variantId,
+                                productId: $0.productId,
+                                quantity: $0.quantity,
+                                smaregiStock: $0.smaregiStock,
+                                pending: $0.pending,
+                                pushedAt: now,
+                                runID: runID
+                            )
+                        }
+                    )
                     try ledger.forget(store: store, skus: sent.refused.map { ($0.manageNumber, $0.variantId) })
                 }
             } catch {

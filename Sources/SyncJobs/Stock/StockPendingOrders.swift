@@ -73,7 +73,8 @@ struct StockPendingOrders {
         let unknown = Array(Set(numbers).subtracting(known)).sorted()
         if !unknown.isEmpty {
             do {
-                result.calls += (unknown.count + RMSGetOrderRequest.maximumOrderNumbers - 1)
+                result.calls +=
+                    (unknown.count + RMSGetOrderRequest.maximumOrderNumbers - 1)
                     / RMSGetOrderRequest.maximumOrderNumbers
                 for model in try rakuten.getOrders(orderNumbers: unknown).orders {
                     let order = RakutenOrder(rms: model)
