@@ -141,6 +141,7 @@ struct OrdersCLITests {
         try await withSandboxServer { sandbox in
             // Given an order whose charges are being changed (-9999)
             let scenario = try await OrdersScenario.make(sandbox)
+            try await scenario.cli(["store", "set", "main", "--alert-email", "ops@example.invalid"])
             let number = try await scenario.place(Self.simpleOrder)
             let shop = "/_sandbox/rakuten/shops/sandbox-shop/orders/\(number)"
             #expect(try await scenario.control("POST", shop + "/change").status == 200)
@@ -165,6 +166,8 @@ struct OrdersCLITests {
             let report = OrdersScenario.report(of: noticed)
             #expect(report.contains("ORDER_CANCELLED_AFTER_IMPORT"))
             #expect(report.contains(String(id)))
+            // and mailed
+            #expect(OrdersScenario.mail(of: noticed).contains("ORDER_CANCELLED_AFTER_IMPORT"))
             let again = try await scenario.orders()
             #expect(!OrdersScenario.report(of: again).contains("ORDER_CANCELLED_AFTER_IMPORT"))
             #expect(try await scenario.smaregiOrderCounts()[number] == 1)

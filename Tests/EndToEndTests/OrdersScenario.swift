@@ -152,6 +152,27 @@ struct OrdersScenario {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The alert mail a job run printed (`mail=/path`), with its base64 MIME parts decoded; "" when none.
+    static func mail(of result: ProcessRunner.Result) -> String {
+        let paths = result.standardOutput.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            .filter { $0.hasPrefix("mail=") }.map { String($0.dropFirst("mail=".count)) }
+        guard let path = paths.first, let data = FileManager.default.contents(atPath: path) else { return "" }
+        let raw = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        var text = raw
+        var run: [Substring] = []
+        let alphabet = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+        let lines: [Substring] = raw.split(separator: "\n", omittingEmptySubsequences: false) + [Substring("")]
+        for line in lines {
+            if !line.isEmpty && line.allSatisfy({ alphabet.contains($0) }) {
+                run.append(line)
+                continue
+            }
+            if let decoded = Data(base64Encoded: run.joined()) { text += String(decoding: decoded, as: UTF8.self) }
+            run = []
+        }
+        return text
+    }
+
     static func expect(_ reply: ControlReply, _ status: Int) throws {
         guard reply.status == status else { throw OrdersScenarioError.unexpected("\(reply.status) \(reply.text)") }
     }
