@@ -20,7 +20,11 @@ struct StockCLITests {
             #expect(quantities == ["towel/towel": 10, "tea/tea": 5, "tshirt/s-white": 20, "tshirt/m-black": 0])
             // and the ledger holds exactly what was pushed
             let pushes = try scenario.pushes()
-            #expect(pushes.mapValues(\.quantity) == ["towel/towel": 10, "tea/tea": 5, "tshirt/s-white": 20, "tshirt/m-black": 0])
+            #expect(
+                pushes.mapValues(\.quantity) == [
+                    "towel/towel": 10, "tea/tea": 5, "tshirt/s-white": 20, "tshirt/m-black": 0,
+                ]
+            )
             // and a second run with nothing changed pushes nothing
             let calls = try await scenario.upsertCalls()
             let second = try await scenario.stock()
@@ -66,7 +70,9 @@ struct StockCLITests {
 
             // When a shopper buys the last one on Rakuten (Rakuten goes to 0), the orders job has not run yet,
             // and the Smaregi stock of 煎茶 changes for another reason (so the job plans it)
-            _ = try await scenario.orders.place(#"{"lines":[{"manageNumber":"tea","units":1}],"settlementMethodCode":1}"#)
+            _ = try await scenario.orders.place(
+                #"{"lines":[{"manageNumber":"tea","units":1}],"settlementMethodCode":1}"#
+            )
             #expect(try await scenario.rakutenQuantity("tea", "tea") == 0)
             try await scenario.setSmaregiStock(1003, 1)
             let run = try await scenario.stock()
@@ -95,7 +101,10 @@ struct StockCLITests {
             let scenario = try await StockScenario.make(sandbox)
             try await scenario.orders.cli(["store", "set", "main", "--safety-stock", "2"])
             try await scenario.orders.cli(
-                ["mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "mug", "--smaregi-id", "1006", "--safety-stock", "4"]
+                [
+                    "mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "mug", "--smaregi-id",
+                    "1006", "--safety-stock", "4",
+                ]
             )
             try await scenario.orders.job("rakuten-sync-mappings", ["--store", "main"])
             try await scenario.setSmaregiStock(1006, 3)
@@ -104,7 +113,11 @@ struct StockCLITests {
             #expect(try await scenario.stock().status == 0)
 
             // Then each quantity is Smaregi stock minus the safety stock, never below 0
-            #expect(try await scenario.rakutenQuantities() == ["towel/towel": 8, "tea/tea": 3, "tshirt/s-white": 18, "tshirt/m-black": 0])
+            #expect(
+                try await scenario.rakutenQuantities() == [
+                    "towel/towel": 8, "tea/tea": 3, "tshirt/s-white": 18, "tshirt/m-black": 0,
+                ]
+            )
             #expect(try await scenario.rakutenQuantity("mug", "mug") == 0)
         }
     }

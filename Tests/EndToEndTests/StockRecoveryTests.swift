@@ -11,7 +11,10 @@ struct StockRecoveryTests {
         try await withSandboxServer { sandbox in
             // Given mug mapped to a Smaregi product that does not exist (the check marks it エラー)
             let scenario = try await StockScenario.make(sandbox)
-            try await scenario.orders.cli(["mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "mug", "--smaregi-id", "9999"])
+            try await scenario.orders.cli([
+                "mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "mug", "--smaregi-id",
+                "9999",
+            ])
             try await scenario.orders.job("rakuten-sync-mappings", ["--store", "main"])
 
             // When the stock job runs
@@ -40,9 +43,15 @@ struct StockRecoveryTests {
             let database = try SyncDatabase.open(at: scenario.cli.dataDir + "/rakuten-sync.sqlite")
             let repository = ProductMappingRepository(database: database)
             _ = try repository.add(
-                ProductMappingRecord(storeCode: "main", key: .init(manageNumber: "towel", variantId: bad), smaregiProductID: 1001)
+                ProductMappingRecord(
+                    storeCode: "main",
+                    key: .init(manageNumber: "towel", variantId: bad),
+                    smaregiProductID: 1001
+                )
             )
-            let mapping = try #require(try repository.find(store: "main", key: .init(manageNumber: "towel", variantId: bad)))
+            let mapping = try #require(
+                try repository.find(store: "main", key: .init(manageNumber: "towel", variantId: bad))
+            )
             try repository.recordChecks([
                 .init(id: try #require(mapping.id), status: "ok", reasonCode: "", reason: "", resolvedProductID: 1001)
             ])
@@ -52,7 +61,11 @@ struct StockRecoveryTests {
 
             // Then the four good SKUs are on Rakuten, the bad one is reported and not recorded as pushed
             #expect(run.status == 0, "\(run.standardError)")
-            #expect(try await scenario.rakutenQuantities() == ["towel/towel": 10, "tea/tea": 5, "tshirt/s-white": 20, "tshirt/m-black": 0])
+            #expect(
+                try await scenario.rakutenQuantities() == [
+                    "towel/towel": 10, "tea/tea": 5, "tshirt/s-white": 20, "tshirt/m-black": 0,
+                ]
+            )
             let report = OrdersScenario.report(of: run)
             let line = try #require(report.split(separator: "\n").first { $0.contains("RAKUTEN_REJECTED") })
             #expect(line.contains("towel/\(bad)"))
@@ -81,7 +94,11 @@ struct StockRecoveryTests {
             // Then --full pushed every mapped SKU and Rakuten matches Smaregi again
             #expect(full.status == 0, "\(full.standardError)")
             #expect(try await scenario.upsertCalls() == calls + 1)
-            #expect(try await scenario.rakutenQuantities() == ["towel/towel": 10, "tea/tea": 5, "tshirt/s-white": 20, "tshirt/m-black": 0])
+            #expect(
+                try await scenario.rakutenQuantities() == [
+                    "towel/towel": 10, "tea/tea": 5, "tshirt/s-white": 20, "tshirt/m-black": 0,
+                ]
+            )
         }
     }
 
@@ -121,7 +138,8 @@ struct StockRecoveryTests {
             let scenario = try await StockScenario.make(sandbox)
             #expect(try await scenario.stock().status == 0)
             try await scenario.move("sales", 1002, 5)
-            let rule = #"{"method":"POST","pathPrefix":"/es/2.0/inventories/bulk-upsert","status":429,"rate":1,"count":6,"seed":7}"#
+            let rule =
+                #"{"method":"POST","pathPrefix":"/es/2.0/inventories/bulk-upsert","status":429,"rate":1,"count":6,"seed":7}"#
             let added = try await scenario.orders.control("POST", "/_sandbox/faults", json: rule)
             #expect(added.status == 201, "\(added.text)")
 
@@ -150,7 +168,9 @@ struct StockRecoveryTests {
             #expect(try await scenario.stock().status == 0)
             // When a shopper buys 2 in the instant between a run's last read and its push, that push lands
             // after the order and puts Rakuten back at 3 (reproduced by writing the stale value over it)
-            _ = try await scenario.orders.place(#"{"lines":[{"manageNumber":"tea","units":2}],"settlementMethodCode":1}"#)
+            _ = try await scenario.orders.place(
+                #"{"lines":[{"manageNumber":"tea","units":2}],"settlementMethodCode":1}"#
+            )
             try await scenario.setRakutenQuantity("tea", "tea", 3)
             // And the next stock run comes (the orders job has not imported the order yet)
             let next = try await scenario.stock()

@@ -7,7 +7,9 @@ struct StockPlannerTests {
         var pending: Int
         var safety: Int
         var expected: Int
-        var testDescription: String { "stock \(stock.map(String.init) ?? "none") − \(pending) − \(safety) → \(expected)" }
+        var testDescription: String {
+            "stock \(stock.map(String.init) ?? "none") − \(pending) − \(safety) → \(expected)"
+        }
     }
 
     @Test(arguments: [
@@ -23,7 +25,10 @@ struct StockPlannerTests {
         QuantityCase(stock: 5, pending: -2, safety: -1, expected: 5),
     ])
     func quantityIsStockLessPendingLessSafetyClamped(_ row: QuantityCase) {
-        #expect(StockPlanner.quantity(smaregiStock: row.stock, pending: row.pending, safetyStock: row.safety) == row.expected)
+        #expect(
+            StockPlanner.quantity(smaregiStock: row.stock, pending: row.pending, safetyStock: row.safety)
+                == row.expected
+        )
     }
 
     struct PushCase: Sendable, CustomTestStringConvertible {
@@ -31,7 +36,9 @@ struct StockPlannerTests {
         var pending: Int
         var lastPushed: Int?
         var pushes: Bool
-        var testDescription: String { "stock \(stock.map(String.init) ?? "none"), pending \(pending), last \(lastPushed.map(String.init) ?? "none") → push \(pushes)" }
+        var testDescription: String {
+            "stock \(stock.map(String.init) ?? "none"), pending \(pending), last \(lastPushed.map(String.init) ?? "none") → push \(pushes)"
+        }
     }
 
     @Test(arguments: [
@@ -45,7 +52,14 @@ struct StockPlannerTests {
     ])
     func pushesOnlyWhatDiffersFromTheLastPush(_ row: PushCase) {
         let plan = StockPlanner.plan([
-            StockCandidate(manageNumber: "mug", variantId: "red", productId: 1, smaregiStock: row.stock, pending: row.pending, lastPushed: row.lastPushed)
+            StockCandidate(
+                manageNumber: "mug",
+                variantId: "red",
+                productId: 1,
+                smaregiStock: row.stock,
+                pending: row.pending,
+                lastPushed: row.lastPushed
+            )
         ])
         #expect(plan.pushes.count == (row.pushes ? 1 : 0))
         #expect(plan.unchanged.count == (row.pushes ? 0 : 1))

@@ -26,12 +26,23 @@ struct StockScopeTests {
         -> StockPushRecord
     {
         StockPushRecord(
-            manageNumber: "mug", variantId: variant, productId: product, quantity: quantity, smaregiStock: stock,
-            pending: pending, pushedAt: now, runID: 1
+            manageNumber: "mug",
+            variantId: variant,
+            productId: product,
+            quantity: quantity,
+            smaregiStock: stock,
+            pending: pending,
+            pushedAt: now,
+            runID: 1
         )
     }
 
-    static func scope(full: Bool = false, force: Bool = false, pushed: [StockPushRecord] = [], mappings: [ProductMappingRecord])
+    static func scope(
+        full: Bool = false,
+        force: Bool = false,
+        pushed: [StockPushRecord] = [],
+        mappings: [ProductMappingRecord]
+    )
         -> StockScope
     {
         var own: [String: Int] = [:]
@@ -44,7 +55,9 @@ struct StockScopeTests {
             since: full ? nil : now,
             usable: mappings.filter { $0.status == "ok" },
             errorMappings: mappings.filter { $0.status == "error" },
-            pushed: Dictionary(uniqueKeysWithValues: pushed.map { (StockPendingOrders.key($0.manageNumber, $0.variantId), $0) }),
+            pushed: Dictionary(
+                uniqueKeysWithValues: pushed.map { (StockPendingOrders.key($0.manageNumber, $0.variantId), $0) }
+            ),
             storeSafety: 1,
             ownSafety: own
         )
@@ -65,8 +78,20 @@ struct StockScopeTests {
         SelectCase(name: "product changed", pushed: pushed("red"), changed: [1001], pending: 0, selected: true),
         SelectCase(name: "other product changed", pushed: pushed("red"), changed: [1002], pending: 0, selected: false),
         SelectCase(name: "pending now", pushed: pushed("red"), changed: [], pending: 1, selected: true),
-        SelectCase(name: "pending at last push", pushed: pushed("red", pending: 2), changed: [], pending: 0, selected: true),
-        SelectCase(name: "re-pointed mapping", pushed: pushed("red", product: 2002), changed: [], pending: 0, selected: true),
+        SelectCase(
+            name: "pending at last push",
+            pushed: pushed("red", pending: 2),
+            changed: [],
+            pending: 0,
+            selected: true
+        ),
+        SelectCase(
+            name: "re-pointed mapping",
+            pushed: pushed("red", product: 2002),
+            changed: [],
+            pending: 0,
+            selected: true
+        ),
     ])
     func deltaRunsPlanWhatCanHaveMoved(_ row: SelectCase) {
         let scope = Self.scope(pushed: row.pushed.map { [$0] } ?? [], mappings: [Self.mapping("red")])
@@ -99,7 +124,11 @@ struct StockScopeTests {
         #expect(selected.map(\.key.variantId) == ["red", "green"])
         #expect(scope.knownStock(selected[0], stock: [:]) == .some(5))
         #expect(scope.knownStock(selected[1], stock: [:]) == nil)
-        let candidates = scope.candidates(selected, stock: [1003: 10], pending: [StockPendingOrders.key("mug", "red"): 2])
+        let candidates = scope.candidates(
+            selected,
+            stock: [1003: 10],
+            pending: [StockPendingOrders.key("mug", "red"): 2]
+        )
         // red: 5 − 2 pending − 1 store safety; green: 10 − 3 own safety
         #expect(StockPlanner.plan(candidates).pushes.map(\.quantity) == [2, 7])
     }

@@ -16,8 +16,14 @@ struct StockPushLedgerTests {
 
     func push(_ variant: String, quantity: Int, stock: Int = 5, pending: Int = 0, run: Int64 = 1) -> StockPushRecord {
         StockPushRecord(
-            manageNumber: "tshirt", variantId: variant, productId: 1002, quantity: quantity, smaregiStock: stock,
-            pending: pending, pushedAt: now, runID: run
+            manageNumber: "tshirt",
+            variantId: variant,
+            productId: 1002,
+            quantity: quantity,
+            smaregiStock: stock,
+            pending: pending,
+            pushedAt: now,
+            runID: run
         )
     }
 
@@ -37,7 +43,10 @@ struct StockPushLedgerTests {
     @Test func seenUpdatesStockAndPendingButNeverTheQuantityNorUnknownSKUs() throws {
         try ledger.recordPushed(store: "main", [push("s-white", quantity: 5)])
         // When a run saw stock 7 with 2 pending (quantity 5 unchanged), and an SKU never pushed
-        try ledger.recordSeen(store: "main", [push("s-white", quantity: 99, stock: 7, pending: 2), push("l-red", quantity: 1)])
+        try ledger.recordSeen(
+            store: "main",
+            [push("s-white", quantity: 99, stock: 7, pending: 2), push("l-red", quantity: 1)]
+        )
         // Then the quantity stays what Rakuten accepted; no row appears for the unknown SKU
         let rows = try ledger.all(store: "main")
         #expect(rows.count == 1)
@@ -71,9 +80,17 @@ struct StockPushLedgerTests {
         ] {
             try orders.save(
                 OrderLedgerRecord(
-                    storeCode: "main", orderNumber: number, status: status, orderDate: now, progress: 100,
-                    smaregiOrderID: status == .loaded ? 7 : nil, destinations: [], firstSeenAt: now, updatedAt: now,
-                    checkedAt: now, loadedAt: status == .loaded ? loadedAt : nil,
+                    storeCode: "main",
+                    orderNumber: number,
+                    status: status,
+                    orderDate: now,
+                    progress: 100,
+                    smaregiOrderID: status == .loaded ? 7 : nil,
+                    destinations: [],
+                    firstSeenAt: now,
+                    updatedAt: now,
+                    checkedAt: now,
+                    loadedAt: status == .loaded ? loadedAt : nil,
                     units: [.init(manageNumber: "tshirt", variantId: "s-white", units: 2)]
                 )
             )
@@ -83,6 +100,11 @@ struct StockPushLedgerTests {
         // Then pending and held count, skipped never, loaded only when loaded after the read began
         #expect(units.keys.sorted() == (["400001-20261128-00000001", "400001-20261128-00000002"] + extra).sorted())
         #expect(units.values.flatMap { $0 }.allSatisfy { $0.variantId == "s-white" && $0.units == 2 })
-        #expect(try ledger.knownOrderNumbers(store: "main", among: ["400001-20261128-00000004", "400001-20261128-00000009"]) == ["400001-20261128-00000004"])
+        #expect(
+            try ledger.knownOrderNumbers(
+                store: "main",
+                among: ["400001-20261128-00000004", "400001-20261128-00000009"]
+            ) == ["400001-20261128-00000004"]
+        )
     }
 }
