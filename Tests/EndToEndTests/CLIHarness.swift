@@ -64,7 +64,8 @@ struct CLIHarness {
         precondition(initResult.status == 0, initResult.standardError)
         let added = try run(
             [
-                "store", "add", "--url", "https://www.rakuten.co.jp/sandbox-shop/", "--name", "Sandbox", "--code", "main",
+                "store", "add", "--url", "https://www.rakuten.co.jp/sandbox-shop/", "--name", "Sandbox", "--code",
+                "main",
                 "--rakuten-api-url", sandbox,
             ],
             stdin: "SP_SANDBOX_SECRET\n\(licenseKey)\n"
@@ -72,7 +73,8 @@ struct CLIHarness {
         precondition(added.status == 0, added.standardError)
         let smaregi = try run(
             [
-                "smaregi", "set", "--store", "main", "--contract-id", "sb_sandbox01", "--client-id", "sandbox-client-id",
+                "smaregi", "set", "--store", "main", "--contract-id", "sb_sandbox01", "--client-id",
+                "sandbox-client-id",
                 "--token-url", sandbox, "--api-url", sandbox,
             ],
             stdin: "sandbox-client-secret\n"
