@@ -16,13 +16,18 @@ package struct JobCommandOptions: ParsableArguments {
     ///
     /// The exit code is the worst of the stores' (design §4): 0 done, 1 cannot work, 75 try again later.
     package func launch(_ job: JobName) throws -> Never {
+        try launch(job, body: JobBodies.body(for: job))
+    }
+
+    /// The same with a body configured by the executable's own options (`--order`, `--full`, ...).
+    package func launch(_ job: JobName, body: (inout RunContext) throws -> Void) throws -> Never {
         global.bootstrapLogging()
         let logger = Logger(label: "rakuten-sync.\(job.rawValue)")
         let summaries = try mappingExitCodes {
             try JobLauncher(directory: global.directory, logger: logger).launch(
                 job: job,
                 storeCode: store,
-                body: JobBodies.body(for: job)
+                body: body
             )
         }
         for summary in summaries { print(summary.line) }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Logging
 import SyncJobs
 
 /// The options of `rakuten-sync-orders`: the shared job options plus 受注指定取得 (`--order`) and `--dry-run`.
@@ -59,20 +58,7 @@ package struct OrdersJobCommandOptions: ParsableArguments {
 
     /// Runs the orders job like `JobCommandOptions.launch`, with these options; exits with the worst code.
     package func launch() throws -> Never {
-        job.global.bootstrapLogging()
-        let logger = Logger(label: "rakuten-sync.orders")
         let body = OrdersJob(options: jobOptions)
-        let summaries = try mappingExitCodes {
-            try JobLauncher(directory: job.global.directory, logger: logger).launch(
-                job: .orders,
-                storeCode: job.store,
-                body: { context in try body.run(&context) }
-            )
-        }
-        for summary in summaries { print(summary.line) }
-        let code = summaries.map(\.exitCode).reduce(Int32(0)) { worst, next in
-            worst == 1 || next == 1 ? 1 : max(worst, next)
-        }
-        throw ExitCode(code)
+        try job.launch(.orders) { context in try body.run(&context) }
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Logging
 import SyncJobs
 
 /// The options of `rakuten-sync-stock`: the shared job options plus `--full` and the delta overlap.
@@ -26,20 +25,7 @@ package struct StockJobCommandOptions: ParsableArguments {
 
     /// Runs the stock job like `JobCommandOptions.launch`, with these options; exits with the worst code.
     package func launch() throws -> Never {
-        job.global.bootstrapLogging()
-        let logger = Logger(label: "rakuten-sync.stock")
         let body = StockJob(options: jobOptions)
-        let summaries = try mappingExitCodes {
-            try JobLauncher(directory: job.global.directory, logger: logger).launch(
-                job: .stock,
-                storeCode: job.store,
-                body: { context in try body.run(&context) }
-            )
-        }
-        for summary in summaries { print(summary.line) }
-        let code = summaries.map(\.exitCode).reduce(Int32(0)) { worst, next in
-            worst == 1 || next == 1 ? 1 : max(worst, next)
-        }
-        throw ExitCode(code)
+        try job.launch(.stock) { context in try body.run(&context) }
     }
 }
