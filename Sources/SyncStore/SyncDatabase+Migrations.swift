@@ -26,6 +26,9 @@ extension SyncDatabase {
         migrator.registerMigration("v5-shipping") { db in
             try db.execute(sql: v5Shipping)
         }
+        migrator.registerMigration("v6-smaregi-tokens") { db in
+            try db.execute(sql: v6SmaregiTokens)
+        }
         return migrator
     }
 
@@ -276,5 +279,20 @@ extension SyncDatabase {
             PRIMARY KEY (store_code, manage_number, variant_id)
         );
         CREATE INDEX stock_pushes_pending ON stock_pushes (store_code, pending);
+        """
+}
+
+extension SyncDatabase {
+    /// v6-smaregi-tokens (issue #6: an idle run makes at most two remote calls): the Smaregi access token of each
+    /// store, kept between runs until it expires. `cache_key` names the IdP, contract, client ID and scopes it was
+    /// issued for (never the client secret); the token is a secret like the store's keys, in the same 0600 file.
+    private static let v6SmaregiTokens = """
+        CREATE TABLE smaregi_tokens (
+            store_code TEXT NOT NULL PRIMARY KEY REFERENCES stores (code) ON DELETE CASCADE,
+            cache_key TEXT NOT NULL,
+            access_token TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
         """
 }

@@ -34,6 +34,29 @@ struct StockCLITests {
     }
 
     @Test(.timeLimit(.minutes(1)))
+    func aRunWithNothingChangedMakesAtMostTwoRemoteCallsAndReusesTheStoredToken() async throws {
+        try await withSandboxServer { sandbox in
+            // Given a store in sync (the first run asked Smaregi's IdP for a token)
+            let scenario = try await StockScenario.make(sandbox)
+            #expect(try await scenario.stock().status == 0)
+            let before = try await scenario.requests()
+
+            // When the job runs again as a new process with nothing changed
+            let idle = try await scenario.stock()
+
+            // Then it made at most two remote calls in all (the stock delta read and the pending-order search), no
+            // token request (the token is kept in the database) and no push
+            #expect(idle.status == 0, "\(idle.standardError)")
+            let after = try await scenario.requests()
+            var made: [String: Int] = [:]
+            for (route, count) in after where count != before[route] { made[route] = count - (before[route] ?? 0) }
+            #expect(made.values.reduce(0, +) <= 2, "\(made)")
+            #expect(made.keys.filter { $0.contains("token") }.isEmpty, "\(made)")
+            #expect(made.keys.filter { $0.contains("bulk-upsert") }.isEmpty, "\(made)")
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
     func inStoreSaleLowersAndReceiptRaisesRakutenWithinOneRun() async throws {
         try await withSandboxServer { sandbox in
             // Given a store already in sync

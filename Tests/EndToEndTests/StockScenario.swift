@@ -87,6 +87,14 @@ struct StockScenario {
             .reduce(0, +)
     }
 
+    /// Every API request the sandbox answered so far, per `"<METHOD> <route>"` (both services, control calls not
+    /// counted).
+    func requests() async throws -> [String: Int] {
+        let reply = try await orders.control("GET", "/_sandbox/counters")
+        let requests = reply.object["requests"] as? [String: Any] ?? [:]
+        return requests.compactMapValues { OrdersCLITests.int($0) }
+    }
+
     /// The push ledger.
     func pushes() throws -> [String: StockPushRecord] {
         let rows = try StockPushLedger(database: try SyncDatabase.open(at: cli.dataDir + "/rakuten-sync.sqlite"))

@@ -29,7 +29,7 @@ package struct SmaregiClient: Sendable {
     package let retryPolicy: RetryPolicy
     /// Where requests and failures are logged (never with tokens, secrets or query strings).
     package let logger: Logger
-    let tokenCache = SmaregiTokenCache()
+    let tokenCache: SmaregiTokenCache
     let now: @Sendable () -> Date
 
     /// A client for one contract.
@@ -37,6 +37,7 @@ package struct SmaregiClient: Sendable {
     ///   - tokenBaseURL: `https://id.smaregi.jp` unless pointing at the developer sandbox or the local sandbox.
     ///   - apiBaseURL: `https://api.smaregi.jp` likewise.
     ///   - pacer: defaults to `makePacer(contractId:)`.
+    ///   - tokenStore: keeps the access token between processes (the jobs' database); nil = memory only.
     package init(
         credentials: SmaregiCredentials,
         tokenBaseURL: String = SmaregiClient.defaultTokenBaseURL,
@@ -44,6 +45,7 @@ package struct SmaregiClient: Sendable {
         configuration: HTTPClientConfiguration = HTTPClientConfiguration(),
         retryPolicy: RetryPolicy = RetryPolicy(),
         pacer: RequestPacer? = nil,
+        tokenStore: (any SmaregiTokenStore)? = nil,
         logger: Logger,
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
@@ -57,6 +59,20 @@ package struct SmaregiClient: Sendable {
         self.retryPolicy = retryPolicy
         self.logger = logger
         self.now = now
+        self.tokenCache = SmaregiTokenCache(
+            key: Self.tokenKey(credentials, tokenBaseURL: self.tokenBaseURL),
+            store: tokenStore
+        )
+    }
+
+    /// The key a stored token is kept under: IdP, contract, client ID and scopes (not the secret). A token issued
+    /// for another contract, app or scope set is never reused.
+    package static func tokenKey(_ credentials: SmaregiCredentials, tokenBaseURL: String) -> String {
+        [
+            tokenBaseURL, credentials.contractId, credentials.clientId,
+            credentials.scopes.sorted().joined(separator: " "),
+        ]
+        .joined(separator: "|")
     }
 
     /// A pacer with 10 reads/s and 4 writes/s for `contractId` (smaregi.md §3.1, sandbox limits).

@@ -52,7 +52,7 @@ package struct MappingCheckJob {
             context.logger.info("店舗 \(store.code) に商品連携がありません (no product mappings); nothing to check")
             return outcome
         }
-        let smaregi = try MappingClients.smaregi(store, logger: context.logger)
+        let smaregi = try MappingClients.smaregi(store, database: context.database, logger: context.logger)
         let rakuten = MappingClients.rakuten(store, logger: context.logger)
         let started = clock()
         // The two sides are read one after the other, Smaregi first: its product list is the largest transient

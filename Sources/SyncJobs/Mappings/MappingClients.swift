@@ -15,8 +15,11 @@ enum MappingClients {
         )
     }
 
-    /// The store's Smaregi client; throws `configuration` when the Smaregi connection is not set up.
-    static func smaregi(_ store: StoreRecord, logger: Logger) throws(SyncJobsError) -> SmaregiClient {
+    /// The store's Smaregi client, its token kept in `database` between runs; throws `configuration` when the
+    /// Smaregi connection is not set up.
+    static func smaregi(_ store: StoreRecord, database: SyncDatabase, logger: Logger) throws(SyncJobsError)
+        -> SmaregiClient
+    {
         guard !store.smaregiContractID.isEmpty, !store.smaregiClientID.isEmpty, !store.smaregiClientSecret.isEmpty
         else {
             throw .configuration(
@@ -34,6 +37,7 @@ enum MappingClients {
             ),
             tokenBaseURL: store.smaregiTokenURL,
             apiBaseURL: store.smaregiAPIURL,
+            tokenStore: SmaregiTokenDatabaseStore(database: database, store: store.code, logger: logger),
             logger: logger
         )
     }

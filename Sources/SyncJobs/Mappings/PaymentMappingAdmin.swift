@@ -25,7 +25,7 @@ package struct PaymentMappingAdmin {
     /// 【スマレジ支払方法同期】: replaces the store's copy of Smaregi's payment methods; returns them.
     package func sync(store code: String) throws(SyncJobsError) -> [PaymentMethodEntry] {
         let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
-        let client = try MappingClients.smaregi(store, logger: logger)
+        let client = try MappingClients.smaregi(store, database: database, logger: logger)
         let methods: [SmaregiPaymentMethod]
         do {
             methods = try client.paymentMethods()

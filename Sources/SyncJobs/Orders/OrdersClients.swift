@@ -25,9 +25,10 @@ enum OrdersClients {
         )
     }
 
-    /// The Smaregi client; throws `configuration` when the connection or the 受注店舗 is not set up.
-    static func smaregi(_ store: StoreRecord, writesPerSecond: Double?, logger: Logger) throws(SyncJobsError)
-        -> SmaregiClient
+    /// The Smaregi client, its token kept in `database` between runs; throws `configuration` when the connection
+    /// is not set up.
+    static func smaregi(_ store: StoreRecord, database: SyncDatabase, writesPerSecond: Double?, logger: Logger)
+        throws(SyncJobsError) -> SmaregiClient
     {
         guard !store.smaregiContractID.isEmpty, !store.smaregiClientID.isEmpty, !store.smaregiClientSecret.isEmpty
         else {
@@ -55,6 +56,7 @@ enum OrdersClients {
                 readsPerSecond: max(reads, writes),
                 writesPerSecond: writes
             ),
+            tokenStore: SmaregiTokenDatabaseStore(database: database, store: store.code, logger: logger),
             logger: logger
         )
     }

@@ -31,6 +31,7 @@ struct OrdersLoader {
         if needsSmaregi {
             smaregi = try OrdersClients.smaregi(
                 context.store,
+                database: context.database,
                 writesPerSecond: job.options.smaregiWritesPerSecond,
                 logger: context.logger
             )

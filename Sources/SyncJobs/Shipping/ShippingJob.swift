@@ -52,7 +52,12 @@ package struct ShippingJob {
     /// Runs resume, extract, transform and load for the context's store; returns what happened.
     package func execute(_ context: inout RunContext) throws(SyncJobsError) -> Outcome {
         let store = context.store
-        let smaregi = try OrdersClients.smaregi(store, writesPerSecond: nil, logger: context.logger)
+        let smaregi = try OrdersClients.smaregi(
+            store,
+            database: context.database,
+            writesPerSecond: nil,
+            logger: context.logger
+        )
         let rakuten = ShippingClients.rakuten(store, logger: context.logger)
         let shipments = ShipmentLedger(database: context.database)
         let now = clock()

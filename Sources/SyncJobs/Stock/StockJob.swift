@@ -66,7 +66,12 @@ package struct StockJob {
                     + "(no Smaregi stock store is set)"
             )
         }
-        let smaregi = try OrdersClients.smaregi(store, writesPerSecond: nil, logger: context.logger)
+        let smaregi = try OrdersClients.smaregi(
+            store,
+            database: context.database,
+            writesPerSecond: nil,
+            logger: context.logger
+        )
         let rakuten = StockClients.rakuten(store, logger: context.logger)
         let scope = try StockScope.load(context, options: options)
         outcome.full = scope.full
