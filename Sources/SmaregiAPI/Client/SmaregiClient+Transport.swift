@@ -128,12 +128,30 @@ extension SmaregiClient {
         limit: Int = 1000
     ) throws -> [Item] {
         var items: [Item] = []
+        try forEachPage(type, family, path, query: query, endpoint: endpoint, limit: limit) { batch in
+            items += batch
+            return true
+        }
+        return items
+    }
+
+    /// Reads a list page by page as `allPages` does, handing each page to `body` as soon as it is decoded;
+    /// `body` returns false to stop reading.
+    func forEachPage<Item: Decodable>(
+        _ type: Item.Type,
+        _ family: APIFamily,
+        _ path: String,
+        query: [(String, String?)],
+        endpoint: String,
+        limit: Int = 1000,
+        _ body: ([Item]) throws -> Bool
+    ) throws {
         var page = 1
         var next: String? = url(family, path, query: query + [("limit", String(limit)), ("page", "1")])
         while let current = next {
             let response = try call(.get, url: current, endpoint: endpoint)
             let batch = try decode([Item].self, from: response, endpoint: endpoint)
-            items += batch
+            guard try body(batch) else { return }
             page += 1
             if let link = SmaregiLinkHeader.nextURL(in: response.header("Link")) {
                 // An absolute URL as the API sends it; a path-only one is resolved against the API host.
@@ -145,7 +163,6 @@ extension SmaregiClient {
             }
             if page > 100_000 { break }
         }
-        return items
     }
 
     private func execute(

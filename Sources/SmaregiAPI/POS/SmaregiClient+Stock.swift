@@ -7,6 +7,21 @@ extension SmaregiClient {
         try stockRows(query: [("store_id", String(storeId))])
     }
 
+    /// Every stock row of `storeId`, handed to `body` one page (≤1,000 rows) at a time as it arrives, so a caller
+    /// can start working on the first rows while later pages are read; `body` returns false to stop reading.
+    package func stockPages(storeId: Int, _ body: ([SmaregiStock]) -> Bool) throws {
+        let endpoint = "GET /pos/stock"
+        try forEachPage(
+            SmaregiStockDTO.self,
+            .pos,
+            "/stock",
+            query: [("store_id", String(storeId))],
+            endpoint: endpoint
+        ) {
+            try body($0.map { try SmaregiStock($0, endpoint: endpoint) })
+        }
+    }
+
     /// The stock rows of the given products in `storeId` (one request per product; the API filters one ID).
     package func stock(storeId: Int, productIds: [Int]) throws -> [SmaregiStock] {
         var rows: [SmaregiStock] = []

@@ -8,30 +8,25 @@ extension StockJob {
     struct StockRead {
         /// Amount per product (rows read this run).
         var byProduct: [Int: Int] = [:]
-        /// Products whose stock row changed since the delta start (every mapped product on a full run).
+        /// Products whose stock row changed since the delta start.
         var changedProducts: Set<Int> = []
         /// Rows read.
         var rows = 0
     }
 
-    /// Reads the stock store (issue #6 step 1): every row on a full run (a mapped product without a row = 0),
-    /// else the rows updated since the watermark minus the overlap (≤31-day windows, pages of 1,000). The raw
-    /// rows go to `extracted.jsonl`.
+    /// Reads the rows of the stock store updated since the watermark minus the overlap (issue #6 step 1; ≤31-day
+    /// windows, pages of 1,000). The raw rows go to `extracted.jsonl`. (A full run streams instead: `streamFull`.)
     func readStock(scope: StockScope, smaregi: SmaregiClient, stockStoreID: Int, context: RunContext)
         throws(SyncJobsError) -> StockRead
     {
         var read = StockRead()
         let rows: [SmaregiStock]
         do {
-            if scope.full {
-                rows = try smaregi.stock(storeId: stockStoreID)
-            } else {
-                // The upper bound is a minute ahead: the query has whole seconds (a row updated at 12:00:05.3 is
-                // outside `…-to 12:00:05`) and Smaregi's clock may run ahead of ours; the overlap covers the other way.
-                let until = clock().addingTimeInterval(60)
-                let since = min(scope.since ?? until, until)
-                rows = try smaregi.stock(updatedBetween: since...until, storeId: stockStoreID)
-            }
+            // The upper bound is a minute ahead: the query has whole seconds (a row updated at 12:00:05.3 is
+            // outside `…-to 12:00:05`) and Smaregi's clock may run ahead of ours; the overlap covers the other way.
+            let until = clock().addingTimeInterval(60)
+            let since = min(scope.since ?? until, until)
+            rows = try smaregi.stock(updatedBetween: since...until, storeId: stockStoreID)
         } catch {
             throw MappingClients.jobError(error, store: context.store.code)
         }
@@ -40,19 +35,14 @@ extension StockJob {
             read.byProduct[row.productId] = row.amount
             read.changedProducts.insert(row.productId)
         }
-        if scope.full {
-            for mapping in scope.usable + scope.errorMappings {
-                if let product = mapping.resolvedProductID ?? mapping.smaregiProductID {
-                    read.changedProducts.insert(product)
-                }
-            }
-        }
-        let lines = rows.map { row in
-            Data("{\"productId\":\(row.productId),\"storeId\":\(row.storeId),\"amount\":\(row.amount)}".utf8)
-        }
-        try context.staging.writeLines(lines, to: "extracted.jsonl")
+        try context.staging.writeLines(rows.map(Self.extractedLine), to: "extracted.jsonl")
         CrashPoint.reach("extract:done")
         return read
+    }
+
+    /// One `extracted.jsonl` line: a Smaregi stock row as read.
+    static func extractedLine(_ row: SmaregiStock) -> Data {
+        Data("{\"productId\":\(row.productId),\"storeId\":\(row.storeId),\"amount\":\(row.amount)}".utf8)
     }
 
     /// Reads the stock of selected products this run knows nothing about (new mappings): one request per

@@ -75,42 +75,25 @@ package struct StockJob {
         let rakuten = StockClients.rakuten(store, logger: context.logger)
         let scope = try StockScope.load(context, options: options)
         outcome.full = scope.full
-
-        // Extract: Smaregi first, then the pending orders (see StockPendingOrders).
         let readStartedAt = clock()
-        var stock = try readStock(scope: scope, smaregi: smaregi, stockStoreID: stockStoreID, context: context)
-        outcome.smaregiRows = stock.rows
-        var pending = try StockPendingOrders.learn(
-            store: store.code,
-            database: context.database,
-            rakuten: rakuten,
-            smaregiReadStartedAt: readStartedAt,
-            options: options,
-            now: clock()
-        )
-        outcome.rakutenCalls += pending.calls
-
-        // Transform.
-        let selected = scope.select(changedProducts: stock.changedProducts, pending: pending.units)
-        try readMissing(selected, scope: scope, stock: &stock, smaregi: smaregi, stockStoreID: stockStoreID, context)
-        for row in scope.errorRows(changedProducts: stock.changedProducts) { context.report(row) }
-        outcome.mappingsInError = scope.errorMappings.count
-        var plan = StockPlanner.plan(scope.candidates(selected, stock: stock.byProduct, pending: pending.units))
-        outcome.planned = plan.pushes.count + plan.unchanged.count
-        for row in plan.rows { context.report(row) }
-        try stage(plan, in: context)
-
-        // Load.
         var loader = StockLoader(job: self, context: context, rakuten: rakuten, readStartedAt: readStartedAt)
-        let failure = loader.push(&plan, pending: &pending, scope: scope, stock: stock.byProduct, context: &context)
+        let part =
+            scope.full
+            ? try streamFull(scope: scope, smaregi: smaregi, stockStoreID: stockStoreID, loader: &loader, &context)
+            : try delta(scope: scope, smaregi: smaregi, stockStoreID: stockStoreID, loader: &loader, &context)
+        let failure = part.failure
+        let unchanged = part.unchanged + loader.unchanged
+        outcome.smaregiRows = part.smaregiRows
+        outcome.planned = part.planned
+        outcome.mappingsInError = scope.errorMappings.count
         outcome.pushed = loader.pushed
         outcome.rejected = loader.rejected
-        outcome.unchanged = plan.unchanged.count
-        outcome.rakutenCalls += loader.calls
+        outcome.unchanged = unchanged.count
+        outcome.rakutenCalls = loader.calls
         try SyncJobsError.store("record unchanged stock") {
             try StockPushLedger(database: context.database).recordSeen(
                 store: store.code,
-                plan.unchanged.map {
+                unchanged.map {
                     StockPushRecord(
                         manageNumber: $0.manageNumber,
                         variantId: $0.variantId,
@@ -143,16 +126,18 @@ package struct StockJob {
         return outcome
     }
 
-    /// Writes the plan to `transformed.jsonl` (design §4.4): one line per SKU to push.
-    func stage(_ plan: StockPlan, in context: RunContext) throws(SyncJobsError) {
-        let lines = plan.pushes.map { push in
-            Data(
-                "{\"manageNumber\":\(Self.json(push.manageNumber)),\"variantId\":\(Self.json(push.variantId)),\"productId\":\(push.productId),\"quantity\":\(push.quantity),\"smaregiStock\":\(push.smaregiStock),\"pending\":\(push.pending)}"
-                    .utf8
-            )
-        }
-        try context.staging.writeLines(lines, to: "transformed.jsonl")
+    /// Writes the pushes to `transformed.jsonl` (design §4.4): one line per SKU to push.
+    func stage(_ pushes: [StockPush], in context: RunContext) throws(SyncJobsError) {
+        try context.staging.writeLines(pushes.map(Self.stagedLine), to: "transformed.jsonl")
         CrashPoint.reach("transform:done")
+    }
+
+    /// One `transformed.jsonl` line.
+    static func stagedLine(_ push: StockPush) -> Data {
+        Data(
+            "{\"manageNumber\":\(Self.json(push.manageNumber)),\"variantId\":\(Self.json(push.variantId)),\"productId\":\(push.productId),\"quantity\":\(push.quantity),\"smaregiStock\":\(push.smaregiStock),\"pending\":\(push.pending)}"
+                .utf8
+        )
     }
 
     static func json(_ text: String) -> String {

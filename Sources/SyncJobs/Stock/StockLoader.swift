@@ -11,6 +11,9 @@ import SyncStore
 /// `pendingRefreshInterval`, the pending orders are learnt again and the remaining quantities re-planned, so a
 /// long push (a full sync of 100,000 SKUs takes 250 calls at 1 call/s) never sends a quantity computed before
 /// an order that was already visible on Rakuten a few seconds earlier.
+///
+/// Pushes are queued as they are planned; `drain` sends full batches while a full sync is still reading stock
+/// pages, and the rest at the end.
 struct StockLoader {
     let job: StockJob
     let rakuten: RMSClient
@@ -23,6 +26,11 @@ struct StockLoader {
     var pushed = 0
     var rejected = 0
     var calls = 0
+    /// Planned pushes not sent yet, in order.
+    private(set) var queue: [StockPush] = []
+    /// Pushes a re-plan found already right on Rakuten.
+    private(set) var unchanged: [StockPush] = []
+    private var batchNumber = 0
 
     init(job: StockJob, context: RunContext, rakuten: RMSClient, readStartedAt: Date) {
         self.job = job
@@ -33,18 +41,23 @@ struct StockLoader {
         self.ledger = StockPushLedger(database: context.database)
     }
 
-    /// Pushes `plan.pushes`; SKUs that turn out unchanged after a re-plan move to `plan.unchanged`. Returns the
-    /// failure that stopped the push (Rakuten unavailable or refusing the whole call), nil when all was sent.
-    mutating func push(
-        _ plan: inout StockPlan,
+    /// Adds planned pushes behind those already waiting.
+    mutating func enqueue(_ pushes: [StockPush]) {
+        queue += pushes
+    }
+
+    /// Sends the waiting pushes in batches of 400: only full batches while more are coming (a full sync still
+    /// reading stock pages), everything when `final`. Returns the failure that stopped the push (Rakuten
+    /// unavailable or refusing the whole call), nil when the batches were sent.
+    mutating func drain(
+        final: Bool,
         pending: inout StockPendingOrders,
         scope: StockScope,
-        stock: [Int: Int],
         context: inout RunContext
     ) -> SyncJobsError? {
-        var remaining = plan.pushes[...]
-        var batchNumber = 0
-        while !remaining.isEmpty {
+        let size = RMSInventoryBulkUpsertRequest.maximumEntries
+        func ready(_ queue: [StockPush]) -> Bool { queue.count >= size || (final && !queue.isEmpty) }
+        while ready(queue) {
             if batchNumber > 0, job.clock().timeIntervalSince(pending.learntAt) >= job.options.pendingRefreshInterval {
                 do {
                     pending = try StockPendingOrders.learn(
@@ -59,66 +72,58 @@ struct StockLoader {
                 } catch {
                     return error
                 }
-                let replanned = StockPlanner.plan(
-                    remaining.map { push in
-                        let key = StockPendingOrders.key(push.manageNumber, push.variantId)
-                        return StockCandidate(
-                            manageNumber: push.manageNumber,
-                            variantId: push.variantId,
-                            productId: push.productId,
-                            smaregiStock: push.smaregiStock,
-                            pending: pending.units[key] ?? 0,
-                            safetyStock: scope.safety(key),
-                            lastPushed: scope.forcePush
-                                ? nil : scope.pushed[key].flatMap { $0.productId == push.productId ? $0.quantity : nil }
+                let replanned = StockPlanner.plan(queue.map { scope.candidate(replanning: $0, pending: pending.units) })
+                unchanged += replanned.unchanged
+                queue = replanned.pushes
+                guard ready(queue) else { break }
+            }
+            let batch = Array(queue.prefix(size))
+            queue.removeFirst(batch.count)
+            batchNumber += 1
+            if let failure = send(batch: batch, number: batchNumber, context: &context) { return failure }
+        }
+        return nil
+    }
+
+    /// Sends one batch and records what Rakuten accepted.
+    private mutating func send(batch: [StockPush], number: Int, context: inout RunContext) -> SyncJobsError? {
+        CrashPoint.reach("push:before:\(number)")
+        let sent: (accepted: [StockPush], refused: [StockPush])
+        do {
+            sent = try send(batch, context: &context)
+        } catch {
+            return error
+        }
+        CrashPoint.reach("push:accepted:\(number)")
+        do {
+            let now = job.clock()
+            let ledger = self.ledger
+            let runID = self.runID
+            let store = self.store
+            try SyncJobsError.store("record stock pushes") {
+                try ledger.recordPushed(
+                    store: store,
+                    sent.accepted.map {
+                        StockPushRecord(
+                            manageNumber: $0.manageNumber,
+                            variantId: $0.variantId,
+                            productId: $0.productId,
+                            quantity: $0.quantity,
+                            smaregiStock: $0.smaregiStock,
+                            pending: $0.pending,
+                            pushedAt: now,
+                            runID: runID
                         )
                     }
                 )
-                plan.unchanged += replanned.unchanged
-                remaining = replanned.pushes[...]
-                if remaining.isEmpty { break }
+                try ledger.forget(store: store, skus: sent.refused.map { ($0.manageNumber, $0.variantId) })
             }
-            let batch = Array(remaining.prefix(RMSInventoryBulkUpsertRequest.maximumEntries))
-            remaining = remaining.dropFirst(batch.count)
-            batchNumber += 1
-            CrashPoint.reach("push:before:\(batchNumber)")
-            let sent: (accepted: [StockPush], refused: [StockPush])
-            do {
-                sent = try send(batch, context: &context)
-            } catch {
-                return error
-            }
-            CrashPoint.reach("push:accepted:\(batchNumber)")
-            do {
-                let now = job.clock()
-                let ledger = self.ledger
-                let runID = self.runID
-                let store = self.store
-                try SyncJobsError.store("record stock pushes") {
-                    try ledger.recordPushed(
-                        store: store,
-                        sent.accepted.map {
-                            StockPushRecord(
-                                manageNumber: $0.manageNumber,
-                                variantId: $0.variantId,
-                                productId: $0.productId,
-                                quantity: $0.quantity,
-                                smaregiStock: $0.smaregiStock,
-                                pending: $0.pending,
-                                pushedAt: now,
-                                runID: runID
-                            )
-                        }
-                    )
-                    try ledger.forget(store: store, skus: sent.refused.map { ($0.manageNumber, $0.variantId) })
-                }
-            } catch {
-                return error
-            }
-            pushed += sent.accepted.count
-            rejected += sent.refused.count
-            CrashPoint.reach("push:recorded:\(batchNumber)")
+        } catch {
+            return error
         }
+        pushed += sent.accepted.count
+        rejected += sent.refused.count
+        CrashPoint.reach("push:recorded:\(number)")
         return nil
     }
 

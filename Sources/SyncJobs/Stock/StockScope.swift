@@ -104,6 +104,21 @@ struct StockScope {
         }
     }
 
+    /// Planner input for a push planned earlier in the run, with the pending units learnt since (the loader's
+    /// re-plan before a later batch).
+    func candidate(replanning push: StockPush, pending: [String: Int]) -> StockCandidate {
+        let key = StockPendingOrders.key(push.manageNumber, push.variantId)
+        return StockCandidate(
+            manageNumber: push.manageNumber,
+            variantId: push.variantId,
+            productId: push.productId,
+            smaregiStock: push.smaregiStock,
+            pending: pending[key] ?? 0,
+            safetyStock: safety(key),
+            lastPushed: forcePush ? nil : pushed[key].flatMap { $0.productId == push.productId ? $0.quantity : nil }
+        )
+    }
+
     /// `MAPPING_IN_ERROR` rows: every mapping in error on a full run, else those whose product changed.
     func errorRows(changedProducts: Set<Int>) -> [ReportRow] {
         errorMappings.compactMap { mapping in
