@@ -115,6 +115,21 @@ struct SandboxCoreTests {
         }
     }
 
+    @Test func faultAfterLetsTheFirstMatchingRequestsThrough() async throws {
+        try await withRouterSandbox { sandbox in
+            _ = try await sandbox.control(
+                .post,
+                "/_sandbox/faults",
+                json: #"{"pathPrefix":"/es/","status":503,"rate":1,"after":2,"count":1,"seed":1}"#
+            )
+            var statuses: [Int] = []
+            for _ in 0..<4 {
+                statuses.append(try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody()).status)
+            }
+            #expect(statuses == [200, 200, 503, 200])
+        }
+    }
+
     @Test func invalidFaultRuleIsRejected() async throws {
         try await withRouterSandbox { sandbox in
             let reply = try await sandbox.control(

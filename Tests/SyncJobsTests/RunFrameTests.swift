@@ -176,4 +176,22 @@ struct RunFrameTests {
         )
         #expect(leftovers == ["extracted.jsonl"])
     }
+
+    @Test func appendedStagingLinesAccumulateInOrderWithMode0600() throws {
+        let harness = try Harness()
+        let summary = harness.frame().run(job: .orders, store: harness.store) { context in
+            try context.staging.appendLines([Data(#"{"chunk":1}"#.utf8)], to: "extracted.jsonl")
+            try context.staging.appendLines(
+                [Data(#"{"chunk":2}"#.utf8), Data(#"{"chunk":3}"#.utf8)],
+                to: "extracted.jsonl"
+            )
+            #expect(context.staging.readLines("extracted.jsonl")?.count == 3)
+        }
+        #expect(summary.outcome == .succeeded)
+        let runID = try #require(summary.runID)
+        let staged = "\(harness.directory.stagingPath)/orders/main/\(runID)/extracted.jsonl"
+        #expect(try String(contentsOfFile: staged, encoding: .utf8) == "{\"chunk\":1}\n{\"chunk\":2}\n{\"chunk\":3}\n")
+        let mode = try FileManager.default.attributesOfItem(atPath: staged)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
 }

@@ -70,6 +70,7 @@ package final class FaultInjector: @unchecked Sendable {
             guard path.hasPrefix(rule.pathPrefix), rule.method.map({ $0 == method }) ?? true else { continue }
             if let count = rule.count, rules[index].injected >= count { continue }
             rules[index].seen += 1
+            if let after = rule.after, rules[index].seen <= after { continue }
             let draw = rules[index].generator.nextUnit()
             guard draw < rule.rate else { continue }
             rules[index].injected += 1

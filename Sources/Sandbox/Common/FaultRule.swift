@@ -22,9 +22,11 @@ package struct FaultRule: Sendable, Equatable, Codable {
     package var seed: UInt64
     /// Upper bound for a `timeout` hang, in seconds (default 120).
     package var hangSeconds: Double?
+    /// Matching requests let through untouched before the rule can fire (e.g. `1`: the second getOrder fails).
+    package var after: Int?
 
     enum CodingKeys: String, CodingKey {
-        case method, pathPrefix, status, rate, latencyMs, timeout, drop, count, seed, hangSeconds
+        case method, pathPrefix, status, rate, latencyMs, timeout, drop, count, seed, hangSeconds, after
     }
 
     /// Creates a rule.
@@ -38,7 +40,8 @@ package struct FaultRule: Sendable, Equatable, Codable {
         drop: Bool? = nil,
         count: Int? = nil,
         seed: UInt64 = 0,
-        hangSeconds: Double? = nil
+        hangSeconds: Double? = nil,
+        after: Int? = nil
     ) {
         self.method = method
         self.pathPrefix = pathPrefix
@@ -50,6 +53,7 @@ package struct FaultRule: Sendable, Equatable, Codable {
         self.count = count
         self.seed = seed
         self.hangSeconds = hangSeconds
+        self.after = after
     }
 
     package init(from decoder: any Decoder) throws {
@@ -64,6 +68,7 @@ package struct FaultRule: Sendable, Equatable, Codable {
         count = try c.decodeIfPresent(Int.self, forKey: .count)
         seed = try c.decodeIfPresent(UInt64.self, forKey: .seed) ?? 0
         hangSeconds = try c.decodeIfPresent(Double.self, forKey: .hangSeconds)
+        after = try c.decodeIfPresent(Int.self, forKey: .after)
     }
 
     /// Whether the rule is well formed (rate in 0...1, something to inject).
@@ -71,5 +76,6 @@ package struct FaultRule: Sendable, Equatable, Codable {
         (0...1).contains(rate) && pathPrefix.hasPrefix("/")
             && (status != nil || latencyMs != nil || timeout == true || drop == true)
             && (status.map { (100...599).contains($0) } ?? true) && (count.map { $0 >= 0 } ?? true)
+            && (after.map { $0 >= 0 } ?? true)
     }
 }

@@ -4,25 +4,21 @@ import SyncCore
 import SyncStore
 
 extension OrdersJob {
-    /// What extraction read from Rakuten.
+    /// What the searches found: the order numbers this run reads with getOrder.
     struct Extraction {
-        /// Orders getOrder returned, in the order they were asked for.
-        var orders: [RMSOrderModel] = []
-        /// Numbers asked for that getOrder did not return.
-        var missing: [String] = []
+        /// Every order number to read, in the order they will be asked for.
+        var wanted: [String] = []
         /// Numbers the date search found (they must all be in the ledger before the watermark moves).
         var searched: [String] = []
         /// The end of the searched period, the next watermark.
         var searchEnd: Date?
-        /// A Rakuten failure after some orders were read: the run records what it has, then fails with it.
-        var failure: SyncJobsError?
         /// Rakuten calls made.
         var calls = 0
     }
 
-    /// Reads the orders of this run (issue #5 step 1): the date search from the watermark minus the overlap, the
+    /// Finds the orders of this run (issue #5 step 1): the date search from the watermark minus the overlap, the
     /// orders the ledger waits on, loaded orders cancelled or due for a re-read, and what interrupted runs staged;
-    /// or exactly the `--order` numbers. Raw getOrder responses go to `extracted.jsonl`.
+    /// or exactly the `--order` numbers. getOrder reads them afterwards, chunk by chunk (`OrdersChunkReader`).
     func extract(_ context: inout RunContext, rakuten: RMSClient, ledger: OrderLedger, now: Date)
         throws(SyncJobsError) -> Extraction
     {
@@ -74,26 +70,7 @@ extension OrdersJob {
             want(Self.stagedOrderNumbers(context))
         }
 
-        var staged: [Data] = []
-        let encoder = JSONEncoder()
-        for chunk in stride(from: 0, to: wanted.count, by: RMSGetOrderRequest.maximumOrderNumbers).map({
-            Array(wanted[$0..<min($0 + RMSGetOrderRequest.maximumOrderNumbers, wanted.count)])
-        }) {
-            do {
-                extraction.calls += 1
-                let response = try rakuten.getOrder(RMSGetOrderRequest(orderNumberList: chunk))
-                if let line = try? encoder.encode(response) { staged.append(line) }
-                extraction.orders += response.orders
-                let returned = Set(response.orders.map(\.orderNumber))
-                extraction.missing += chunk.filter { !returned.contains($0) }
-            } catch {
-                extraction.failure = MappingClients.jobError(error, store: store)
-                if error.isAuthenticationFailure, let failure = extraction.failure { throw failure }
-                break
-            }
-        }
-        try context.staging.writeLines(staged, to: "extracted.jsonl")
-        CrashPoint.reach("extract:done")
+        extraction.wanted = wanted
         return extraction
     }
 

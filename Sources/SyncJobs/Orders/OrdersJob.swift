@@ -8,8 +8,8 @@ import SyncStore
 /// 受注取得 (`rakuten-sync-orders`, every minute) and 受注指定取得 (`--order`): Rakuten orders into Smaregi
 /// 受注管理, exactly once (issue #5, design §4–§5).
 ///
-/// Extract (searchOrder + getOrder, staged to `extracted.jsonl`) → transform (SyncCore `OrderTransform`, staged
-/// to `transformed.jsonl`) → load one order at a time with the ledger written before (`loading`, with the payload
+/// Extract (searchOrder, then getOrder in chunks of 100 read on a second thread, each staged to `extracted.jsonl`)
+/// → transform each chunk (SyncCore `OrderTransform`, staged to `transformed.jsonl`) → load one order at a time with the ledger written before (`loading`, with the payload
 /// hash) and after (`loaded`, with the 受注ID) each 受注登録 → advance the watermark only past what the ledger
 /// holds. A `loading` row found at start is resolved by asking Smaregi for the order code before creating again.
 package struct OrdersJob {
@@ -72,38 +72,43 @@ package struct OrdersJob {
         let now = clock()
         let extraction = try extract(&context, rakuten: rakuten, ledger: ledger, now: now)
         var outcome = Outcome()
-        outcome.read = extraction.orders.count
         outcome.rakutenCalls = extraction.calls
-
-        let started = Date()
         let transform = OrderTransform(
             rounding: rounding,
             resolvers: try resolvers(context),
             importableProgress: options.importableProgress
         )
-        var decisions: [Decision] = []
-        decisions.reserveCapacity(extraction.orders.count)
-        for model in extraction.orders {
-            let order = RakutenOrder(rms: model)
-            decisions.append(Decision(order: order, result: transform.transform(order)))
-        }
-        try stage(decisions, in: context)
-        outcome.localSeconds += Date().timeIntervalSince(started)
-
         var loader = try OrdersLoader(
             job: self,
             context: context,
             ledger: ledger,
             needsSmaregi: !options.dryRun
         )
-        let loadStarted = Date()
-        let failure = loader.settle(decisions, missing: extraction.missing, context: &context, outcome: &outcome)
-        outcome.localSeconds += Date().timeIntervalSince(loadStarted) - loader.remoteSeconds
+
+        // getOrder chunks are read on a second thread while the chunks already read are staged, transformed and
+        // loaded here, one at a time.
+        let reader = OrdersChunkReader(numbers: extraction.wanted, rakuten: rakuten)
+        var readFailure: SyncJobsError?
+        var failure: SyncJobsError?
+        while let chunk = reader.next() {
+            outcome.rakutenCalls += 1
+            let response: RMSGetOrderResponse
+            switch chunk.result {
+            case .success(let answer):
+                response = answer
+            case .failure(let error):
+                readFailure = MappingClients.jobError(error, store: store.code)
+                continue
+            }
+            failure =
+                try load(chunk.numbers, response, transform: transform, loader: &loader, &context, &outcome)
+                ?? failure
+        }
         if let failure, !options.isManual {
             context.logger.warning("loading stopped early: \(failure)")
         }
 
-        if !options.isManual, !options.dryRun, extraction.failure == nil, let end = extraction.searchEnd {
+        if !options.isManual, !options.dryRun, readFailure == nil, let end = extraction.searchEnd {
             try SyncJobsError.store("write watermark") {
                 try WatermarkRepository(database: context.database).set(
                     RMSDateFormat.orderDateTime.string(from: end),
@@ -116,7 +121,7 @@ package struct OrdersJob {
         context.logger.info(
             "受注取得: read \(outcome.read), created \(outcome.created), confirmed \(outcome.confirmed), pending \(outcome.pending), held \(outcome.held), skipped \(outcome.skipped), noticed \(outcome.noticed)\(options.dryRun ? ", dry run ready \(outcome.ready)" : ""); \(outcome.rakutenCalls) Rakuten calls; local work \(Int(outcome.localSeconds * 1000)) ms (\(Self.perOrder(outcome)) ms/order)"
         )
-        if let failure = extraction.failure { throw failure }
+        if let readFailure { throw readFailure }
         if let failure { throw failure }
         return outcome
     }
@@ -144,7 +149,43 @@ package struct OrdersJob {
         )
     }
 
-    /// Writes the decisions to `transformed.jsonl` (design §4.4).
+    /// Stages, transforms and loads one getOrder chunk; returns the failure that stopped loading, if any.
+    func load(
+        _ numbers: [String],
+        _ response: RMSGetOrderResponse,
+        transform: OrderTransform,
+        loader: inout OrdersLoader,
+        _ context: inout RunContext,
+        _ outcome: inout Outcome
+    ) throws(SyncJobsError) -> SyncJobsError? {
+        if let line = try? JSONEncoder().encode(response) {
+            try context.staging.appendLines([line], to: "extracted.jsonl")
+        }
+        CrashPoint.reach("extract:done")
+        outcome.read += response.orders.count
+        let returned = Set(response.orders.map(\.orderNumber))
+
+        let started = Date()
+        let decisions = response.orders.map { model in
+            let order = RakutenOrder(rms: model)
+            return Decision(order: order, result: transform.transform(order))
+        }
+        try stage(decisions, in: context)
+        outcome.localSeconds += Date().timeIntervalSince(started)
+
+        let loadStarted = Date()
+        let remoteBefore = loader.remoteSeconds
+        let failure = loader.settle(
+            decisions,
+            missing: numbers.filter { !returned.contains($0) },
+            context: &context,
+            outcome: &outcome
+        )
+        outcome.localSeconds += Date().timeIntervalSince(loadStarted) - (loader.remoteSeconds - remoteBefore)
+        return failure
+    }
+
+    /// Appends the decisions to `transformed.jsonl` (design §4.4).
     func stage(_ decisions: [Decision], in context: RunContext) throws(SyncJobsError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -153,7 +194,7 @@ package struct OrdersJob {
         for decision in decisions {
             if let line = try? encoder.encode(StagedDecision(decision)) { lines.append(line) }
         }
-        try context.staging.writeLines(lines, to: "transformed.jsonl")
+        try context.staging.appendLines(lines, to: "transformed.jsonl")
         CrashPoint.reach("transform:done")
     }
 }

@@ -20,6 +20,8 @@ struct OrdersLoader {
     var smaregi: SmaregiClient?
     var orderStoreID: Int?
     var consecutiveFailures = 0
+    /// The failure that stopped loading in an earlier chunk: later decisions are kept for the next run unsent.
+    var stopped: SyncJobsError?
     /// Seconds spent waiting for Smaregi (so the job can report its local work alone).
     var remoteSeconds = 0.0
 
@@ -39,7 +41,8 @@ struct OrdersLoader {
         orderStoreID = Int(context.store.smaregiOrderStoreID)
     }
 
-    /// Settles every decision; returns the failure that stopped loading early, if any.
+    /// Settles the decisions of one chunk; returns the failure that stopped loading early (in this chunk or an
+    /// earlier one), if any.
     mutating func settle(
         _ decisions: [OrdersJob.Decision],
         missing: [String],
@@ -53,7 +56,6 @@ struct OrdersLoader {
         } catch {
             return .database(operation: "read order ledger", detail: "\(error)")
         }
-        var stopped: SyncJobsError?
         for decision in decisions {
             context.counts.processed += 1
             if stopped != nil {

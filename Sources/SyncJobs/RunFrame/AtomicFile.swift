@@ -19,20 +19,7 @@ package enum AtomicFile {
         let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).tmp"
         let descriptor = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw failure("create", temporary) }
-        var ok = true
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, ok {
-                let written = systemWrite(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    ok = false
-                } else {
-                    offset += written
-                }
-            }
-        }
-        if !ok || fsync(descriptor) != 0 {
+        if !writeAll(data, to: descriptor) || fsync(descriptor) != 0 {
             let error = failure("write", temporary)
             close(descriptor)
             unlink(temporary)
@@ -45,6 +32,19 @@ package enum AtomicFile {
             unlink(temporary)
             throw error
         }
+        syncDirectory(folder)
+    }
+
+    /// Appends `data` to `path` (created with `mode` when missing) and fsyncs it: what an earlier append wrote stays
+    /// whole; after a crash in the middle of this call the file may end in a partial last line, which readers of
+    /// line files skip (it does not decode).
+    package static func append(_ data: Data, to path: String, mode: mode_t = 0o644) throws(SyncJobsError) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try makeDirectory(folder)
+        let descriptor = open(path, O_CREAT | O_APPEND | O_WRONLY | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { throw failure("open", path) }
+        defer { close(descriptor) }
+        guard writeAll(data, to: descriptor), fsync(descriptor) == 0 else { throw failure("append", path) }
         syncDirectory(folder)
     }
 
@@ -77,6 +77,22 @@ package enum AtomicFile {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
             unlink(folder + "/" + name)
+        }
+    }
+
+    /// Writes every byte of `data`, retrying after EINTR and short writes; false on an error.
+    private static func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
         }
     }
 

@@ -3,7 +3,9 @@ import Foundation
 /// The staging folder of one run: `data/staging/<job>/<store>/<run-id>/` (design §4.3–4.4).
 ///
 /// Files are written atomically, so after a crash a staging file is either whole or absent, and the
-/// next run can resume from what the interrupted run staged.
+/// next run can resume from what the interrupted run staged. A job that stages as it goes (the orders job reads
+/// getOrder chunks while loading earlier ones) appends instead: every line appended before a crash is whole, and
+/// only the last one can be cut short, which readers skip.
 package struct StagingArea: Sendable, Equatable {
     /// The folder of this run.
     package let path: String
@@ -21,6 +23,16 @@ package struct StagingArea: Sendable, Equatable {
             data.append(0x0A)
         }
         try AtomicFile.write(data, to: "\(path)/\(name)", mode: 0o600)
+    }
+
+    /// Appends one JSON value per line to `name` (created when missing), fsync'd before returning.
+    package func appendLines(_ lines: [Data], to name: String) throws(SyncJobsError) {
+        var data = Data()
+        for line in lines {
+            data.append(line)
+            data.append(0x0A)
+        }
+        try AtomicFile.append(data, to: "\(path)/\(name)", mode: 0o600)
     }
 
     /// Reads a staged file back as lines, or `nil` when it was never written.
