@@ -62,6 +62,25 @@ struct JobCLITests {
         #expect(stock.standardOutput.isEmpty)
     }
 
+    @Test(arguments: [
+        ("rakuten-sync-orders", "--orders"), ("rakuten-sync-stock", "--stock"), ("rakuten-sync-shipping", "--shipping"),
+    ])
+    func aJobSwitchedOnForAStoreWithoutSmaregiWarnsAndExits0(executable: String, switchFlag: String) throws {
+        // Given a store being set up: the job is switched on, the Smaregi connection is not entered yet
+        let cli = try CLIHarness()
+        try cli.initialiseWithStore()
+        #expect(try cli.run(["store", "set", "main", switchFlag, "on"]).status == 0)
+
+        // When the job runs
+        let result = try cli.run(executable, ["--store", "main"])
+
+        // Then it does nothing, exits 0, and the report says why and what to do
+        #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
+        let report = OrdersScenario.report(of: result)
+        #expect(report.contains("SMAREGI_NOT_CONFIGURED"), "\(result.standardOutput)")
+        #expect(report.contains("rakuten-sync smaregi set --store main"))
+    }
+
     @Test func unknownStoreIsAConfigurationError() throws {
         let cli = try CLIHarness()
         try cli.initialiseWithStore()

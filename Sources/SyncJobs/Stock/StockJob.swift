@@ -9,8 +9,9 @@ import SyncStore
 /// design §4–§5).
 ///
 /// Extract: the Smaregi stock rows of the stock store changed since the watermark minus an overlap (every row on
-/// the first run and with `--full`), then the pending orders (the ledger and the newest Rakuten orders) —
-/// learnt after the Smaregi read so an order imported in between is never missed. Transform: `StockPlanner`.
+/// the first run and with `--full`, streamed page by page: `streamFull`), then the pending orders (the ledger and
+/// the newest Rakuten orders) — learnt after the Smaregi read began so an order imported in between is never
+/// missed. Transform: `StockPlanner`.
 /// Load: inventories.bulk.upsert ABSOLUTE, ≤400 per call, paced by the RMS client at 1 call/s; a call refused
 /// for some entries is sent again without them. Each SKU's quantity is recorded in `stock_pushes` only after
 /// Rakuten accepted it, so a crash at any point costs at most one identical push on the next run.
