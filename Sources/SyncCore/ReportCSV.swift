@@ -31,11 +31,20 @@ package enum ReportCSV {
         return data
     }
 
-    /// One row's fields, in `header` order.
+    /// One row's fields, in `header` order, each made safe to open in a spreadsheet.
     static func fields(of row: ReportRow, runID: Int64, job: String, store: String) -> [String] {
         [
             String(runID), job, store, row.severity.rawValue, row.code, row.rakutenOrderNumber, row.rakutenSKU,
             row.smaregiID, row.messageJa, row.messageEn, row.action,
-        ]
+        ].map(inert)
+    }
+
+    /// A field a spreadsheet will show as text, never run as a formula: messages carry text from Rakuten,
+    /// Smaregi and the merchant's own data (SKUs, Smaregi's rejection details), and Excel evaluates a cell that
+    /// starts with `=`, `+`, `-`, `@`, a tab or a CR. Such a field gets a leading `'` (OWASP's advice for CSV
+    /// injection), which Excel hides and which a script reading the report can strip.
+    package static func inert(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return field }
+        return "'" + field
     }
 }

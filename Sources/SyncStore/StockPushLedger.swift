@@ -129,6 +129,31 @@ package struct StockPushLedger: Sendable {
         }
     }
 
+    /// The SKUs of loaded orders carrying the after-import notice `notice` (the orders job's
+    /// `ORDER_CANCELLED_AFTER_IMPORT`) updated since `since`, with when the notice was recorded (`updated_at`).
+    package func noticedOrderUnits(store: String, notice: String, since: Date) throws -> [(
+        manageNumber: String, variantId: String, noticedAt: Date
+    )] {
+        try database.read("read cancelled order units") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT u.manage_number, u.variant_id, l.updated_at
+                    FROM order_units u JOIN order_ledger l
+                      ON l.store_code = u.store_code AND l.order_number = u.order_number
+                    WHERE u.store_code = ? AND l.status = 'loaded' AND l.updated_at >= ?
+                      AND (',' || l.notice_codes || ',') LIKE ('%,' || ? || ',%')
+                    """,
+                arguments: [store, StoredDate.text(since), notice]
+            ).map { row in
+                (
+                    try row.string("manage_number"), try row.string("variant_id"),
+                    try row.date("updated_at", table: "order_ledger")
+                )
+            }
+        }
+    }
+
     /// Order numbers the order ledger knows for the store, among `orderNumbers`.
     package func knownOrderNumbers(store: String, among orderNumbers: [String]) throws -> Set<String> {
         guard !orderNumbers.isEmpty else { return [] }

@@ -34,10 +34,10 @@ struct StockBatchTests {
             let scenario = try await StockBulkScenario.make(sandbox)
             let last = StockBulkScenario.sku(StockBulkScenario.count - 1)
             let stock = scenario.stock
-            // (each bulk-upsert answered after 2.5 s, so the order below lands between two batches even on a
-            // loaded machine: the job looks again right after batch 1 and again after batch 2, 2.5 s later)
+            // (every bulk-upsert after the first answered 4 s late, so the order below lands between two batches even
+            // on a loaded machine: the job looks again right after batch 1 and again after batch 2, 4 s later)
             let slow =
-                #"{"method":"POST","pathPrefix":"/es/2.0/inventories/bulk-upsert","latencyMs":2500,"rate":1,"seed":1}"#
+                #"{"method":"POST","pathPrefix":"/es/2.0/inventories/bulk-upsert","latencyMs":4000,"rate":1,"after":1,"seed":1}"#
             #expect(try await scenario.orders.control("POST", "/_sandbox/faults", json: slow).status == 201)
             async let run = stock.stock(["--pending-refresh-seconds", "0"])
 

@@ -66,4 +66,33 @@ struct ReportCSVTests {
             ]
         )
     }
+
+    @Test(arguments: [
+        ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+        ("+81 3 1234", "'+81 3 1234"),
+        ("-5 units", "'-5 units"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tcmd", "'\tcmd"),
+        ("sku-001", "sku-001"),
+        ("在庫 -1", "在庫 -1"),
+        ("", ""),
+    ])
+    func aFieldThatWouldRunAsAFormulaIsWrittenAsText(field: String, written: String) throws {
+        // Given a row whose message and SKU come from outside (e.g. Smaregi's rejection detail)
+        let row = ReportRow(
+            severity: .error,
+            code: "SMAREGI_REJECTED",
+            rakutenSKU: field,
+            messageJa: field,
+            messageEn: "x"
+        )
+
+        // When the report is rendered and parsed back
+        let data = ReportCSV.render(rows: [row], runID: 1, job: "orders", store: "shop-a")
+        let records = CSVTestParser.parse(try #require(String(data: data.dropFirst(3), encoding: .utf8)))
+
+        // Then the field starts with a quote mark only when a spreadsheet would have evaluated it
+        #expect(records[1][6] == written)
+        #expect(records[1][8] == written)
+    }
 }

@@ -88,6 +88,7 @@ package struct OrdersJob {
         // getOrder chunks are read on a second thread while the chunks already read are staged, transformed and
         // loaded here, one at a time.
         let reader = OrdersChunkReader(numbers: extraction.wanted, rakuten: rakuten)
+        defer { reader.cancel() }  // returns at once when every chunk was consumed
         var readFailure: SyncJobsError?
         var failure: SyncJobsError?
         while let chunk = reader.next() {

@@ -207,6 +207,9 @@ struct OrdersLoader {
         var notices = record.notices
         if order.isCancelled {
             if notices.insert(OrdersJob.cancelledNotice).inserted {
+                // The stock job compares this with its last push of the order's SKUs: Rakuten gave the units back,
+                // and the next 在庫更新 sets them to Smaregi's figure again (StockScope.cancelledSincePush).
+                record.updatedAt = job.clock()
                 context.report(
                     OrdersJobRows.cancelledAfterImport(
                         order.orderNumber,

@@ -81,15 +81,16 @@ extension StockJob {
             }
         } catch {
             reader.cancel()
+            try? context.staging.writeLines(extracted, to: "extracted.jsonl")
             try? context.staging.writeLines(transformed, to: "transformed.jsonl")
             throw error
         }
+        try context.staging.writeLines(extracted, to: "extracted.jsonl")
         if part.failure != nil {
             reader.cancel()
             try context.staging.writeLines(transformed, to: "transformed.jsonl")
             return part
         }
-        try context.staging.writeLines(extracted, to: "extracted.jsonl")
         CrashPoint.reach("extract:done")
 
         // Mapped products without a stock row: 0.

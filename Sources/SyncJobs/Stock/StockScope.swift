@@ -22,11 +22,20 @@ struct StockScope {
     var storeSafety: Int
     /// Per-mapping safety stock by SKU key, where a mapping has its own.
     var ownSafety: [String: Int] = [:]
+    /// SKU keys of orders cancelled on Rakuten after their import, noticed after the SKU's last push: Rakuten put
+    /// the units back on sale while Smaregi's 受注 still holds them, so the SKU is planned and pushed again even
+    /// though its quantity did not change (Smaregi is the stock master; the merchant releases the units by
+    /// cancelling the 受注, which the next run then pushes).
+    var cancelledSincePush: Set<String> = []
 
     /// The safety stock of a SKU key: the mapping's own, else the store's.
     func safety(_ key: String) -> Int {
         ownSafety[key] ?? storeSafety
     }
+
+    /// How far back cancellations after import are looked for (the orders job notices them within its 14-day
+    /// re-check period).
+    static let cancellationLookBack: TimeInterval = 31 * 86_400
 
     static func load(_ context: RunContext, options: StockJobOptions) throws(SyncJobsError) -> StockScope {
         let code = context.store.code
@@ -52,6 +61,19 @@ struct StockScope {
                 ownSafety[StockPendingOrders.key(mapping.key.manageNumber, mapping.key.variantId)] = own
             }
         }
+        let cancelled = try SyncJobsError.store("read orders cancelled after import") {
+            try StockPushLedger(database: context.database).noticedOrderUnits(
+                store: code,
+                notice: OrdersJob.cancelledNotice,
+                since: Date().addingTimeInterval(-Self.cancellationLookBack)
+            )
+        }
+        var cancelledSincePush: Set<String> = []
+        for unit in cancelled where !unit.variantId.isEmpty {
+            let key = StockPendingOrders.key(unit.manageNumber, unit.variantId)
+            if let last = pushed[key], last.pushedAt >= unit.noticedAt { continue }
+            cancelledSincePush.insert(key)
+        }
         return StockScope(
             full: options.full || since == nil,
             forcePush: options.full,
@@ -60,8 +82,19 @@ struct StockScope {
             errorMappings: mappings.filter { $0.status == ProductMappingStatus.error.rawValue },
             pushed: pushed,
             storeSafety: context.store.safetyStock,
-            ownSafety: ownSafety
+            ownSafety: ownSafety,
+            cancelledSincePush: cancelledSincePush
         )
+    }
+
+    /// The quantity Rakuten is known to hold for a SKU (its last accepted push from this product), or nil when
+    /// the SKU must be pushed whatever its quantity: `--full`, never pushed, or units given back by a
+    /// cancellation after import.
+    func lastPushed(_ key: String, product: Int) -> Int? {
+        guard !forcePush, !cancelledSincePush.contains(key), let last = pushed[key], last.productId == product else {
+            return nil
+        }
+        return last.quantity
     }
 
     /// The usable mappings to plan this run: all on a full run; else those whose product changed, those never
@@ -73,6 +106,7 @@ struct StockScope {
             let key = StockPendingOrders.key(mapping.key.manageNumber, mapping.key.variantId)
             guard let last = pushed[key], last.productId == product else { return true }
             return changedProducts.contains(product) || (pending[key] ?? 0) > 0 || last.pending > 0
+                || cancelledSincePush.contains(key)
         }
     }
 
@@ -99,7 +133,7 @@ struct StockScope {
                 smaregiStock: knownStock(mapping, stock: stock) ?? nil,
                 pending: pending[key] ?? 0,
                 safetyStock: safety(key),
-                lastPushed: forcePush ? nil : pushed[key].flatMap { $0.productId == product ? $0.quantity : nil }
+                lastPushed: lastPushed(key, product: product)
             )
         }
     }
@@ -115,7 +149,7 @@ struct StockScope {
             smaregiStock: push.smaregiStock,
             pending: pending[key] ?? 0,
             safetyStock: safety(key),
-            lastPushed: forcePush ? nil : pushed[key].flatMap { $0.productId == push.productId ? $0.quantity : nil }
+            lastPushed: lastPushed(key, product: push.productId)
         )
     }
 
