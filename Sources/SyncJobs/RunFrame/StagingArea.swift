@@ -17,22 +17,23 @@ package struct StagingArea: Sendable, Equatable {
 
     /// Writes one JSON value per line (`extracted.jsonl`, `transformed.jsonl`) atomically.
     package func writeLines(_ lines: [Data], to name: String) throws(SyncJobsError) {
-        var data = Data()
-        for line in lines {
-            data.append(line)
-            data.append(0x0A)
-        }
-        try AtomicFile.write(data, to: "\(path)/\(name)", mode: 0o600)
+        try AtomicFile.write(Self.joined(lines), to: "\(path)/\(name)", mode: 0o600)
     }
 
     /// Appends one JSON value per line to `name` (created when missing), fsync'd before returning.
     package func appendLines(_ lines: [Data], to name: String) throws(SyncJobsError) {
+        try AtomicFile.append(Self.joined(lines), to: "\(path)/\(name)", mode: 0o600)
+    }
+
+    /// The lines, each followed by a newline.
+    private static func joined(_ lines: [Data]) -> Data {
         var data = Data()
+        data.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
         for line in lines {
             data.append(line)
             data.append(0x0A)
         }
-        try AtomicFile.append(data, to: "\(path)/\(name)", mode: 0o600)
+        return data
     }
 
     /// Reads a staged file back as lines, or `nil` when it was never written.

@@ -49,19 +49,6 @@ extension StockJob {
             transformed += plan.pushes.map(Self.stagedLine)
             loader.enqueue(plan.pushes)
         }
-        func learnPending() throws(SyncJobsError) -> StockPendingOrders {
-            let learnt = try StockPendingOrders.learn(
-                store: context.store.code,
-                database: context.database,
-                rakuten: loader.rakuten,
-                smaregiReadStartedAt: loader.readStartedAt,
-                options: options,
-                now: clock()
-            )
-            loader.calls += learnt.calls
-            return learnt
-        }
-
         do throws(SyncJobsError) {
             while let page = try Self.nextPage(reader, store: context.store.code) {
                 part.smaregiRows += page.count
@@ -73,7 +60,7 @@ extension StockJob {
                     mappings += mappingsByProduct[row.productId] ?? []
                 }
                 var current: StockPendingOrders
-                if let pending { current = pending } else { current = try learnPending() }
+                if let pending { current = pending } else { current = try loader.learnPending(context) }
                 plan(mappings, stock: stock, pending: current)
                 part.failure = loader.drain(final: false, pending: &current, scope: scope, context: &context)
                 pending = current
@@ -95,7 +82,7 @@ extension StockJob {
 
         // Mapped products without a stock row: 0.
         var current: StockPendingOrders
-        if let pending { current = pending } else { current = try learnPending() }
+        if let pending { current = pending } else { current = try loader.learnPending(context) }
         let withoutRow = scope.usable.filter { $0.resolvedProductID.map { !seen.contains($0) } ?? false }
         plan(withoutRow, stock: [:], pending: current)
         try context.staging.writeLines(transformed, to: "transformed.jsonl")

@@ -92,20 +92,10 @@ package struct StockJob {
         outcome.unchanged = unchanged.count
         outcome.rakutenCalls = loader.calls
         try SyncJobsError.store("record unchanged stock") {
+            let now = clock()
             try StockPushLedger(database: context.database).recordSeen(
                 store: store.code,
-                unchanged.map {
-                    StockPushRecord(
-                        manageNumber: $0.manageNumber,
-                        variantId: $0.variantId,
-                        productId: $0.productId,
-                        quantity: $0.quantity,
-                        smaregiStock: $0.smaregiStock,
-                        pending: $0.pending,
-                        pushedAt: clock(),
-                        runID: context.runID
-                    )
-                }
+                unchanged.map { $0.record(at: now, runID: context.runID) }
             )
         }
         context.counts.succeeded += outcome.pushed

@@ -41,6 +41,20 @@ struct StockLoader {
         self.ledger = StockPushLedger(database: context.database)
     }
 
+    /// Learns the pending orders now (after the Smaregi read began: `readStartedAt`), counting the Rakuten calls.
+    mutating func learnPending(_ context: RunContext) throws(SyncJobsError) -> StockPendingOrders {
+        let learnt = try StockPendingOrders.learn(
+            store: store,
+            database: context.database,
+            rakuten: rakuten,
+            smaregiReadStartedAt: readStartedAt,
+            options: job.options,
+            now: job.clock()
+        )
+        calls += learnt.calls
+        return learnt
+    }
+
     /// Adds planned pushes behind those already waiting.
     mutating func enqueue(_ pushes: [StockPush]) {
         queue += pushes
@@ -60,15 +74,7 @@ struct StockLoader {
         while ready(queue) {
             if batchNumber > 0, job.clock().timeIntervalSince(pending.learntAt) >= job.options.pendingRefreshInterval {
                 do {
-                    pending = try StockPendingOrders.learn(
-                        store: store,
-                        database: context.database,
-                        rakuten: rakuten,
-                        smaregiReadStartedAt: readStartedAt,
-                        options: job.options,
-                        now: job.clock()
-                    )
-                    calls += pending.calls
+                    pending = try learnPending(context)
                 } catch {
                     return error
                 }
@@ -101,21 +107,7 @@ struct StockLoader {
             let runID = self.runID
             let store = self.store
             try SyncJobsError.store("record stock pushes") {
-                try ledger.recordPushed(
-                    store: store,
-                    sent.accepted.map {
-                        StockPushRecord(
-                            manageNumber: $0.manageNumber,
-                            variantId: $0.variantId,
-                            productId: $0.productId,
-                            quantity: $0.quantity,
-                            smaregiStock: $0.smaregiStock,
-                            pending: $0.pending,
-                            pushedAt: now,
-                            runID: runID
-                        )
-                    }
-                )
+                try ledger.recordPushed(store: store, sent.accepted.map { $0.record(at: now, runID: runID) })
                 try ledger.forget(store: store, skus: sent.refused.map { ($0.manageNumber, $0.variantId) })
             }
         } catch {
