@@ -4,9 +4,10 @@ import RakutenRMS
 import SmaregiAPI
 import SyncStore
 
-/// Builds the two API clients of a store for the mapping jobs, and maps their failures to job errors.
+/// Builds the two API clients of a store (the RMS one for every job), and maps their failures to job errors.
 enum MappingClients {
-    /// The store's RMS client (its own pacer: the documented per-function limits, reference §2).
+    /// The store's RMS client, for every job (its own pacer: 95 % of the documented per-function limits, reference
+    /// §2 and `RMSClient.defaultHeadroom`).
     static func rakuten(_ store: StoreRecord, logger: Logger) -> RMSClient {
         RMSClient(
             credentials: RMSCredentials(serviceSecret: store.serviceSecret, licenseKey: store.licenseKey),

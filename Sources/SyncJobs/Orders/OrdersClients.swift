@@ -4,27 +4,9 @@ import RakutenRMS
 import SmaregiAPI
 import SyncStore
 
-/// The API clients of the orders job: RMS paced just under the order API's limit, Smaregi at the contract's write
-/// budget.
+/// The Smaregi client of the orders, stock and shipping jobs, at the contract's write budget (the RMS client is
+/// `MappingClients.rakuten`, paced just under the documented limits).
 enum OrdersClients {
-    /// Requests per second sent to the RMS order API: 5 % under its 1 request/s (reference §2), so jitter in
-    /// arrival times does not draw a 429 and its one-second `Retry-After` (measured in the 1,000-order benchmark:
-    /// at exactly 1.0/s, 5 of 17 calls were refused and retried).
-    static let orderRequestsPerSecond = 0.95
-
-    /// The store's RMS client.
-    static func rakuten(_ store: StoreRecord, logger: Logger) -> RMSClient {
-        RMSClient(
-            credentials: RMSCredentials(serviceSecret: store.serviceSecret, licenseKey: store.licenseKey),
-            baseURL: store.rakutenAPIURL,
-            pacer: RequestPacer(limits: [
-                RMSClient.PacerKey.order: RequestPacer.Limit(requestsPerSecond: orderRequestsPerSecond),
-                RMSClient.PacerKey.license: RequestPacer.Limit(requestsPerSecond: 1),
-            ]),
-            logger: logger
-        )
-    }
-
     /// The Smaregi client, its token kept in `database` between runs; throws `configuration` when the connection
     /// is not set up.
     static func smaregi(_ store: StoreRecord, database: SyncDatabase, writesPerSecond: Double?, logger: Logger)

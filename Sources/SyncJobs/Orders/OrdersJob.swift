@@ -68,7 +68,7 @@ package struct OrdersJob {
             return Outcome()
         }
         let ledger = OrderLedger(database: context.database)
-        let rakuten = OrdersClients.rakuten(store, logger: context.logger)
+        let rakuten = MappingClients.rakuten(store, logger: context.logger)
         let now = clock()
         let extraction = try extract(&context, rakuten: rakuten, ledger: ledger, now: now)
         var outcome = Outcome()

@@ -63,7 +63,7 @@ package struct ShippingJob {
             writesPerSecond: nil,
             logger: context.logger
         )
-        let rakuten = ShippingClients.rakuten(store, logger: context.logger)
+        let rakuten = MappingClients.rakuten(store, logger: context.logger)
         let shipments = ShipmentLedger(database: context.database)
         let now = clock()
         var outcome = Outcome()
