@@ -35,6 +35,7 @@ extension StockJob {
         let reader = BackgroundProducer<[SmaregiStock]>(capacity: Self.pagesInFlight, name: "stock-pages") { emit in
             try smaregi.stockPages(storeId: stockStoreID) { emit($0) }
         }
+        defer { reader.cancel() }  // stops the reader when the push stops early; at once when it finished
         var part = Part()
         var pending: StockPendingOrders?
         var seen: Set<Int> = []
@@ -67,14 +68,12 @@ extension StockJob {
                 if part.failure != nil { break }
             }
         } catch {
-            reader.cancel()
             try? context.staging.writeLines(extracted, to: "extracted.jsonl")
             try? context.staging.writeLines(transformed, to: "transformed.jsonl")
             throw error
         }
         try context.staging.writeLines(extracted, to: "extracted.jsonl")
         if part.failure != nil {
-            reader.cancel()
             try context.staging.writeLines(transformed, to: "transformed.jsonl")
             return part
         }
