@@ -20,6 +20,8 @@ package final class FaultInjector: @unchecked Sendable {
         package var drop: Bool
         /// Upper bound of a hang.
         package var hangSeconds: Double
+        /// A raw body to answer with.
+        package var body: String?
     }
 
     private struct ActiveRule {
@@ -80,7 +82,8 @@ package final class FaultInjector: @unchecked Sendable {
                 status: rule.status,
                 timeout: rule.timeout ?? false,
                 drop: rule.drop ?? false,
-                hangSeconds: rule.hangSeconds ?? 120
+                hangSeconds: rule.hangSeconds ?? 120,
+                body: rule.body
             )
         }
         return nil

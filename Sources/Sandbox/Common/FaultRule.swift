@@ -22,11 +22,14 @@ package struct FaultRule: Sendable, Equatable, Codable {
     package var seed: UInt64
     /// Upper bound for a `timeout` hang, in seconds (default 120).
     package var hangSeconds: Double?
+    /// A raw body to answer with instead of the real one (status `status`, else 200; `Content-Type:
+    /// application/json` whatever it holds), to play a malformed or truncated response.
+    package var body: String?
     /// Matching requests let through untouched before the rule can fire (e.g. `1`: the second getOrder fails).
     package var after: Int?
 
     enum CodingKeys: String, CodingKey {
-        case method, pathPrefix, status, rate, latencyMs, timeout, drop, count, seed, hangSeconds, after
+        case method, pathPrefix, status, rate, latencyMs, timeout, drop, count, seed, hangSeconds, body, after
     }
 
     /// Creates a rule.
@@ -41,6 +44,7 @@ package struct FaultRule: Sendable, Equatable, Codable {
         count: Int? = nil,
         seed: UInt64 = 0,
         hangSeconds: Double? = nil,
+        body: String? = nil,
         after: Int? = nil
     ) {
         self.method = method
@@ -53,6 +57,7 @@ package struct FaultRule: Sendable, Equatable, Codable {
         self.count = count
         self.seed = seed
         self.hangSeconds = hangSeconds
+        self.body = body
         self.after = after
     }
 
@@ -68,13 +73,14 @@ package struct FaultRule: Sendable, Equatable, Codable {
         count = try c.decodeIfPresent(Int.self, forKey: .count)
         seed = try c.decodeIfPresent(UInt64.self, forKey: .seed) ?? 0
         hangSeconds = try c.decodeIfPresent(Double.self, forKey: .hangSeconds)
+        body = try c.decodeIfPresent(String.self, forKey: .body)
         after = try c.decodeIfPresent(Int.self, forKey: .after)
     }
 
     /// Whether the rule is well formed (rate in 0...1, something to inject).
     var isValid: Bool {
         (0...1).contains(rate) && pathPrefix.hasPrefix("/")
-            && (status != nil || latencyMs != nil || timeout == true || drop == true)
+            && (status != nil || latencyMs != nil || timeout == true || drop == true || body != nil)
             && (status.map { (100...599).contains($0) } ?? true) && (count.map { $0 >= 0 } ?? true)
             && (after.map { $0 >= 0 } ?? true)
     }

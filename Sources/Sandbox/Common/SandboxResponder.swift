@@ -55,6 +55,13 @@ struct SandboxResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context
             }
             return SandboxHTTP.empty(status: .gatewayTimeout)
         }
+        if let raw = decision.body {
+            return Response(
+                status: .init(code: decision.status ?? 200),
+                headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(bytes: Array(raw.utf8)))
+            )
+        }
         guard let status = decision.status else { return nil }
         var headers = HTTPFields()
         if status == 429 || status == 503 { headers[.retryAfter] = "1" }

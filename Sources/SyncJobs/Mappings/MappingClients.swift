@@ -51,10 +51,14 @@ enum MappingClients {
         if error.isTemporary {
             return .remoteUnavailable(store: store, service: "Rakuten RMS", detail: "\(error)")
         }
-        if case .transport = error {
+        switch error {
+        case .transport, .unexpectedResponse, .decoding:
+            // An answer that cannot be read (a proxy's error page, a truncated body) is the service's problem:
+            // nothing was recorded from it, and the next run asks again.
             return .remoteUnavailable(store: store, service: "Rakuten RMS", detail: "\(error)")
+        default:
+            return .configuration(store: store, problem: "Rakuten RMS: \(error)")
         }
-        return .configuration(store: store, problem: "Rakuten RMS: \(error)")
     }
 
     /// The job error for a Smaregi failure.
@@ -65,9 +69,12 @@ enum MappingClients {
         if case .authenticationFailed = error {
             return .authentication(store: store, service: "Smaregi", detail: "\(error)")
         }
-        if error.isTemporary {
+        switch error {
+        case _ where error.isTemporary, .invalidResponse, .invalidValue:
+            // Temporary, or an answer that cannot be read: nothing was recorded from it, the next run asks again.
             return .remoteUnavailable(store: store, service: "Smaregi", detail: "\(error)")
+        default:
+            return .configuration(store: store, problem: "Smaregi: \(error)")
         }
-        return .configuration(store: store, problem: "Smaregi: \(error)")
     }
 }
