@@ -1,0 +1,57 @@
+import Foundation
+import SyncStore
+import TestSupport
+import Testing
+
+/// A license key Rakuten no longer accepts (expired, or renewed in RMS but not here): every job stops with exit 1,
+/// says what to check, never prints the key, changes nothing; once the key is renewed the work is done once.
+struct RefusedKeyTests {
+    @Test(.timeLimit(.minutes(1)), arguments: ["rakuten-sync-orders", "rakuten-sync-stock", "rakuten-sync-shipping"])
+    func aRefusedLicenseKeyStopsTheJobWithExit1AndTheRenewedKeyWorks(executable: String) async throws {
+        try await withSandboxServer { sandbox in
+            // Given a store with every job on, a new order, and a license key RMS refuses (401 ES01-01)
+            let scenario = try await StockScenario.make(sandbox)
+            try await scenario.orders.cli(["store", "set", "main", "--shipping", "on"])
+            let number = try await scenario.orders.place(OrdersCrashTests.twoOrders[0])
+            var shippedNumber: String?
+            if executable == "rakuten-sync-shipping" {
+                // (the shipping job calls Rakuten only with a shipment to report: one imported 受注, shipped)
+                let shipping = ShippingScenario(base: scenario.orders)
+                let order = try #require(try await shipping.imported(1).first)
+                try await shipping.ship(order.id, tracking: "1234-5678-9012")
+                shippedNumber = order.number
+            }
+            try await Self.renewLicenseKey("SL_REVOKED_KEY", scenario.orders)
+
+            // When the job runs
+            let refused = try await scenario.orders.job(executable, ["--store", "main"])
+
+            // Then it exits 1 with an AUTHENTICATION_FAILED row that says what to check, and no key in sight
+            let output = refused.standardOutput + refused.standardError
+            #expect(refused.status == 1, "\(output)")
+            let report = OrdersScenario.report(of: refused)
+            #expect(report.contains("AUTHENTICATION_FAILED") && report.contains("rakuten-sync store test"), "\(report)")
+            #expect(!output.contains("SL_REVOKED_KEY") && !report.contains("SL_REVOKED_KEY"))
+            #expect(!OrdersScenario.mail(of: refused).contains("SL_REVOKED_KEY"))
+            if executable != "rakuten-sync-shipping" {
+                #expect(try await scenario.orders.smaregiOrderCounts()[number] == nil)
+            }
+
+            // And once the renewed key is entered, the job works again (the orders job imports the order once)
+            try await Self.renewLicenseKey("SL_SANDBOX_LICENSE", scenario.orders)
+            let next = try await scenario.orders.job(executable, ["--store", "main"])
+            #expect(next.status == 0, "\(next.standardOutput)\(next.standardError)")
+            if executable == "rakuten-sync-orders" {
+                #expect(try await scenario.orders.smaregiOrderCounts()[number] == 1)
+            }
+            if let shippedNumber {
+                let rows = try await ShippingScenario(base: scenario.orders).shippingRows(shippedNumber)
+                #expect(rows.count == 1, "\(rows)")
+            }
+        }
+    }
+
+    static func renewLicenseKey(_ key: String, _ scenario: OrdersScenario) async throws {
+        try await scenario.cli(["store", "set", "main", "--renew-license-key"], stdin: "\(key)\n")
+    }
+}
