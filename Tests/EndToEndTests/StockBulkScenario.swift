@@ -60,16 +60,7 @@ struct StockBulkScenario {
 
     /// Every Rakuten quantity by `manageNumber/variantId`.
     func rakutenQuantities() async throws -> [String: Int] {
-        let reply = try await orders.control("GET", "/_sandbox/rakuten/shops/sandbox-shop/inventory")
-        let rows = reply.object["inventories"] as? [[String: Any]] ?? []
-        var result: [String: Int] = [:]
-        for row in rows {
-            guard let manage = row["manageNumber"] as? String, let variant = row["variantId"] as? String,
-                let quantity = OrdersCLITests.int(row["quantity"])
-            else { continue }
-            result["\(manage)/\(variant)"] = quantity
-        }
-        return result
+        try await stock.allRakutenQuantities()
     }
 
     /// The bulk SKU of product `2000 + index`.

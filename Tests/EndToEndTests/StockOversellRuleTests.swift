@@ -141,9 +141,8 @@ struct StockOversellRuleTests {
 
     /// Rakuten's quantity of each SKU, in `skus` order.
     static func rakutenQuantities(_ scenario: StockScenario) async throws -> [Int] {
-        var result: [Int] = []
-        for (manage, variant, _) in skus { result.append(try await scenario.rakutenQuantity(manage, variant) ?? -1) }
-        return result
+        let all = try await scenario.allRakutenQuantities()
+        return skus.map { all["\($0.manageNumber)/\($0.variantId)"] ?? -1 }
     }
 
     /// `max(0, Smaregi stock − pending)` per SKU now: pending = units of orders placed on Rakuten that are neither

@@ -69,6 +69,20 @@ struct StockScenario {
         return OrdersCLITests.int(reply.object["quantity"])
     }
 
+    /// Every quantity RMS holds for the shop, by `manageNumber/variantId` (one control call).
+    func allRakutenQuantities() async throws -> [String: Int] {
+        let reply = try await orders.control("GET", "/_sandbox/rakuten/shops/sandbox-shop/inventory")
+        let rows = reply.object["inventories"] as? [[String: Any]] ?? []
+        var result: [String: Int] = [:]
+        for row in rows {
+            guard let manage = row["manageNumber"] as? String, let variant = row["variantId"] as? String,
+                let quantity = OrdersCLITests.int(row["quantity"])
+            else { continue }
+            result["\(manage)/\(variant)"] = quantity
+        }
+        return result
+    }
+
     /// Sets Rakuten's quantity directly (like an RMS screen).
     func setRakutenQuantity(_ manageNumber: String, _ variantId: String, _ quantity: Int) async throws {
         let reply = try await orders.control(

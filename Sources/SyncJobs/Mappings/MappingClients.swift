@@ -16,11 +16,15 @@ enum MappingClients {
         )
     }
 
-    /// The store's Smaregi client, its token kept in `database` between runs; throws `configuration` when the
-    /// Smaregi connection is not set up.
-    static func smaregi(_ store: StoreRecord, database: SyncDatabase, logger: Logger) throws(SyncJobsError)
-        -> SmaregiClient
-    {
+    /// The store's Smaregi client, its token kept in `database` between runs, paced by `pacer` (the client's
+    /// default, the developer sandbox's limits, when nil); throws `configuration` when the Smaregi connection is
+    /// not set up. Every job builds its Smaregi client here.
+    static func smaregi(
+        _ store: StoreRecord,
+        database: SyncDatabase,
+        pacer: RequestPacer? = nil,
+        logger: Logger
+    ) throws(SyncJobsError) -> SmaregiClient {
         guard !store.smaregiContractID.isEmpty, !store.smaregiClientID.isEmpty, !store.smaregiClientSecret.isEmpty
         else {
             throw .configuration(
@@ -38,6 +42,7 @@ enum MappingClients {
             ),
             tokenBaseURL: store.smaregiTokenURL,
             apiBaseURL: store.smaregiAPIURL,
+            pacer: pacer,
             tokenStore: SmaregiTokenDatabaseStore(database: database, store: store.code, logger: logger),
             logger: logger
         )

@@ -60,13 +60,9 @@ package struct OrdersJob {
         guard let rounding = TaxRounding(rawValue: store.taxRounding) else {
             throw .configuration(store: store.code, problem: "unknown 消費税1円未満端数 '\(store.taxRounding)'")
         }
-        if !options.dryRun && store.smaregiContractID.isEmpty {
-            // A store still being set up: 受注取得 is on but there is nowhere to import to yet. Say so in the
-            // report (a warning, mailed once) instead of reading Rakuten for nothing.
-            context.report(OrdersJobRows.smaregiNotConfigured(store.code))
-            context.logger.notice("store \(store.code) has no Smaregi connection; 受注取得 has nothing to import into")
-            return Outcome()
-        }
+        // Without a Smaregi connection there is nowhere to import to: say so instead of reading Rakuten for nothing
+        // (a dry run needs no Smaregi).
+        if !options.dryRun, context.skipsWithoutSmaregi() { return Outcome() }
         let ledger = OrderLedger(database: context.database)
         let rakuten = MappingClients.rakuten(store, logger: context.logger)
         let now = clock()

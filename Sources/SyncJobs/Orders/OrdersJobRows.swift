@@ -109,16 +109,4 @@ enum OrdersJobRows {
             action: "対応不要です。 / Nothing to do."
         )
     }
-
-    /// 受注取得 is on but the store has no Smaregi connection yet (warning; nothing is read).
-    static func smaregiNotConfigured(_ store: String) -> ReportRow {
-        ReportRow(
-            severity: .warning,
-            code: "SMAREGI_NOT_CONFIGURED",
-            messageJa: "スマレジ連携情報が未設定のため、受注取得を行いませんでした。",
-            messageEn: "The store has no Smaregi connection, so no order was imported.",
-            action:
-                "`rakuten-sync smaregi set --store \(store)` で契約ID・client id・secret を設定してください。 / Set up the Smaregi connection."
-        )
-    }
 }

@@ -52,11 +52,7 @@ package struct ShippingJob {
     /// Runs resume, extract, transform and load for the context's store; returns what happened.
     package func execute(_ context: inout RunContext) throws(SyncJobsError) -> Outcome {
         let store = context.store
-        if store.smaregiContractID.isEmpty {
-            context.report(ShippingJobRows.smaregiNotConfigured(store.code))
-            context.logger.notice("store \(store.code) has no Smaregi connection; 発送済みステータス has nothing to read")
-            return Outcome()
-        }
+        if context.skipsWithoutSmaregi() { return Outcome() }
         let smaregi = try OrdersClients.smaregi(
             store,
             database: context.database,

@@ -54,11 +54,7 @@ package struct StockJob {
     package func execute(_ context: inout RunContext) throws(SyncJobsError) -> Outcome {
         let store = context.store
         var outcome = Outcome()
-        if store.smaregiContractID.isEmpty {
-            context.report(StockJobRows.smaregiNotConfigured(store.code))
-            context.logger.notice("store \(store.code) has no Smaregi connection; 在庫更新 has no stock to read")
-            return outcome
-        }
+        if context.skipsWithoutSmaregi() { return outcome }
         guard let stockStoreID = Int(store.smaregiStockStoreID), stockStoreID > 0 else {
             throw .configuration(
                 store: store.code,
