@@ -27,3 +27,12 @@ package struct AdminContext {
     /// The settings table.
     package var settings: SettingsRepository { SettingsRepository(database: database) }
 }
+
+extension GlobalOptions {
+    /// What every admin subcommand does first: logging set up from `--log-level`, then the data directory's
+    /// database opened (`AdminContext.open`). Errors reach `rakuten-sync`'s `main`, which maps them to exit codes.
+    package func openAdmin() throws(SyncJobsError) -> AdminContext {
+        bootstrapLogging()
+        return try AdminContext.open(self)
+    }
+}

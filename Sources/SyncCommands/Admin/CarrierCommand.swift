@@ -36,16 +36,13 @@ struct CarrierCommand: ParsableCommand {
         }
 
         func run() throws {
-            options.bootstrapLogging()
-            try mappingExitCodes {
-                let context = try AdminContext.open(options)
-                let name = smaregi.trimmingCharacters(in: .whitespaces)
-                try SyncJobsError.store("set carrier mapping") {
-                    try ShipmentCarrierRepository(database: context.database)
-                        .set(store: store, smaregiName: name, deliveryCompany: rakuten, at: Date())
-                }
-                print("配送会社を設定しました / set: \(name) → \(rakuten) \(CarrierTable.rakutenNames[rakuten] ?? "")")
+            let context = try options.openAdmin()
+            let name = smaregi.trimmingCharacters(in: .whitespaces)
+            try SyncJobsError.store("set carrier mapping") {
+                try ShipmentCarrierRepository(database: context.database)
+                    .set(store: store, smaregiName: name, deliveryCompany: rakuten, at: Date())
             }
+            print("配送会社を設定しました / set: \(name) → \(rakuten) \(CarrierTable.rakutenNames[rakuten] ?? "")")
         }
     }
 
@@ -57,22 +54,19 @@ struct CarrierCommand: ParsableCommand {
         @Option(help: "店舗コード / store code.") var store: String
 
         func run() throws {
-            options.bootstrapLogging()
-            try mappingExitCodes {
-                let context = try AdminContext.open(options)
-                let mappings = try SyncJobsError.store("read carrier mappings") {
-                    _ = try context.stores.get(code: store)
-                    return try ShipmentCarrierRepository(database: context.database).all(store: store)
-                }
-                print(
-                    TextTable.render(
-                        header: ["スマレジ / Smaregi", "楽天コード / code", "楽天名称 / Rakuten name"],
-                        rows: mappings.sorted { $0.key < $1.key }.map {
-                            [$0.key, $0.value, CarrierTable.rakutenNames[$0.value] ?? ""]
-                        }
-                    )
-                )
+            let context = try options.openAdmin()
+            let mappings = try SyncJobsError.store("read carrier mappings") {
+                _ = try context.stores.get(code: store)
+                return try ShipmentCarrierRepository(database: context.database).all(store: store)
             }
+            print(
+                TextTable.render(
+                    header: ["スマレジ / Smaregi", "楽天コード / code", "楽天名称 / Rakuten name"],
+                    rows: mappings.sorted { $0.key < $1.key }.map {
+                        [$0.key, $0.value, CarrierTable.rakutenNames[$0.value] ?? ""]
+                    }
+                )
+            )
         }
     }
 }

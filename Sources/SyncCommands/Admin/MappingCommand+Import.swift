@@ -29,33 +29,30 @@ extension MappingCommand {
         static let printedProblems = 50
 
         func run() throws {
-            options.bootstrapLogging()
-            try mappingExitCodes {
-                let context = try AdminContext.open(options)
-                let summary = try MappingImportService(database: context.database, directory: context.directory)
-                    .importFile(at: file, store: store, dryRun: dryRun)
-                let verb = summary.dryRun ? "取り込み予定 (dry run, nothing written)" : "取り込みました"
-                print("\(file): 文字コード / encoding \(summary.encoding.rawValue)")
-                print(
-                    "\(verb): 有効 \(summary.validRows) 行 (追加 \(summary.counts.inserted), 更新 \(summary.counts.updated), "
-                        + "変更なし \(summary.counts.unchanged)) / エラー \(summary.problems.count) 行"
-                )
-                print(
-                    "valid rows \(summary.validRows): inserted \(summary.counts.inserted), updated \(summary.counts.updated), "
-                        + "unchanged \(summary.counts.unchanged); rejected rows \(summary.problems.count)"
-                )
-                for problem in summary.problems.prefix(Self.printedProblems) {
-                    print("  " + problem.message)
-                }
-                if summary.problems.count > Self.printedProblems {
-                    print("  … \(summary.problems.count - Self.printedProblems) more")
-                }
-                if let report = summary.reportPath {
-                    print("エラー行のレポート / rejected rows report: \(report)")
-                }
-                if !summary.problems.isEmpty {
-                    throw ExitCode.failure
-                }
+            let context = try options.openAdmin()
+            let summary = try MappingImportService(database: context.database, directory: context.directory)
+                .importFile(at: file, store: store, dryRun: dryRun)
+            let verb = summary.dryRun ? "取り込み予定 (dry run, nothing written)" : "取り込みました"
+            print("\(file): 文字コード / encoding \(summary.encoding.rawValue)")
+            print(
+                "\(verb): 有効 \(summary.validRows) 行 (追加 \(summary.counts.inserted), 更新 \(summary.counts.updated), "
+                    + "変更なし \(summary.counts.unchanged)) / エラー \(summary.problems.count) 行"
+            )
+            print(
+                "valid rows \(summary.validRows): inserted \(summary.counts.inserted), updated \(summary.counts.updated), "
+                    + "unchanged \(summary.counts.unchanged); rejected rows \(summary.problems.count)"
+            )
+            for problem in summary.problems.prefix(Self.printedProblems) {
+                print("  " + problem.message)
+            }
+            if summary.problems.count > Self.printedProblems {
+                print("  … \(summary.problems.count - Self.printedProblems) more")
+            }
+            if let report = summary.reportPath {
+                print("エラー行のレポート / rejected rows report: \(report)")
+            }
+            if !summary.problems.isEmpty {
+                throw ExitCode.failure
             }
         }
     }

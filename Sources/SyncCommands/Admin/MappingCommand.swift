@@ -63,23 +63,20 @@ struct MappingCommand: ParsableCommand {
         }
 
         func run() throws {
-            options.bootstrapLogging()
-            try mappingExitCodes {
-                let context = try AdminContext.open(options)
-                let fields = MappingFields(
-                    manageNumber: sku.manageNumber,
-                    variantId: sku.variant ?? "",
-                    horizontal: sku.horizontal ?? "",
-                    vertical: sku.vertical ?? "",
-                    smaregiCode: smaregiCode ?? "",
-                    smaregiID: smaregiID ?? "",
-                    safetyStock: safetyStock.map(String.init) ?? ""
-                )
-                let mapping = try ProductMappingAdmin(database: context.database).add(store: store, fields: fields)
-                print(
-                    "商品連携を追加しました (未確認) / mapping added (unchecked): \(mapping.key.displayText) → スマレジ \(mapping.smaregiText)"
-                )
-            }
+            let context = try options.openAdmin()
+            let fields = MappingFields(
+                manageNumber: sku.manageNumber,
+                variantId: sku.variant ?? "",
+                horizontal: sku.horizontal ?? "",
+                vertical: sku.vertical ?? "",
+                smaregiCode: smaregiCode ?? "",
+                smaregiID: smaregiID ?? "",
+                safetyStock: safetyStock.map(String.init) ?? ""
+            )
+            let mapping = try ProductMappingAdmin(database: context.database).add(store: store, fields: fields)
+            print(
+                "商品連携を追加しました (未確認) / mapping added (unchecked): \(mapping.key.displayText) → スマレジ \(mapping.smaregiText)"
+            )
         }
     }
 
@@ -90,12 +87,9 @@ struct MappingCommand: ParsableCommand {
         @OptionGroup var sku: SKUOptions
 
         func run() throws {
-            options.bootstrapLogging()
-            try mappingExitCodes {
-                let context = try AdminContext.open(options)
-                try ProductMappingAdmin(database: context.database).remove(store: store, key: sku.key)
-                print("商品連携を削除しました / mapping removed: \(sku.key.displayText)")
-            }
+            let context = try options.openAdmin()
+            try ProductMappingAdmin(database: context.database).remove(store: store, key: sku.key)
+            print("商品連携を削除しました / mapping removed: \(sku.key.displayText)")
         }
     }
 
@@ -114,36 +108,33 @@ struct MappingCommand: ParsableCommand {
         }
 
         func run() throws {
-            options.bootstrapLogging()
-            try mappingExitCodes {
-                let context = try AdminContext.open(options)
-                let mappings = try ProductMappingAdmin(database: context.database).list(
-                    store: store,
-                    status: status.flatMap(ProductMappingStatus.init(rawValue:))
-                )
-                guard !mappings.isEmpty else {
-                    print("商品連携はありません / no mappings")
-                    return
-                }
-                let rows = mappings.map { mapping in
-                    [
-                        mapping.storeCode, mapping.key.displayText, mapping.smaregiText,
-                        Self.icon(mapping.status) + " " + mapping.status.label,
-                        mapping.status == .error ? mapping.reason : "",
-                        mapping.checkedAt.map { JSTCalendar.displayString($0) } ?? "-",
-                    ]
-                }
-                print(
-                    TextTable.render(
-                        header: ["store", "楽天SKU", "スマレジ商品", "状態 / status", "理由 / reason", "確認日時 (JST)"],
-                        rows: rows
-                    )
-                )
-                let counts = Dictionary(grouping: mappings, by: \.status).mapValues(\.count)
-                print(
-                    "連携済み \(counts[.ok] ?? 0) / エラー \(counts[.error] ?? 0) / 未確認 \(counts[.unchecked] ?? 0)"
-                )
+            let context = try options.openAdmin()
+            let mappings = try ProductMappingAdmin(database: context.database).list(
+                store: store,
+                status: status.flatMap(ProductMappingStatus.init(rawValue:))
+            )
+            guard !mappings.isEmpty else {
+                print("商品連携はありません / no mappings")
+                return
             }
+            let rows = mappings.map { mapping in
+                [
+                    mapping.storeCode, mapping.key.displayText, mapping.smaregiText,
+                    Self.icon(mapping.status) + " " + mapping.status.label,
+                    mapping.status == .error ? mapping.reason : "",
+                    mapping.checkedAt.map { JSTCalendar.displayString($0) } ?? "-",
+                ]
+            }
+            print(
+                TextTable.render(
+                    header: ["store", "楽天SKU", "スマレジ商品", "状態 / status", "理由 / reason", "確認日時 (JST)"],
+                    rows: rows
+                )
+            )
+            let counts = Dictionary(grouping: mappings, by: \.status).mapValues(\.count)
+            print(
+                "連携済み \(counts[.ok] ?? 0) / エラー \(counts[.error] ?? 0) / 未確認 \(counts[.unchecked] ?? 0)"
+            )
         }
 
         /// The seed app's icons: ✓ 連携済み, ✗ エラー, ? 未確認.
@@ -165,16 +156,13 @@ struct MappingCommand: ParsableCommand {
         @Argument(help: "Output file ('-' for standard output).") var file: String
 
         func run() throws {
-            options.bootstrapLogging()
-            try mappingExitCodes {
-                let context = try AdminContext.open(options)
-                let data = try ProductMappingAdmin(database: context.database).exportCSV(store: store)
-                if file == "-" {
-                    FileHandle.standardOutput.write(data)
-                } else {
-                    try AtomicFile.write(data, to: file)
-                    print("商品連携を書き出しました / mappings exported: \(file)")
-                }
+            let context = try options.openAdmin()
+            let data = try ProductMappingAdmin(database: context.database).exportCSV(store: store)
+            if file == "-" {
+                FileHandle.standardOutput.write(data)
+            } else {
+                try AtomicFile.write(data, to: file)
+                print("商品連携を書き出しました / mappings exported: \(file)")
             }
         }
     }

@@ -32,33 +32,30 @@ struct OrdersCommand: ParsableCommand {
         }
 
         func run() throws {
-            options.bootstrapLogging()
-            try mappingExitCodes {
-                let context = try AdminContext.open(options)
-                _ = try SyncJobsError.store("read store") { try context.stores.get(code: store) }
-                let records = try SyncJobsError.store("list order ledger") {
-                    try OrderLedger(database: context.database).list(
-                        store: store,
-                        statuses: status.flatMap(OrdersCommand.statuses(for:)),
-                        limit: limit
-                    )
-                }
-                print(
-                    TextTable.render(
-                        header: ["注文番号 / order", "注文日時 (JST)", "状態 / status", "受注ID", "理由 / reason"],
-                        rows: records.map { record in
-                            [
-                                record.orderNumber,
-                                record.orderDate.map(JSTCalendar.displayString) ?? "-",
-                                record.status.rawValue,
-                                record.smaregiOrderID.map { String($0) } ?? "-",
-                                [record.reasonCode, record.noticeCodes].filter { !$0.isEmpty }.joined(separator: " "),
-                            ]
-                        }
-                    )
+            let context = try options.openAdmin()
+            _ = try SyncJobsError.store("read store") { try context.stores.get(code: store) }
+            let records = try SyncJobsError.store("list order ledger") {
+                try OrderLedger(database: context.database).list(
+                    store: store,
+                    statuses: status.flatMap(OrdersCommand.statuses(for:)),
+                    limit: limit
                 )
-                print("\(records.count) 件 / order(s)")
             }
+            print(
+                TextTable.render(
+                    header: ["注文番号 / order", "注文日時 (JST)", "状態 / status", "受注ID", "理由 / reason"],
+                    rows: records.map { record in
+                        [
+                            record.orderNumber,
+                            record.orderDate.map(JSTCalendar.displayString) ?? "-",
+                            record.status.rawValue,
+                            record.smaregiOrderID.map { String($0) } ?? "-",
+                            [record.reasonCode, record.noticeCodes].filter { !$0.isEmpty }.joined(separator: " "),
+                        ]
+                    }
+                )
+            )
+            print("\(records.count) 件 / order(s)")
         }
     }
 
@@ -71,21 +68,18 @@ struct OrdersCommand: ParsableCommand {
         @Option(help: "getOrder の応答 JSON ('-' for standard input).") var file: String
 
         func run() throws {
-            options.bootstrapLogging()
-            try mappingExitCodes {
-                let context = try AdminContext.open(options)
-                let data: Data
-                if file == "-" {
-                    data = FileHandle.standardInput.readDataToEndOfFile()
-                } else if let contents = FileManager.default.contents(atPath: file) {
-                    data = contents
-                } else {
-                    throw SyncJobsError.invalidInput(field: "--file", problem: "cannot read \(file)")
-                }
-                let explanations = try OrderExplainer(database: context.database).explain(data, store: store)
-                for explanation in explanations {
-                    print(OrdersCommand.render(explanation))
-                }
+            let context = try options.openAdmin()
+            let data: Data
+            if file == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else if let contents = FileManager.default.contents(atPath: file) {
+                data = contents
+            } else {
+                throw SyncJobsError.invalidInput(field: "--file", problem: "cannot read \(file)")
+            }
+            let explanations = try OrderExplainer(database: context.database).explain(data, store: store)
+            for explanation in explanations {
+                print(OrdersCommand.render(explanation))
             }
         }
     }

@@ -20,22 +20,19 @@ struct PaymentCommand: ParsableCommand {
         @Option(help: "店舗コード / store code.") var store: String
 
         func run() throws {
-            options.bootstrapLogging()
-            try mappingExitCodes {
-                let context = try AdminContext.open(options)
-                let methods = try PaymentMappingAdmin(
-                    database: context.database,
-                    logger: Logger(label: "rakuten-sync.payment")
+            let context = try options.openAdmin()
+            let methods = try PaymentMappingAdmin(
+                database: context.database,
+                logger: Logger(label: "rakuten-sync.payment")
+            )
+            .sync(store: store)
+            print("スマレジ支払方法を同期しました / synced \(methods.count) Smaregi payment method(s)")
+            print(
+                TextTable.render(
+                    header: ["ID", "コード / code", "名称 / name"],
+                    rows: methods.map { [String($0.id), $0.code, $0.name] }
                 )
-                .sync(store: store)
-                print("スマレジ支払方法を同期しました / synced \(methods.count) Smaregi payment method(s)")
-                print(
-                    TextTable.render(
-                        header: ["ID", "コード / code", "名称 / name"],
-                        rows: methods.map { [String($0.id), $0.code, $0.name] }
-                    )
-                )
-            }
+            )
         }
     }
 
@@ -47,23 +44,20 @@ struct PaymentCommand: ParsableCommand {
         @Option(help: "店舗コード / store code.") var store: String
 
         func run() throws {
-            options.bootstrapLogging()
-            try mappingExitCodes {
-                let context = try AdminContext.open(options)
-                let lines = try PaymentMappingAdmin(
-                    database: context.database,
-                    logger: Logger(label: "rakuten-sync.payment")
+            let context = try options.openAdmin()
+            let lines = try PaymentMappingAdmin(
+                database: context.database,
+                logger: Logger(label: "rakuten-sync.payment")
+            )
+            .list(store: store)
+            print(
+                TextTable.render(
+                    header: ["楽天 / Rakuten", "名称 / name", "スマレジ支払方法 / Smaregi"],
+                    rows: lines.map { line in
+                        [line.rakuten.key, line.rakuten.name, Self.describe(line.smaregi)]
+                    }
                 )
-                .list(store: store)
-                print(
-                    TextTable.render(
-                        header: ["楽天 / Rakuten", "名称 / name", "スマレジ支払方法 / Smaregi"],
-                        rows: lines.map { line in
-                            [line.rakuten.key, line.rakuten.name, Self.describe(line.smaregi)]
-                        }
-                    )
-                )
-            }
+            )
         }
 
         static func describe(_ method: PaymentMethodEntry?) -> String {
@@ -88,18 +82,15 @@ struct PaymentCommand: ParsableCommand {
         @Option(help: "Smaregi payment method: id or name.") var smaregi: String
 
         func run() throws {
-            options.bootstrapLogging()
-            try mappingExitCodes {
-                let context = try AdminContext.open(options)
-                let line = try PaymentMappingAdmin(
-                    database: context.database,
-                    logger: Logger(label: "rakuten-sync.payment")
-                )
-                .set(store: store, rakuten: rakuten, smaregi: smaregi)
-                print(
-                    "支払方法連携を設定しました / set: \(line.rakuten.key) \(line.rakuten.name) → \(List.describe(line.smaregi))"
-                )
-            }
+            let context = try options.openAdmin()
+            let line = try PaymentMappingAdmin(
+                database: context.database,
+                logger: Logger(label: "rakuten-sync.payment")
+            )
+            .set(store: store, rakuten: rakuten, smaregi: smaregi)
+            print(
+                "支払方法連携を設定しました / set: \(line.rakuten.key) \(line.rakuten.name) → \(List.describe(line.smaregi))"
+            )
         }
     }
 }

@@ -28,31 +28,28 @@ struct RunsCommand: ParsableCommand {
         }
 
         func run() throws {
-            options.bootstrapLogging()
-            try mappingExitCodes {
-                let context = try AdminContext.open(options)
-                let runs = try SyncJobsError.store("list runs") {
-                    try RunRepository(database: context.database).list(job: job, store: store, limit: limit)
-                }
-                guard !runs.isEmpty else {
-                    print("実行履歴はありません / no runs recorded")
-                    return
-                }
-                let rows = runs.map { run in
-                    [
-                        String(run.id), run.job, run.storeCode, run.status.rawValue,
-                        JSTCalendar.displayString(run.startedAt),
-                        "\(run.counts.processed)/\(run.counts.succeeded)/\(run.counts.failed)/\(run.counts.warnings)",
-                        run.reportPath ?? "",
-                    ]
-                }
-                print(
-                    TextTable.render(
-                        header: ["run", "job", "store", "status", "開始 (JST)", "件数 p/ok/err/warn", "report"],
-                        rows: rows
-                    )
-                )
+            let context = try options.openAdmin()
+            let runs = try SyncJobsError.store("list runs") {
+                try RunRepository(database: context.database).list(job: job, store: store, limit: limit)
             }
+            guard !runs.isEmpty else {
+                print("実行履歴はありません / no runs recorded")
+                return
+            }
+            let rows = runs.map { run in
+                [
+                    String(run.id), run.job, run.storeCode, run.status.rawValue,
+                    JSTCalendar.displayString(run.startedAt),
+                    "\(run.counts.processed)/\(run.counts.succeeded)/\(run.counts.failed)/\(run.counts.warnings)",
+                    run.reportPath ?? "",
+                ]
+            }
+            print(
+                TextTable.render(
+                    header: ["run", "job", "store", "status", "開始 (JST)", "件数 p/ok/err/warn", "report"],
+                    rows: rows
+                )
+            )
         }
     }
 
@@ -62,34 +59,31 @@ struct RunsCommand: ParsableCommand {
         @Argument(help: "The run id (see `rakuten-sync runs`).") var runID: Int64
 
         func run() throws {
-            options.bootstrapLogging()
-            try mappingExitCodes {
-                let context = try AdminContext.open(options)
-                guard
-                    let run = try SyncJobsError.store(
-                        "read run",
-                        { try RunRepository(database: context.database).find(id: runID) }
-                    )
-                else {
-                    throw SyncJobsError.refused(reason: "実行ID \(runID) は見つかりません (no run with id \(runID))")
-                }
-                let lines: [[String]] = [
-                    ["run", String(run.id)],
-                    ["job", "\(JobName(rawValue: run.job)?.japaneseName ?? run.job) (\(run.job))"],
-                    ["store", run.storeCode],
-                    ["status", run.status.rawValue],
-                    ["pid", String(run.pid)],
-                    ["開始 / started", JSTCalendar.displayString(run.startedAt) + " JST"],
-                    ["終了 / finished", run.finishedAt.map { JSTCalendar.displayString($0) + " JST" } ?? "-"],
-                    ["処理 / processed", String(run.counts.processed)],
-                    ["成功 / succeeded", String(run.counts.succeeded)],
-                    ["エラー / failed", String(run.counts.failed)],
-                    ["警告 / warnings", String(run.counts.warnings)],
-                    ["レポート / report", run.reportPath ?? "なし / none (no problems)"],
-                    ["メッセージ / message", run.message ?? ""],
-                ]
-                print(TextTable.render(header: nil, rows: lines))
+            let context = try options.openAdmin()
+            guard
+                let run = try SyncJobsError.store(
+                    "read run",
+                    { try RunRepository(database: context.database).find(id: runID) }
+                )
+            else {
+                throw SyncJobsError.refused(reason: "実行ID \(runID) は見つかりません (no run with id \(runID))")
             }
+            let lines: [[String]] = [
+                ["run", String(run.id)],
+                ["job", "\(JobName(rawValue: run.job)?.japaneseName ?? run.job) (\(run.job))"],
+                ["store", run.storeCode],
+                ["status", run.status.rawValue],
+                ["pid", String(run.pid)],
+                ["開始 / started", JSTCalendar.displayString(run.startedAt) + " JST"],
+                ["終了 / finished", run.finishedAt.map { JSTCalendar.displayString($0) + " JST" } ?? "-"],
+                ["処理 / processed", String(run.counts.processed)],
+                ["成功 / succeeded", String(run.counts.succeeded)],
+                ["エラー / failed", String(run.counts.failed)],
+                ["警告 / warnings", String(run.counts.warnings)],
+                ["レポート / report", run.reportPath ?? "なし / none (no problems)"],
+                ["メッセージ / message", run.message ?? ""],
+            ]
+            print(TextTable.render(header: nil, rows: lines))
         }
     }
 }

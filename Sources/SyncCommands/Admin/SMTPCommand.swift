@@ -33,8 +33,7 @@ struct SMTPCommand: ParsableCommand {
         }
 
         func run() throws {
-            options.bootstrapLogging()
-            let context = try AdminContext.open(options)
+            let context = try options.openAdmin()
             var password: String?
             if user != nil {
                 var input = SecretInput()
@@ -56,8 +55,7 @@ struct SMTPCommand: ParsableCommand {
         }
 
         func run() throws {
-            options.bootstrapLogging()
-            let context = try AdminContext.open(options)
+            let context = try options.openAdmin()
             guard let smtp = try SyncJobsError.store("read smtp", { try context.settings.smtp() }) else {
                 throw SyncJobsError.refused(reason: "SMTPが未設定です (no SMTP server; run `rakuten-sync smtp set` first)")
             }

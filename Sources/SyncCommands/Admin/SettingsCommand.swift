@@ -51,8 +51,7 @@ struct SettingsCommand: ParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         func run() throws {
-            options.bootstrapLogging()
-            let context = try AdminContext.open(options)
+            let context = try options.openAdmin()
             for name in Name.allCases {
                 let value = try SyncJobsError.store("read setting") {
                     try context.settings.integer(for: name.key, default: name.defaultValue)
@@ -81,8 +80,7 @@ struct SettingsCommand: ParsableCommand {
         }
 
         func run() throws {
-            options.bootstrapLogging()
-            let context = try AdminContext.open(options)
+            let context = try options.openAdmin()
             try SyncJobsError.store("write setting") { try context.settings.set(String(value), for: name.key) }
             print("\(name.rawValue) = \(value)")
         }

@@ -35,8 +35,7 @@ struct SmaregiCommand: ParsableCommand {
         var apiURL: String?
 
         func run() throws {
-            options.bootstrapLogging()
-            let context = try AdminContext.open(options)
+            let context = try options.openAdmin()
             let current = try SyncJobsError.store("read store") { try context.stores.get(code: store) }
             var secret: String?
             if newClientSecret || current.smaregiClientSecret.isEmpty {

@@ -15,47 +15,44 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        options.bootstrapLogging()
-        try mappingExitCodes {
-            let context = try AdminContext.open(options)
-            let board = try StatusBoard.read(database: context.database)
-            guard !board.stores.isEmpty else {
-                print("店舗が登録されていません / no store registered")
-                return
-            }
-            for store in board.stores {
-                print("■ \(store.name) (\(store.code))")
-                if let expiry = store.licenseExpiry, let days = store.licenseDaysLeft {
-                    let flag =
-                        days < 0 ? "  !! 期限切れ / EXPIRED" : store.licenseWarning ? "  !! まもなく期限 / expires soon" : ""
-                    print(
-                        "  ライセンスキー有効期限 / license key: \(JSTCalendar.displayString(expiry)) JST (あと\(days)日 / \(days) days)\(flag)"
-                    )
-                } else {
-                    print("  ライセンスキー有効期限 / license key: 未確認 / unknown (rakuten-sync store test \(store.code))")
-                }
-                let rows = store.jobs.map { line in
-                    [
-                        line.job.japaneseName,
-                        line.isEnabled ? "ON" : "OFF",
-                        line.lastRun.map {
-                            "\($0.status.rawValue) \(JSTCalendar.ageDescription(from: $0.startedAt, to: board.now))"
-                        } ?? "-",
-                        line.lastSuccess.map {
-                            JSTCalendar.ageDescription(from: $0.finishedAt ?? $0.startedAt, to: board.now)
-                        } ?? "-",
-                        String(line.openErrors),
-                        line.isStale ? "!! 停止? STALE" : "",
-                    ]
-                }
+        let context = try options.openAdmin()
+        let board = try StatusBoard.read(database: context.database)
+        guard !board.stores.isEmpty else {
+            print("店舗が登録されていません / no store registered")
+            return
+        }
+        for store in board.stores {
+            print("■ \(store.name) (\(store.code))")
+            if let expiry = store.licenseExpiry, let days = store.licenseDaysLeft {
+                let flag =
+                    days < 0 ? "  !! 期限切れ / EXPIRED" : store.licenseWarning ? "  !! まもなく期限 / expires soon" : ""
                 print(
-                    TextTable.render(
-                        header: ["ジョブ", "スイッチ", "最終実行 / last run", "最終成功 / last success", "エラー", ""],
-                        rows: rows
-                    )
+                    "  ライセンスキー有効期限 / license key: \(JSTCalendar.displayString(expiry)) JST (あと\(days)日 / \(days) days)\(flag)"
                 )
-                print("")
+            } else {
+                print("  ライセンスキー有効期限 / license key: 未確認 / unknown (rakuten-sync store test \(store.code))")
             }
+            let rows = store.jobs.map { line in
+                [
+                    line.job.japaneseName,
+                    line.isEnabled ? "ON" : "OFF",
+                    line.lastRun.map {
+                        "\($0.status.rawValue) \(JSTCalendar.ageDescription(from: $0.startedAt, to: board.now))"
+                    } ?? "-",
+                    line.lastSuccess.map {
+                        JSTCalendar.ageDescription(from: $0.finishedAt ?? $0.startedAt, to: board.now)
+                    } ?? "-",
+                    String(line.openErrors),
+                    line.isStale ? "!! 停止? STALE" : "",
+                ]
+            }
+            print(
+                TextTable.render(
+                    header: ["ジョブ", "スイッチ", "最終実行 / last run", "最終成功 / last success", "エラー", ""],
+                    rows: rows
+                )
+            )
+            print("")
         }
     }
 }

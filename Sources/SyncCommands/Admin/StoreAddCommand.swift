@@ -28,8 +28,7 @@ struct StoreAddCommand: ParsableCommand {
     var rakutenAPIURL: String = StoreRecord.defaultRakutenAPIURL
 
     func run() throws {
-        options.bootstrapLogging()
-        let context = try AdminContext.open(options)
+        let context = try options.openAdmin()
         var input = SecretInput()
         let secret = input.read(variable: "RAKUTEN_SERVICE_SECRET", prompt: "サービスシークレット (service secret)") ?? ""
         let key = input.read(variable: "RAKUTEN_LICENSE_KEY", prompt: "ライセンスキー (license key)") ?? ""

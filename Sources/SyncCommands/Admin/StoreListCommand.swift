@@ -9,8 +9,7 @@ struct StoreListCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        options.bootstrapLogging()
-        let context = try AdminContext.open(options)
+        let context = try options.openAdmin()
         let stores = try SyncJobsError.store("list stores") { try context.stores.list() }
         guard !stores.isEmpty else {
             print("店舗が登録されていません / no store registered (rakuten-sync store add ...)")
@@ -39,8 +38,7 @@ struct StoreShowCommand: ParsableCommand {
     @Argument(help: "店舗コード / store code.") var code: String
 
     func run() throws {
-        options.bootstrapLogging()
-        let context = try AdminContext.open(options)
+        let context = try options.openAdmin()
         let store = try SyncJobsError.store("read store") { try context.stores.get(code: code) }
         Self.printStore(store)
     }
@@ -90,8 +88,7 @@ struct StoreRemoveCommand: ParsableCommand {
     @Argument(help: "店舗コード / store code.") var code: String
 
     func run() throws {
-        options.bootstrapLogging()
-        let context = try AdminContext.open(options)
+        let context = try options.openAdmin()
         try SyncJobsError.store("remove store") { try context.stores.remove(code: code) }
         print("削除しました / removed: \(code)")
     }

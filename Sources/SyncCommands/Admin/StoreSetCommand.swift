@@ -50,8 +50,7 @@ struct StoreSetCommand: ParsableCommand {
     }
 
     func run() throws {
-        options.bootstrapLogging()
-        let context = try AdminContext.open(options)
+        let context = try options.openAdmin()
         var newKey: String?
         if renewLicenseKey {
             var input = SecretInput()

@@ -14,8 +14,7 @@ struct StoreTestCommand: ParsableCommand {
     @Argument(help: "店舗コード / store code.") var code: String
 
     func run() throws {
-        options.bootstrapLogging()
-        let context = try AdminContext.open(options)
+        let context = try options.openAdmin()
         let result = try ConnectionCheck(database: context.database, logger: Logger(label: "rakuten-sync.store-test"))
             .run(storeCode: code)
         print("楽天 RMS:  \(result.rakuten.isOK ? "正常 OK" : "エラー ERROR")  \(result.rakuten.detail)")
