@@ -208,13 +208,15 @@ enum RMSClientSearchSecond {
 
 /// Runs a blocking client call on the thread pool and returns its outcome, the RMS error included.
 func runBlockingResult<T: Sendable>(
-    _ work: @escaping @Sendable () throws(RakutenRMSError) -> T
+    _ work: @escaping @Sendable () throws -> T
 ) async -> Result<T, RakutenRMSError> {
     let outcome = try? await runBlocking { () -> Result<T, RakutenRMSError> in
-        do throws(RakutenRMSError) {
+        do {
             return .success(try work())
-        } catch {
+        } catch let error as RakutenRMSError {
             return .failure(error)
+        } catch {
+            return .failure(.transport(endpoint: "test", detail: "\(error)"))
         }
     }
     return outcome ?? .failure(.transport(endpoint: "test", detail: "the thread pool is not active"))
