@@ -10,6 +10,7 @@ package func buildSandboxApplication(configuration: SandboxConfiguration, logger
     let parts = SandboxParts(configuration: configuration)
     return Application(
         responder: parts.responder,
+        server: .http1(additionalChannelHandlers: [SandboxDateHeaderHandler()]),
         configuration: .init(
             address: .hostname(configuration.host, port: configuration.port),
             serverName: "rakuten-sync-sandbox"
@@ -27,6 +28,7 @@ package func buildSandboxApplication(
     let parts = SandboxParts(configuration: configuration)
     return Application(
         responder: parts.responder,
+        server: .http1(additionalChannelHandlers: [SandboxDateHeaderHandler()]),
         configuration: .init(
             address: .hostname(configuration.host, port: configuration.port),
             serverName: "rakuten-sync-sandbox"

@@ -51,6 +51,33 @@ struct RefusedKeyTests {
         }
     }
 
+    @Test(.timeLimit(.minutes(1)), arguments: ["ES01-01", "GA0001"])
+    func theMerchantReadsThatTheKeyExpiredOrWasRefusedWhateverTheForm(form: String) async throws {
+        try await withSandboxServer { sandbox in
+            // Given RMS refusing keys in the `form` body (401 ES01-01 in `Results`, or 401 GA0001 in `errors[]`)
+            let scenario = try await OrdersScenario.make(sandbox)
+            let set = try await scenario.control(
+                "POST",
+                "/_sandbox/rakuten/settings",
+                json: #"{"authenticationErrorForm":"\#(form)"}"#
+            )
+            #expect(set.object["authenticationErrorForm"] as? String == form)
+            try await Self.renewLicenseKey("SL_REVOKED_KEY", scenario)
+
+            // When the orders job runs
+            let refused = try await scenario.orders()
+
+            // Then it exits 1 and the report says, in both languages, that the key expired or was refused, with
+            // Rakuten's code
+            #expect(refused.status == 1, "\(refused.standardOutput)\(refused.standardError)")
+            let report = OrdersScenario.report(of: refused)
+            #expect(report.contains("AUTHENTICATION_FAILED"), "\(report)")
+            #expect(report.contains("ライセンスキーを受け付けませんでした") && report.contains("期限切れ"), "\(report)")
+            #expect(report.contains("refused the license key: it has expired"), "\(report)")
+            #expect(report.contains(form), "\(report)")
+        }
+    }
+
     static func renewLicenseKey(_ key: String, _ scenario: OrdersScenario) async throws {
         try await scenario.cli(["store", "set", "main", "--renew-license-key"], stdin: "\(key)\n")
     }

@@ -41,7 +41,15 @@ extension RMSClient {
             }
         }
         if status == 401 {
-            return .authentication(endpoint: call.endpoint, httpStatus: status, code: nil, message: nil)
+            // The newer gateway codes (`GA0001 Un-Authorised`, 2026 reports) come in a body whose shape is not
+            // documented; the `errors[]` envelope of the 2.x APIs is read for its code when it is that one.
+            let entry = (try? decoder.decode(RMSAPIErrorBody.self, from: body))?.errors?.first
+            return .authentication(
+                endpoint: call.endpoint,
+                httpStatus: status,
+                code: entry.map(\.code),
+                message: entry.map(\.message)
+            )
         }
         let excerpt = bodyExcerpt(body)
         if Self.unavailableStatuses.contains(status) {
@@ -54,6 +62,19 @@ extension RMSClient {
         }
         switch call.family {
         case .order:
+            // getResultUpdateOrderShippingAsync wraps its errors (e.g. a missing requestId) in
+            // `ResultShippingModelList[].MessageModelList`.
+            let wrapped =
+                (try? decoder.decode(RMSGetResultUpdateOrderShippingAsyncResponse.self, from: body))?
+                .results.flatMap { $0.messageModelList ?? [] } ?? []
+            if !wrapped.isEmpty {
+                return .orderAPI(
+                    endpoint: call.endpoint,
+                    httpStatus: status,
+                    messages: wrapped,
+                    orderNumber: call.orderNumber
+                )
+            }
             if let envelope = try? decoder.decode(RMSMessageEnvelope.self, from: body), !envelope.messages.isEmpty {
                 return .orderAPI(
                     endpoint: call.endpoint,

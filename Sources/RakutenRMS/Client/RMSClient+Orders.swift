@@ -130,6 +130,8 @@ extension RMSClient {
     }
 
     /// updateOrderShippingAsync for at most 100 distinct orders (reference §3.7); returns the `requestId` to poll.
+    /// - Throws: `.orderAPI` with the ERROR rows (each naming its `orderNumber`) when the request was refused,
+    ///   whether RMS answered HTTP 400 or HTTP 200 without a `requestId`.
     package func updateOrderShippingAsync(_ request: RMSUpdateOrderShippingAsyncRequest) throws(RakutenRMSError)
         -> RMSUpdateOrderShippingAsyncResponse
     {
@@ -141,10 +143,16 @@ extension RMSClient {
         guard Set(numbers).count == numbers.count else {
             throw .invalidRequest(endpoint: endpoint, reason: "an order number appears twice")
         }
-        return try perform(
+        let response = try perform(
             orderCall(endpoint, body: encodeBody(request, endpoint: endpoint), isIdempotent: false),
             decoding: RMSUpdateOrderShippingAsyncResponse.self
         )
+        // Format errors may come as HTTP 200 with ERROR rows and no requestId (the public transcription of the
+        // official page); they mean the same as the HTTP 400 form: nothing was accepted.
+        if response.requestId == nil, !response.messages.errors.isEmpty {
+            throw .orderAPI(endpoint: endpoint, httpStatus: 200, messages: response.messages, orderNumber: nil)
+        }
+        return response
     }
 
     /// getResultUpdateOrderShippingAsync (reference §3.7); `isResultPending` is true both while processing and

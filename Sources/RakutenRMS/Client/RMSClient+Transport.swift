@@ -58,6 +58,9 @@ extension RMSClient {
             throw mapped
         }
         logger.debug("RMS response", metadata: metadata.merging(["http.status": "\(response.status)"]) { $1 })
+        if call.family == .order {
+            serverClock.record(dateHeader: response.header("Date"), receivedAt: Date())
+        }
         guard response.isSuccess else {
             let mapped = mapErrorResponse(response, call: call)
             logger.warning("RMS error response", metadata: metadata.merging(["error": "\(mapped)"]) { $1 })

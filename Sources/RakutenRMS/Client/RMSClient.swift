@@ -25,6 +25,8 @@ package struct RMSClient: Sendable {
     package let retryPolicy: RetryPolicy
     /// Where requests, retries and failures are logged (never with credentials or query strings).
     package let logger: Logger
+    /// Rakuten's time, learnt from the `Date` header of its order-API answers (shared by copies of the client).
+    package let serverClock = RMSServerClock()
 
     /// A client for one shop.
     /// - Parameters:

@@ -48,7 +48,10 @@ package struct RMSMessageModel: Codable, Sendable, Equatable {
         message = try container.decodeIfPresent(String.self, forKey: .message) ?? ""
         orderNumber = try container.decodeIfPresent(String.self, forKey: .orderNumber)
         dataNumber = try container.decodeIfPresent(Int.self, forKey: .dataNumber)
-        shippingDetailId = try container.decodeIfPresent(Int64.self, forKey: .shippingDetailId)
+        // Error rows of the shipping functions echo the request's shippingDetailId: a number, or its text form.
+        shippingDetailId =
+            container.lenient(Int64.self, forKey: .shippingDetailId)
+            ?? container.lenient(String.self, forKey: .shippingDetailId).flatMap { Int64($0) }
         requestId = try container.decodeIfPresent(String.self, forKey: .requestId)
     }
 

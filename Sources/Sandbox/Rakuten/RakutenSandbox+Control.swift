@@ -6,7 +6,23 @@ extension RakutenSandbox {
     struct SettingsBody: Decodable {
         var rateLimits: Bool?
         var asyncShippingDelaySeconds: Double?
-        enum CodingKeys: String, CodingKey { case rateLimits, asyncShippingDelaySeconds }
+        var asyncShippingFormatErrorStatus: Int?
+        var authenticationErrorForm: String?
+        var clockOffsetSeconds: Double?
+        enum CodingKeys: String, CodingKey {
+            case rateLimits, asyncShippingDelaySeconds, asyncShippingFormatErrorStatus, authenticationErrorForm
+            case clockOffsetSeconds
+        }
+    }
+
+    /// `POST /_sandbox/rakuten/shops/{shop}/orders/bulk`: `count` copies of one shopper order, their 注文日
+    /// spread evenly over `spreadSeconds` from `from` (default now; 0 = all in one second).
+    struct BulkOrdersBody: Decodable {
+        var count: Int
+        var order: RakutenShopperOrder
+        var from: String?
+        var spreadSeconds: Int?
+        enum CodingKeys: String, CodingKey { case count, order, from, spreadSeconds }
     }
 
     struct ItemsBody: Decodable {
@@ -57,6 +73,9 @@ extension RakutenSandbox {
         return .fields([
             "rateLimits": .bool(settings.rateLimitsEnabled),
             "asyncShippingDelaySeconds": .double(settings.asyncShippingDelay),
+            "asyncShippingFormatErrorStatus": .int(settings.asyncFormatErrorStatus),
+            "authenticationErrorForm": .string(settings.authenticationErrorForm.rawValue),
+            "clockOffsetSeconds": .double(settings.clockOffset),
         ])
     }
 
@@ -81,7 +100,17 @@ extension RakutenSandbox {
         router.get(RouterPath("\(root)/settings")) { _, _ in SandboxHTTP.json(self.settingsJSON()) }
         router.post(RouterPath("\(root)/settings")) { request, _ in
             let body = try await SandboxHTTP.decode(SettingsBody.self, from: request)
+            if let status = body.asyncShippingFormatErrorStatus, ![200, 400].contains(status) {
+                return SandboxHTTP.controlError("asyncShippingFormatErrorStatus must be 200 or 400")
+            }
+            let form = body.authenticationErrorForm.map(AuthenticationErrorForm.init(rawValue:))
+            if let form, form == nil {
+                return SandboxHTTP.controlError("authenticationErrorForm must be ES01-01 or GA0001")
+            }
             self.updateSettings { settings in
+                if let status = body.asyncShippingFormatErrorStatus { settings.asyncFormatErrorStatus = status }
+                if let form = form ?? nil { settings.authenticationErrorForm = form }
+                if let offset = body.clockOffsetSeconds { settings.clockOffset = offset }
                 if let rateLimits = body.rateLimits { settings.rateLimitsEnabled = rateLimits }
                 if let delay = body.asyncShippingDelaySeconds { settings.asyncShippingDelay = max(0, delay) }
             }

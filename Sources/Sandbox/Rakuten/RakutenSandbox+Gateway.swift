@@ -43,10 +43,36 @@ extension RakutenSandbox {
         handler: (GatewayPass) async throws -> Response
     ) async throws -> Response {
         let now = clock.now()
+        var response = try await checkedGateway(request, family: family, bucket: bucket, now: now, handler: handler)
+        // Rakuten's time, shifted like everything else it dates (`SandboxDateHeaderHandler` moves it into `Date`).
+        if let marker = SandboxDateHeaderHandler.marker {
+            response.headers[marker] = SandboxDateHeaderHandler.httpDate(now)
+        }
+        return response
+    }
+
+    /// The gateway's checks, then the handler.
+    private func checkedGateway(
+        _ request: Request,
+        family: APIFamily,
+        bucket: TokenBucket?,
+        now: Date,
+        handler: (GatewayPass) async throws -> Response
+    ) async throws -> Response {
         guard let credentials = Self.credentials(from: request.headers[.authorization]),
             let code = shopCode(serviceSecret: credentials.secret, licenseKey: credentials.key, now: now)
         else {
-            return Self.gatewayError(.unauthorized, code: "ES01-01", message: "Un-Authorised")
+            switch currentSettings.authenticationErrorForm {
+            case .results:
+                return Self.gatewayError(.unauthorized, code: "ES01-01", message: "Un-Authorised")
+            case .ga0001:
+                return SandboxHTTP.json(
+                    .fields([
+                        "errors": .array([.fields(["code": .string("GA0001"), "message": .string("Un-Authorised")])])
+                    ]),
+                    status: .unauthorized
+                )
+            }
         }
         if request.method == .post || request.method == .put || request.method == .patch {
             guard Self.acceptsMediaType(request.headers[.contentType], family: family) else {

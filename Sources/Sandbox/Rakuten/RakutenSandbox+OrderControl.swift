@@ -16,6 +16,39 @@ extension RakutenSandbox {
                 )
             }
         }
+        router.post(RouterPath("\(orders)/bulk")) { request, context in
+            let body = try await SandboxHTTP.decode(BulkOrdersBody.self, from: request)
+            guard (1...100_000).contains(body.count), body.spreadSeconds ?? 0 >= 0 else {
+                return SandboxHTTP.controlError("count must be 1...100000 and spreadSeconds ≥ 0")
+            }
+            return self.control(context) { shop, builder, now in
+                let from =
+                    try body.from.map { text in
+                        guard let date = RakutenDates.parseOrderDatetime(text) else {
+                            throw SandboxError.rejected(status: 400, reason: "from must be yyyy-MM-dd'T'HH:mm:ss+0900")
+                        }
+                        return date
+                    } ?? now
+                var numbers: [String] = []
+                numbers.reserveCapacity(body.count)
+                for index in 0..<body.count {
+                    var order = body.order
+                    let offset = (Double(index) * Double(body.spreadSeconds ?? 0) / Double(body.count)).rounded(.down)
+                    order.orderDatetime = RakutenDates.orderDatetime(from.addingTimeInterval(offset))
+                    let record = try builder.place(order, in: &shop, now: now)
+                    shop.putOrder(record)
+                    numbers.append(record.orderNumber)
+                }
+                return SandboxHTTP.json(
+                    .fields([
+                        "created": .int(numbers.count),
+                        "first": .string(numbers.first ?? ""),
+                        "last": .string(numbers.last ?? ""),
+                    ]),
+                    status: .created
+                )
+            }
+        }
         router.post(RouterPath("\(orders)/raw")) { request, context in
             let body = try await SandboxHTTP.jsonBody(of: request) ?? .null
             let models = body["OrderModelList"]?.arrayValue ?? [body]

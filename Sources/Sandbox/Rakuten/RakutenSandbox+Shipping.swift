@@ -55,7 +55,10 @@ extension RakutenSandbox {
                 RakutenShipping.formatErrors(order, prefix: prefix, firstDataNumber: 1, withOrderNumber: true).errors
         }
         guard errors.isEmpty else {
-            return Self.orderResponse(.fields(["MessageModelList": .array(errors)]), status: .badRequest)
+            // HTTP 400 by default; the setting plays the public transcription's HTTP 200 with ERROR rows and no
+            // requestId. Either way nothing is accepted.
+            let status: HTTPResponse.Status = currentSettings.asyncFormatErrorStatus == 200 ? .ok : .badRequest
+            return Self.orderResponse(.fields(["MessageModelList": .array(errors)]), status: status)
         }
         let now = pass.now
         let requestId = "\(UUID().uuidString.lowercased())_\(RakutenDates.compact(now))"
@@ -87,12 +90,10 @@ extension RakutenSandbox {
     /// Results per order once processed; pending and unknown ids both answer the INFO_101 "no result" shape.
     func getResultUpdateOrderShippingAsync(_ pass: GatewayPass) -> Response {
         guard let requestId = pass.body?["requestId"]?.stringValue, !requestId.isEmpty else {
+            // The error comes wrapped like a result: `ResultShippingModelList[{MessageModelList:[…]}]`.
+            let error = RakutenOrderMessages.error("\(Self.resultPrefix)_ERROR_009", "requestIdの項目を指定して下さい。")
             return Self.orderResponse(
-                .fields([
-                    "MessageModelList": .array([
-                        RakutenOrderMessages.error("\(Self.resultPrefix)_ERROR_009", "requestIdの項目を指定して下さい。")
-                    ])
-                ]),
+                .fields(["ResultShippingModelList": .array([.fields(["MessageModelList": .array([error])])])]),
                 status: .badRequest
             )
         }

@@ -14,7 +14,8 @@ package final class RakutenSandbox: @unchecked Sendable {
     private let initialSettings: RakutenSettings
     /// Global counter for basketId, itemDetailId and shippingDetailId (10-digit numbers).
     private var nextIdentifier: Int = 1_000_000_001
-    let clock: SandboxClock
+    /// The Rakuten side's "now": the wall clock plus the configured (or control-set) offset.
+    var clock: SandboxClock { SandboxClock(offset: currentSettings.clockOffset) }
     let orderBucket = TokenBucket(ratePerSecond: 1)
     let inventoryWriteBucket = TokenBucket(ratePerSecond: 1)
     let inventoryReadBucket = TokenBucket(ratePerSecond: 1)
@@ -24,14 +25,30 @@ package final class RakutenSandbox: @unchecked Sendable {
     struct RakutenSettings: Sendable, Equatable {
         var rateLimitsEnabled: Bool
         var asyncShippingDelay: TimeInterval
+        /// The HTTP status of updateOrderShippingAsync format errors: 400 (default) or 200 with ERROR rows and no
+        /// requestId (the public transcription of the official page).
+        var asyncFormatErrorStatus = 400
+        /// Which body refuses a bad or expired key.
+        var authenticationErrorForm = AuthenticationErrorForm.results
+        /// Seconds added to the wall clock for everything the Rakuten side dates, and for its `Date` header.
+        var clockOffset: TimeInterval = 0
+    }
+
+    /// The form of the gateway's 401 (reference §1.3).
+    enum AuthenticationErrorForm: String, Sendable, Equatable {
+        /// `{"Results":{"errorCode":"ES01-01","message":"Un-Authorised"}}` (the older, widely reported form).
+        case results = "ES01-01"
+        /// `{"errors":[{"code":"GA0001","message":"Un-Authorised"}]}` (2026 reports give the code; the body is
+        /// assumed to be the 2.x APIs' `errors[]` envelope).
+        case ga0001 = "GA0001"
     }
 
     /// Creates the Rakuten side; a seed that does not parse is ignored here (`runSandbox` rejects it earlier).
     package init(configuration: SandboxConfiguration) {
-        self.clock = SandboxClock(offset: configuration.clockOffset)
         self.initialSettings = RakutenSettings(
             rateLimitsEnabled: configuration.rateLimitsEnabled,
-            asyncShippingDelay: configuration.asyncShippingDelay
+            asyncShippingDelay: configuration.asyncShippingDelay,
+            clockOffset: configuration.clockOffset
         )
         self.settings = initialSettings
         self.seed = configuration.seed.flatMap { try? RakutenSeed.parse(fileData: $0) }
@@ -40,7 +57,7 @@ package final class RakutenSandbox: @unchecked Sendable {
 
     /// Forgets all state and restores the seed (or the default shop) and the configured settings.
     package func reset() {
-        let now = clock.now()
+        let now = SandboxClock(offset: initialSettings.clockOffset).now()
         lock.lock()
         defer { applyRateLimitSetting() }
         defer { lock.unlock() }

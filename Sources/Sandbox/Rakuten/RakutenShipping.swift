@@ -22,14 +22,17 @@ enum RakutenShipping {
     {
         var errors: [SandboxJSON] = []
         let orderNumber = order["orderNumber"]?.stringValue
-        func fail(_ number: String, _ text: String, _ dataNumber: Int?) {
+        // Row errors echo the row's shippingDetailId (null for a row being added), like the success rows (§3.5).
+        func fail(_ number: String, _ text: String, _ dataNumber: Int?, row: SandboxJSON? = nil) {
             errors.append(
                 RakutenOrderMessages.message(
                     "ERROR",
                     "\(prefix)_ERROR_\(number)",
                     text,
                     orderNumber: withOrderNumber ? orderNumber : nil,
-                    dataNumber: dataNumber
+                    dataNumber: dataNumber,
+                    shippingDetailId: row?["shippingDetailId"]?.intValue,
+                    includeShippingKeys: row != nil
                 )
             )
         }
@@ -48,20 +51,20 @@ enum RakutenShipping {
                 if let company = row["deliveryCompany"], !company.isNull,
                     company.stringValue.map({ deliveryCompanies[$0] == nil }) ?? true
                 {
-                    fail("011", "deliveryCompanyの書式が不正です。", dataNumber)
+                    fail("011", "deliveryCompanyの書式が不正です。", dataNumber, row: row)
                 }
                 if let date = row["shippingDate"], !date.isNull, date != .string(""),
                     date.stringValue.flatMap(RakutenDates.parseDay) == nil
                 {
-                    fail("011", "shippingDateの書式が不正です。", dataNumber)
+                    fail("011", "shippingDateの書式が不正です。", dataNumber, row: row)
                 }
                 if let number = row["shippingNumber"], !number.isNull,
                     number.stringValue.map({ $0.count > 120 }) ?? true
                 {
-                    fail("011", "shippingNumberの書式が不正です。", dataNumber)
+                    fail("011", "shippingNumberの書式が不正です。", dataNumber, row: row)
                 }
                 if let id = row["shippingDetailId"], !id.isNull, id.intValue == nil {
-                    fail("011", "shippingDetailIdの書式が不正です。", dataNumber)
+                    fail("011", "shippingDetailIdの書式が不正です。", dataNumber, row: row)
                 }
                 dataNumber += 1
             }

@@ -1,4 +1,5 @@
 import CurlTransport
+import Foundation
 import Logging
 import RakutenRMS
 import SmaregiAPI
@@ -12,8 +13,21 @@ enum MappingClients {
         RMSClient(
             credentials: RMSCredentials(serviceSecret: store.serviceSecret, licenseKey: store.licenseKey),
             baseURL: store.rakutenAPIURL,
+            pacer: RMSClient.makePacer(headroom: RMSClient.defaultHeadroom * rakutenPacingScale()),
             logger: logger
         )
+    }
+
+    /// The environment variable that multiplies the RMS pacing, for tests and demos against the sandbox with its
+    /// rate limits off (e.g. `50`); never set it against the real RMS, whose limits are 1 req/s (reference §2).
+    static let rakutenPacingScaleVariable = "RAKUTEN_SYNC_RMS_PACING_SCALE"
+
+    /// The pacing factor from `RAKUTEN_SYNC_RMS_PACING_SCALE`: 1 unless a number ≥ 1 is set.
+    static func rakutenPacingScale(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Double {
+        guard let text = environment[rakutenPacingScaleVariable], let scale = Double(text), scale >= 1 else { return 1 }
+        return scale
     }
 
     /// The store's Smaregi client, its token kept in `database` between runs, paced by `pacer` (the client's
@@ -51,7 +65,17 @@ enum MappingClients {
     /// The job error for an RMS failure: temporary → `remoteUnavailable` (exit 75), refused → `authentication`.
     static func jobError(_ error: RakutenRMSError, store: String) -> SyncJobsError {
         if error.isAuthenticationFailure {
-            return .authentication(store: store, service: "Rakuten RMS", detail: "\(error)")
+            // Whatever the form (401 ES01-01 or GA0001 in either envelope, or any 401 body), the merchant reads
+            // what happened: the key expired or was refused.
+            return .authentication(
+                store: store,
+                service: "Rakuten RMS",
+                detail:
+                    "楽天RMSがライセンスキーを受け付けませんでした。期限切れ(90日ごと)、RMSで再発行済み、誤り、またはAPIの利用設定が無効です。"
+                    + "RMSで新しいキーを確認し `rakuten-sync store set \(store) --renew-license-key` で登録してください "
+                    + "(Rakuten RMS refused the license key: it has expired (every 90 days), was renewed in RMS, is wrong, "
+                    + "or the API is not enabled; enter the current key with --renew-license-key): \(error)"
+            )
         }
         if error.isTemporary {
             return .remoteUnavailable(store: store, service: "Rakuten RMS", detail: "\(error)")

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import RakutenRMS
 import SyncCore
 import SyncStore
@@ -36,14 +37,17 @@ extension OrdersJob {
                 try WatermarkRepository(database: context.database).value(job: context.job.rawValue, store: store)
             }
             let start = Self.searchStart(watermark: watermark, options: options, now: now)
+            let search: RMSOrderSearch
             do {
-                for window in RMSSearchOrderRequest.dateWindows(from: start, to: now) {
-                    extraction.searched += try searchNumbers(in: window, rakuten: rakuten, calls: &extraction.calls)
-                }
+                search = try rakuten.searchOrderNumbers(orderDatesFrom: start, hostNow: now)
             } catch {
                 throw MappingClients.jobError(error, store: store)
             }
-            extraction.searchEnd = now
+            extraction.calls += search.calls
+            extraction.searched = search.numbers
+            // Rakuten's time, not the host's: the watermark then never passes orders Rakuten has yet to date.
+            extraction.searchEnd = search.end
+            Self.reportSearchProblems(search, job: "受注取得 orders", context: &context)
             // Orders the ledger already settled for good (loaded, skipped) are not read again because the overlap
             // found them once more: changes after import come from the rolling re-read and the cancellation search.
             let settled = try SyncJobsError.store("read order ledger") {
@@ -56,7 +60,13 @@ extension OrdersJob {
                 }
             )
             want(
-                try cancelledAfterImport(&context, rakuten: rakuten, ledger: ledger, now: now, calls: &extraction.calls)
+                try cancelledAfterImport(
+                    &context,
+                    rakuten: rakuten,
+                    ledger: ledger,
+                    now: search.end,
+                    calls: &extraction.calls
+                )
             )
             want(
                 try SyncJobsError.store("read orders to re-read") {
@@ -85,33 +95,21 @@ extension OrdersJob {
         return min(max(start, oldest), now)
     }
 
-    /// The order numbers of one window by 注文日 (dateType 1), 1,000 per page; a window RMS says holds more
-    /// than 15,000 orders is halved until each half fits (reference §8 pitfall 3).
-    func searchNumbers(in window: ClosedRange<Date>, rakuten: RMSClient, calls: inout Int) throws(RakutenRMSError)
-        -> [String]
-    {
-        var request = RMSSearchOrderRequest(
-            dateType: .orderDate,
-            startDatetime: window.lowerBound,
-            endDatetime: window.upperBound,
-            paginationRequestModel: RMSPaginationRequestModel(requestRecordsAmount: 1000, requestPage: 1)
-        )
-        calls += 1
-        let first = try rakuten.searchOrder(request)
-        let total = first.paginationResponseModel?.totalRecordsAmount ?? 0
-        let span = window.upperBound.timeIntervalSince(window.lowerBound)
-        if total > 15_000 && span >= 2 {
-            let middle = window.lowerBound.addingTimeInterval((span / 2).rounded(.down))
-            return try searchNumbers(in: window.lowerBound...middle, rakuten: rakuten, calls: &calls)
-                + searchNumbers(in: middle.addingTimeInterval(1)...window.upperBound, rakuten: rakuten, calls: &calls)
+    /// Reports what the date search could not do: one-second windows at the 15,000 cap, and a host clock more
+    /// than a minute off Rakuten's (once per run: the first search that shows it).
+    static func reportSearchProblems(_ search: RMSOrderSearch, job: String, context: inout RunContext) {
+        for window in search.saturatedWindows {
+            let second = RMSDateFormat.orderDateTime.string(from: window.lowerBound)
+            context.logger.error("searchOrder: the second \(second) holds 15000 orders or more; the rest were not read")
+            context.report(OrderSearchReportRows.saturated(second: second, job: job))
         }
-        var numbers = first.orderNumberList ?? []
-        let pages = first.paginationResponseModel?.totalPages ?? 1
-        guard pages > 1, !numbers.isEmpty else { return numbers }
-        request.paginationRequestModel = RMSPaginationRequestModel(requestRecordsAmount: 1000, requestPage: 2)
-        calls += pages - 1
-        numbers += try rakuten.searchAllOrderNumbers(request)
-        return numbers
+        guard let offset = search.clockOffset, abs(offset) > OrderSearchReportRows.clockSkewTolerance,
+            !context.rows.contains(where: { $0.code == OrderSearchReportRows.clockSkewCode })
+        else { return }
+        context.logger.warning(
+            "the host clock is \(Int(offset)) s off Rakuten's (positive: behind); search windows use Rakuten's time"
+        )
+        context.report(OrderSearchReportRows.clockSkew(offsetSeconds: Int(offset.rounded()), job: job))
     }
 
     /// Loaded orders cancelled on Rakuten since the recheck period began that were not reported yet: one search

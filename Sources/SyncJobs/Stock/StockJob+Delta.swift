@@ -22,7 +22,7 @@ extension StockJob {
         _ context: inout RunContext
     ) throws(SyncJobsError) -> Part {
         var stock = try readStock(scope: scope, smaregi: smaregi, stockStoreID: stockStoreID, context: context)
-        var pending = try loader.learnPending(context)
+        var pending = try loader.learnPending(&context)
         let selected = scope.select(changedProducts: stock.changedProducts, pending: pending.units)
         try readMissing(selected, scope: scope, stock: &stock, smaregi: smaregi, stockStoreID: stockStoreID, context)
         for row in scope.errorRows(changedProducts: stock.changedProducts) { context.report(row) }

@@ -61,7 +61,7 @@ extension StockJob {
                     mappings += mappingsByProduct[row.productId] ?? []
                 }
                 var current: StockPendingOrders
-                if let pending { current = pending } else { current = try loader.learnPending(context) }
+                if let pending { current = pending } else { current = try loader.learnPending(&context) }
                 plan(mappings, stock: stock, pending: current)
                 part.failure = loader.drain(final: false, pending: &current, scope: scope, context: &context)
                 pending = current
@@ -81,7 +81,7 @@ extension StockJob {
 
         // Mapped products without a stock row: 0.
         var current: StockPendingOrders
-        if let pending { current = pending } else { current = try loader.learnPending(context) }
+        if let pending { current = pending } else { current = try loader.learnPending(&context) }
         let withoutRow = scope.usable.filter { $0.resolvedProductID.map { !seen.contains($0) } ?? false }
         plan(withoutRow, stock: [:], pending: current)
         try context.staging.writeLines(transformed, to: "transformed.jsonl")

@@ -42,7 +42,7 @@ struct StockLoader {
     }
 
     /// Learns the pending orders now (after the Smaregi read began: `readStartedAt`), counting the Rakuten calls.
-    mutating func learnPending(_ context: RunContext) throws(SyncJobsError) -> StockPendingOrders {
+    mutating func learnPending(_ context: inout RunContext) throws(SyncJobsError) -> StockPendingOrders {
         let learnt = try StockPendingOrders.learn(
             store: store,
             database: context.database,
@@ -52,6 +52,9 @@ struct StockLoader {
             now: job.clock()
         )
         calls += learnt.calls
+        if let search = learnt.search {
+            OrdersJob.reportSearchProblems(search, job: "在庫更新 stock", context: &context)
+        }
         return learnt
     }
 
@@ -74,7 +77,7 @@ struct StockLoader {
         while ready(queue) {
             if batchNumber > 0, job.clock().timeIntervalSince(pending.learntAt) >= job.options.pendingRefreshInterval {
                 do {
-                    pending = try learnPending(context)
+                    pending = try learnPending(&context)
                 } catch {
                     return error
                 }

@@ -16,6 +16,8 @@ struct StockPendingOrders {
     var learntAt: Date
     /// Rakuten calls made.
     var calls = 0
+    /// The date search of Rakuten's newest orders (its saturated windows and clock offset are reported).
+    var search: RMSOrderSearch?
 
     static func key(_ manageNumber: String, _ variantId: String) -> String {
         manageNumber.lowercased() + "\u{1F}" + variantId
@@ -41,19 +43,14 @@ struct StockPendingOrders {
             ordersWatermark.flatMap { RMSDateFormat.orderDateTime.date(from: $0) }.map { $0.addingTimeInterval(-600) }
                 ?? now.addingTimeInterval(-options.pendingLookBack)
         )
-        var numbers: [String] = []
+        let numbers: [String]
         do {
-            for window in RMSSearchOrderRequest.dateWindows(from: min(start, now), to: now) {
-                result.calls += 1
-                numbers += try rakuten.searchAllOrderNumbers(
-                    RMSSearchOrderRequest(
-                        dateType: .orderDate,
-                        startDatetime: window.lowerBound,
-                        endDatetime: window.upperBound,
-                        paginationRequestModel: RMSPaginationRequestModel(requestRecordsAmount: 1000, requestPage: 1)
-                    )
-                )
-            }
+            // Up to Rakuten's time (the Date of its answers), split at the 15,000 cap like the orders job: an
+            // order the host clock places "in the future" or a window past the cap would otherwise not be held back.
+            let search = try rakuten.searchOrderNumbers(orderDatesFrom: start, hostNow: now)
+            result.calls += search.calls
+            result.search = search
+            numbers = search.numbers
         } catch {
             throw MappingClients.jobError(error, store: store)
         }

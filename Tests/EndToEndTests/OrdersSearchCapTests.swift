@@ -1,0 +1,53 @@
+import Foundation
+import SyncStore
+import TestSupport
+import Testing
+
+/// Issue #12 §1: searchOrder returns at most 15,000 numbers and says `totalRecordsAmount` 15,000 when more
+/// match; the orders job splits such a window until every order is read (a big sale loses none).
+struct OrdersSearchCapTests {
+    @Test(.timeLimit(.minutes(8)))
+    func fifteenThousandFiftyOrdersInOneWindowAreAllRead() async throws {
+        try await withSandboxServer { sandbox in
+            // Given 15,050 orders of an unmapped item over the last 20 minutes (held, not loaded: the test is
+            // about reading them)
+            let scenario = try await OrdersScenario.make(sandbox)
+            let item = #"{"manageNumber":"flyer","title":"チラシ","price":100,"inventoryManaged":false}"#
+            let added = try await scenario.control("POST", "/_sandbox/rakuten/shops/sandbox-shop/items", json: item)
+            #expect(added.status == 201, "\(added.text)")
+            let from = Date().addingTimeInterval(-1_200)
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "Asia/Tokyo")
+            formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ssZ"
+            let seeded = try await scenario.control(
+                "POST",
+                "/_sandbox/rakuten/shops/sandbox-shop/orders/bulk",
+                json: """
+                    {"count":15050,"from":"\(formatter.string(from: from))","spreadSeconds":1100,
+                     "order":{"lines":[{"manageNumber":"flyer","units":1}]}}
+                    """
+            )
+            #expect(seeded.status == 201, "\(seeded.text)")
+            let listed = try await scenario.control("GET", "/_sandbox/rakuten/shops/sandbox-shop/orders")
+            let numbers = (listed.object["orders"] as? [[String: Any]] ?? []).compactMap {
+                $0["orderNumber"] as? String
+            }
+            #expect(numbers.count == 15_050)
+
+            // When the orders job runs (client pacing raised: the sandbox's limits are off in this harness)
+            let run = try await scenario.job(
+                "rakuten-sync-orders",
+                ["--store", "main", "--smaregi-writes-per-second", "1000"],
+                environment: ["RAKUTEN_SYNC_RMS_PACING_SCALE": "500"]
+            )
+
+            // Then every one of the 15,050 order numbers was read and is in the ledger (held: unmapped SKU)
+            #expect(run.status == 0, "\(run.standardError.suffix(2_000))")
+            let records = try scenario.ledger().records(store: "main", orderNumbers: numbers)
+            #expect(records.count == 15_050)
+            #expect(records.values.filter { $0.status == .held }.count == 15_050)
+            #expect(!OrdersScenario.report(of: run).contains("ORDER_SEARCH_SATURATED"))
+        }
+    }
+}
