@@ -8,12 +8,17 @@ import Testing
 struct TextEncodingRefusalTests {
     /// The line of the `undecodableText` error `data` raises, or nil when it decodes.
     private func refusedLine(_ data: Data) -> Int? {
+        refusal(data)?.line
+    }
+
+    /// The line and detail of the `undecodableText` error `data` raises, or nil when it decodes.
+    private func refusal(_ data: Data) -> (line: Int, detail: String)? {
         do {
             _ = try TextEncodingDetector.decode(data)
             return nil
         } catch {
-            guard case SyncCoreError.undecodableText(let line, _) = error else { return nil }
-            return line
+            guard case SyncCoreError.undecodableText(let line, let detail) = error else { return nil }
+            return (line, detail)
         }
     }
 
@@ -37,13 +42,19 @@ struct TextEncodingRefusalTests {
             (Array("manage_number,smaregi_code\nmug,".utf8) + [27, 36, 66, 37, 94, 37, 48, 27, 40, 66, 10], 2),
         ] as [([UInt8], Int)]
     )
-    func otherEncodingsAreRefusedWithTheirLine(bytes: [UInt8], line: Int) {
-        #expect(refusedLine(Data(bytes)) == line)
+    func otherEncodingsAreRefusedWithTheirLine(bytes: [UInt8], line: Int) throws {
+        let refused = try #require(refusal(Data(bytes)))
+        #expect(refused.line == line)
+        #expect(
+            ["EUC-JP", "UTF-16", "NUL", "ISO-2022-JP"].contains { refused.detail.contains($0) },
+            "\(refused.detail)"
+        )
     }
 
     @Test func anEUCJPFileIsNotReadAsShiftJIS() throws {
-        let data = try fixture("csv/mappings-eucjp.csv")
-        #expect(refusedLine(data) == 1)
+        let refused = try #require(refusal(try fixture("csv/mappings-eucjp.csv")))
+        #expect(refused.line == 1)
+        #expect(refused.detail.contains("EUC-JP"))
     }
 
     @Test(arguments: [
