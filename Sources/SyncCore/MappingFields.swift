@@ -40,9 +40,20 @@ package struct MappingFields: Sendable, Equatable {
     /// Rules: 商品管理番号 is required, `[a-zA-Z0-9_-]` and at most 32 bytes (reference §4.1; stored lower-cased);
     /// exactly one of SKU管理番号 (same character rules, case kept) or 横軸 is given; 縦軸 needs 横軸; at least one
     /// of スマレジ商品ID (digits, at most 15) or スマレジ商品コード; 安全在庫 is a whole number ≥ 0 when given.
+    /// Full-width digits count as digits in スマレジ商品ID and 安全在庫; a value Excel turned into exponent form
+    /// (`4.9E+12`) is refused in every code column, and a スマレジ商品コード a spreadsheet would run as a formula
+    /// is refused (`MappingFields+Cells`).
     package func validated(line: Int) -> Result<MappingImportRow, Reason> {
         if manageNumber.isEmpty {
             return .failure(Reason(ja: "商品管理番号が空です", en: "商品管理番号 (manage number) is empty"))
+        }
+        let exponentChecks = [
+            (manageNumber, "商品管理番号", "manage number"), (variantId, "SKU管理番号", "variant id"),
+        ]
+        for (value, name, english) in exponentChecks {
+            if let problem = Self.excelExponentProblem(value, name: name, english: english) {
+                return .failure(problem)
+            }
         }
         if let problem = Self.identifierProblem(manageNumber, name: "商品管理番号", english: "manage number") {
             return .failure(problem)
@@ -84,36 +95,27 @@ package struct MappingFields: Sendable, Equatable {
                 )
             )
         }
-        var productID: Int?
-        if !smaregiID.isEmpty {
-            guard smaregiID.count <= 15, smaregiID.allSatisfy(\.isASCII), let id = Int(smaregiID), id > 0 else {
-                return .failure(
-                    Reason(
-                        ja: "スマレジ商品ID「\(smaregiID)」は15桁以内の数字ではありません",
-                        en: "Smaregi product id '\(smaregiID)' is not a number of at most 15 digits"
-                    )
-                )
-            }
-            productID = id
+        let productID: Int?
+        let productCode: String?
+        let safety: Int?
+        switch Self.productIDValue(smaregiID) {
+        case .success(let value): productID = value
+        case .failure(let reason): return .failure(reason)
         }
-        var safety: Int?
-        if !safetyStock.isEmpty {
-            guard let value = Int(safetyStock), value >= 0 else {
-                return .failure(
-                    Reason(
-                        ja: "安全在庫「\(safetyStock)」は0以上の整数ではありません",
-                        en: "safety stock '\(safetyStock)' is not a whole number of 0 or more"
-                    )
-                )
-            }
-            safety = value
+        switch Self.productCodeValue(smaregiCode) {
+        case .success(let value): productCode = value
+        case .failure(let reason): return .failure(reason)
+        }
+        switch Self.safetyStockValue(safetyStock) {
+        case .success(let value): safety = value
+        case .failure(let reason): return .failure(reason)
         }
         return .success(
             MappingImportRow(
                 line: line,
                 key: key,
                 smaregiProductID: productID,
-                smaregiProductCode: smaregiCode.isEmpty ? nil : smaregiCode,
+                smaregiProductCode: productCode,
                 safetyStock: safety
             )
         )

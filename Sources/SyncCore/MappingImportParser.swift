@@ -13,6 +13,9 @@ package enum MappingImportParser {
         package var encoding: TextEncodingDetector.Encoding
         /// The header fields as read.
         package var header: [String]
+        /// The known columns the header has. A column the file lacks leaves that field of existing mappings as
+        /// it is (issue #13 §2); an empty cell in a present column means "none" (安全在庫: the store's default).
+        package var columns: Set<MappingColumn> = []
         /// Valid rows, in file order.
         package var rows: [MappingImportRow]
         /// Rejected rows, in file order.
@@ -64,7 +67,13 @@ package enum MappingImportParser {
                 problems.append(problem)
             }
         }
-        return Result(encoding: .utf8, header: headerRecord.fields, rows: rows, problems: problems)
+        return Result(
+            encoding: .utf8,
+            header: headerRecord.fields,
+            columns: Set(columns.keys),
+            rows: rows,
+            problems: problems
+        )
     }
 
     /// Where each known column is; throws when a required one is missing or a column repeats.
@@ -103,7 +112,8 @@ package enum MappingImportParser {
     {
         func value(_ column: MappingColumn) -> String {
             guard let index = columns[column], index < record.fields.count else { return "" }
-            return record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            let cell = record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            return MappingFields.withoutFormulaGuard(cell)
         }
         let fields = MappingFields(
             manageNumber: value(.manageNumber),

@@ -11,7 +11,15 @@ import Foundation
 ///   ICU) decodes CP932's NEC and IBM extensions (①, ㈱, 髙, ～ as U+FF5E), which `TextEncodingDetectorTests`
 ///   checks, so no table of our own is needed.
 /// - A file in which some lines hold valid non-ASCII UTF-8 and other lines are invalid UTF-8 is damaged or mixed:
-///   it is an error naming the first invalid line, never silently read as CP932 mojibake.
+///   it is an error naming the first line of the minority kind (a CP932 file with one UTF-8 line 3 names line 3,
+///   a UTF-8 file with one pasted CP932 line names that line; on a tie, the first line of either kind), never
+///   silently read as CP932 mojibake.
+/// - Other encodings are refused, not imported as garbage labelled Shift_JIS (issue #13 §2): a UTF-16 byte order
+///   mark or any NUL byte (UTF-16/UTF-32 or a binary file), ISO-2022-JP escapes (`ESC $`), and EUC-JP: bytes that
+///   are well-formed EUC-JP throughout, use none of the Shift_JIS lead bytes 0x81–0x9F (other than EUC-JP's own
+///   0x8E/0x8F prefixes) and hold at least one EUC-JP kana (first byte 0xA4 hiragana / 0xA5 katakana, which CP932
+///   would read as `､`/`･` followed by half-width katakana). A CP932 file of half-width katakana alone is thus still
+///   CP932, and an EUC-JP file with no kana at all cannot be told from one (README "Product mappings").
 package enum TextEncodingDetector {
     /// The encodings a file can be detected as.
     package enum Encoding: String, Sendable, Equatable {
@@ -31,6 +39,7 @@ package enum TextEncodingDetector {
     /// Decodes `data`; throws `SyncCoreError.undecodableText` naming the first bad line.
     package static func decode(_ data: Data) throws(SyncCoreError) -> Decoded {
         let bytes = [UInt8](data)
+        try refuseOtherEncodings(bytes)
         if bytes.starts(with: bom) {
             let body = bytes[3...]
             if let text = String(validating: body, as: UTF8.self) {
@@ -45,20 +54,36 @@ package enum TextEncodingDetector {
             return Decoded(encoding: .utf8, text: text)
         }
         let lines = splitLines(bytes)
-        var firstInvalidUTF8: Int?
-        var hasUTF8NonASCIILine = false
+        var invalidUTF8Lines: [Int] = []
+        var utf8NonASCIILines: [Int] = []
         for (index, line) in lines.enumerated() {
             if String(validating: line, as: UTF8.self) == nil {
-                if firstInvalidUTF8 == nil { firstInvalidUTF8 = index + 1 }
+                invalidUTF8Lines.append(index + 1)
             } else if line.contains(where: { $0 >= 0x80 }) {
-                hasUTF8NonASCIILine = true
+                utf8NonASCIILines.append(index + 1)
             }
         }
-        if hasUTF8NonASCIILine, let line = firstInvalidUTF8 {
+        if let firstUTF8 = utf8NonASCIILines.first, let firstOther = invalidUTF8Lines.first {
+            let line: Int
+            if utf8NonASCIILines.count == invalidUTF8Lines.count {
+                line = min(firstUTF8, firstOther)
+            } else {
+                line = utf8NonASCIILines.count < invalidUTF8Lines.count ? firstUTF8 : firstOther
+            }
             throw .undecodableText(
                 line: line,
-                detail: "UTF-8の行と不正なバイト列の行が混在しています (the file mixes UTF-8 lines with invalid bytes; "
-                    + "save it again as UTF-8 or as Shift_JIS)"
+                detail: "UTF-8の行 (\(firstUTF8)行目など\(utf8NonASCIILines.count)行) とUTF-8ではない行 (\(firstOther)行目など"
+                    + "\(invalidUTF8Lines.count)行) が混在しています。UTF-8かShift_JISで保存し直してください "
+                    + "(the file mixes \(utf8NonASCIILines.count) UTF-8 line(s), first line \(firstUTF8), with "
+                    + "\(invalidUTF8Lines.count) non-UTF-8 line(s), first line \(firstOther); save it again as UTF-8 or "
+                    + "as Shift_JIS)"
+            )
+        }
+        if looksLikeEUCJP(bytes) {
+            throw .undecodableText(
+                line: invalidUTF8Lines.first ?? 1,
+                detail: "EUC-JPのファイルのようです。UTF-8かShift_JISで保存し直してください "
+                    + "(the file looks like EUC-JP; save it again as UTF-8 or as Shift_JIS)"
             )
         }
         var decodedLines: [String] = []
@@ -73,6 +98,70 @@ package enum TextEncodingDetector {
             decodedLines.append(text)
         }
         return Decoded(encoding: .cp932, text: decodedLines.joined(separator: "\n"))
+    }
+
+    /// Throws for bytes that are UTF-16/UTF-32, binary or ISO-2022-JP, which would otherwise pass as UTF-8 or CP932.
+    private static func refuseOtherEncodings(_ bytes: [UInt8]) throws(SyncCoreError) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw .undecodableText(
+                line: 1,
+                detail: "UTF-16のファイルです。UTF-8かShift_JISで保存し直してください "
+                    + "(the file is UTF-16; save it again as UTF-8 or as Shift_JIS)"
+            )
+        }
+        if let nul = bytes.firstIndex(of: 0x00) {
+            throw .undecodableText(
+                line: lineNumber(bytes, at: nul),
+                detail: "NULバイトがあります (UTF-16かテキストではないファイル)。UTF-8かShift_JISで保存し直してください "
+                    + "(NUL bytes: UTF-16 or not a text file; save it again as UTF-8 or as Shift_JIS)"
+            )
+        }
+        for index in bytes.indices.dropLast() where bytes[index] == 0x1B && bytes[index + 1] == 0x24 {
+            throw .undecodableText(
+                line: lineNumber(bytes, at: index),
+                detail: "ISO-2022-JP (JIS) のファイルのようです。UTF-8かShift_JISで保存し直してください "
+                    + "(the file looks like ISO-2022-JP; save it again as UTF-8 or as Shift_JIS)"
+            )
+        }
+    }
+
+    /// Whether `bytes` read as EUC-JP (see the type's summary): well-formed EUC-JP with at least one kana, and
+    /// none of the Shift_JIS-only lead bytes.
+    static func looksLikeEUCJP(_ bytes: [UInt8]) -> Bool {
+        let eucByte: ClosedRange<UInt8> = 0xA1...0xFE
+        var index = 0
+        var kana = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            func following(_ count: Int, in range: ClosedRange<UInt8>) -> Bool {
+                guard index + count < bytes.count else { return false }
+                return (1...count).allSatisfy { range.contains(bytes[index + $0]) }
+            }
+            switch byte {
+            case 0x8E:
+                guard following(1, in: 0xA1...0xDF) else { return false }
+                index += 2
+            case 0x8F:
+                guard following(2, in: eucByte) else { return false }
+                index += 3
+            case eucByte:
+                guard following(1, in: eucByte) else { return false }
+                if byte == 0xA4 || byte == 0xA5 { kana += 1 }
+                index += 2
+            default:
+                return false
+            }
+        }
+        return kana > 0
+    }
+
+    /// The 1-based line of the byte at `offset`.
+    private static func lineNumber(_ bytes: [UInt8], at offset: Int) -> Int {
+        bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     }
 
     /// The bytes split at LF (0x0A never occurs inside a UTF-8 or Shift_JIS multi-byte character), LF dropped.

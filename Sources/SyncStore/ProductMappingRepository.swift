@@ -15,16 +15,20 @@ package struct ProductMappingRepository: Sendable {
     package struct ImportCounts: Sendable, Equatable {
         /// New mappings.
         package var inserted = 0
-        /// Mappings whose Smaregi side or safety stock changed (they become 未確認 again).
+        /// Mappings whose Smaregi side or safety stock changed.
         package var updated = 0
         /// Rows identical to the stored mapping.
         package var unchanged = 0
+        /// Among `updated`, mappings whose Smaregi product changed (they become 未確認 again; a safety-stock-only
+        /// change keeps the status).
+        package var repointed = 0
 
         /// Counts.
-        package init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0) {
+        package init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0, repointed: Int = 0) {
             self.inserted = inserted
             self.updated = updated
             self.unchanged = unchanged
+            self.repointed = repointed
         }
     }
 
@@ -156,72 +160,6 @@ package struct ProductMappingRepository: Sendable {
             for row in rows { counts[try row.string("status")] = try row.int("n") }
             return counts
         }
-    }
-
-    /// Imports `rows` for `store` in ONE transaction: new SKUs are inserted, changed ones updated (and set back to
-    /// 未確認), identical ones left alone, so importing the same file twice changes nothing. With `dryRun` nothing
-    /// is written and the counts say what would happen.
-    package func importRows(_ rows: [ProductMappingRecord], store: String, dryRun: Bool, at now: Date = Date()) throws
-        -> ImportCounts
-    {
-        let work: (Database) throws -> ImportCounts = { db in
-            guard try StoreRepository.exists(db, code: store) else {
-                throw SyncStoreError.unknownStore(code: store)
-            }
-            var existing: [ProductMappingRecord.Key: ProductMappingRecord] = [:]
-            let cursor = try Row.fetchCursor(
-                db,
-                sql: "SELECT * FROM product_mappings WHERE store_code = ?",
-                arguments: [store]
-            )
-            while let row = try cursor.next() {
-                let mapping = try Self.mapping(row)
-                existing[mapping.key] = mapping
-            }
-            var counts = ImportCounts()
-            for row in rows {
-                guard let current = existing[row.key] else {
-                    counts.inserted += 1
-                    if !dryRun {
-                        let mapping = ProductMappingRecord(
-                            storeCode: store,
-                            key: row.key,
-                            smaregiProductID: row.smaregiProductID,
-                            smaregiProductCode: row.smaregiProductCode,
-                            safetyStock: row.safetyStock
-                        )
-                        _ = try Self.insert(db, mapping, at: now)
-                    }
-                    continue
-                }
-                if current.smaregiProductID == row.smaregiProductID
-                    && current.smaregiProductCode == row.smaregiProductCode && current.safetyStock == row.safetyStock
-                {
-                    counts.unchanged += 1
-                    continue
-                }
-                counts.updated += 1
-                if !dryRun, let id = current.id {
-                    try db.cachedStatement(
-                        sql: """
-                            UPDATE product_mappings SET smaregi_product_id = ?, smaregi_product_code = ?,
-                                safety_stock = ?, resolved_product_id = NULL, status = 'unchecked', reason_code = '',
-                                reason = '', updated_at = ?
-                            WHERE id = ?
-                            """
-                    ).execute(
-                        arguments: [
-                            row.smaregiProductID, row.smaregiProductCode, row.safetyStock, StoredDate.text(now), id,
-                        ]
-                    )
-                }
-            }
-            return counts
-        }
-        if dryRun {
-            return try database.read("plan mapping import", work)
-        }
-        return try database.write("import product mappings", work)
     }
 
     /// Records the results of a check run in one transaction, stamping `checked_at` with `now`; returns how many

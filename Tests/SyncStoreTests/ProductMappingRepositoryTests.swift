@@ -78,7 +78,7 @@ struct ProductMappingRepositoryTests {
         let counts = try repository.importRows(changed, store: "shop-a", dryRun: false)
 
         // Then it is updated and back to unchecked, with no resolved product
-        #expect(counts == .init(inserted: 0, updated: 1, unchanged: 2))
+        #expect(counts == .init(inserted: 0, updated: 1, unchanged: 2, repointed: 1))
         let updated = try #require(
             try repository.find(store: "shop-a", key: Key(manageNumber: "mug", variantId: "red"))
         )

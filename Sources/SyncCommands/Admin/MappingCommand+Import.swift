@@ -14,9 +14,11 @@ extension MappingCommand {
                 "Product mappings"): 商品管理番号/商品URL, SKU管理番号 or 横軸 [+ 縦軸], スマレジ商品コード and/or \
                 スマレジ商品ID, optional 安全在庫. Valid rows are imported in one transaction; each invalid row is \
                 listed with its line number and written to reports/<day>/mapping-import_<store>_<time>.csv. \
-                Re-importing the same file changes nothing. --dry-run writes nothing.
+                A column the file lacks leaves that field as it is; an empty 安全在庫 cell in a present column clears \
+                it (the store's safety stock applies). A new Smaregi product makes a mapping 未確認; a safety-stock-only \
+                change keeps its status. Re-importing the same file changes nothing. --dry-run writes nothing.
                 Exit codes: 0 every row imported, 1 some rows rejected (the valid ones were imported), 64 the file \
-                cannot be read as a mapping CSV (encoding, header, quoting).
+                is missing or cannot be read as a mapping CSV (encoding, header, quoting).
                 """
         )
         @OptionGroup var options: GlobalOptions
@@ -42,6 +44,14 @@ extension MappingCommand {
                 "valid rows \(summary.validRows): inserted \(summary.counts.inserted), updated \(summary.counts.updated), "
                     + "unchanged \(summary.counts.unchanged); rejected rows \(summary.problems.count)"
             )
+            if summary.counts.updated > 0 {
+                let kept = summary.counts.updated - summary.counts.repointed
+                print(
+                    "  更新のうち スマレジ商品の変更 \(summary.counts.repointed) 件 (未確認に戻ります), 安全在庫のみの変更 \(kept) 件 "
+                        + "(状態はそのまま) / of the updated: \(summary.counts.repointed) point at another Smaregi product "
+                        + "(back to unchecked), \(kept) changed safety stock only (status kept)"
+                )
+            }
             for problem in summary.problems.prefix(Self.printedProblems) {
                 print("  " + problem.message)
             }

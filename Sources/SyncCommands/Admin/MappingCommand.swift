@@ -14,10 +14,10 @@ struct MappingCommand: ParsableCommand {
             product code. New and changed mappings are 未確認 until the next rakuten-sync-mappings run checks them; \
             orders and stock use only 連携済み mappings.
             """,
-        subcommands: [Add.self, Remove.self, List.self, Import.self, Export.self]
+        subcommands: [Add.self, Change.self, Remove.self, List.self, Import.self, Export.self]
     )
 
-    /// The Rakuten SKU options shared by add and remove.
+    /// The Rakuten SKU options shared by add, set and remove.
     struct SKUOptions: ParsableArguments {
         @Option(name: .customLong("manage-number"), help: "商品管理番号 (商品URL); stored lower-cased.")
         var manageNumber: String

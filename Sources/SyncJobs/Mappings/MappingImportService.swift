@@ -2,6 +2,12 @@ import Foundation
 import SyncCore
 import SyncStore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// `mapping import`: loads a mapping CSV (UTF-8 with or without BOM, or Shift_JIS/CP932) into a store.
 ///
 /// Valid rows are written in one transaction (all or nothing); each invalid row is listed with its line number and
@@ -35,10 +41,15 @@ package struct MappingImportService {
         self.clock = clock
     }
 
-    /// Imports the file at `path` into `store`.
+    /// Imports the file at `path` into `store`; a missing or unreadable file is bad input (exit 64), never the
+    /// "some rows were rejected" failure (exit 1).
     package func importFile(at path: String, store: String, dryRun: Bool) throws(SyncJobsError) -> Summary {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .fileSystem(operation: "read", path: path, reason: "ファイルを読めません (cannot read the file)")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .invalidInput(field: path, problem: "ファイルがありません (no such file)")
+        }
+        guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+            throw .invalidInput(field: path, problem: "ファイルを読めません (cannot read the file)")
         }
         return try importData(data, store: store, dryRun: dryRun, sourceName: path)
     }
@@ -56,8 +67,8 @@ package struct MappingImportService {
         }
         let now = clock()
         let counts = try SyncJobsError.store("import product mappings") {
-            try ProductMappingRepository(database: database).importRows(
-                parsed.rows.map { $0.record(store: store) },
+            try ProductMappingRepository(database: database).importEdits(
+                parsed.rows.map { $0.edit(columns: parsed.columns) },
                 store: store,
                 dryRun: dryRun,
                 at: now
@@ -77,16 +88,23 @@ package struct MappingImportService {
         )
     }
 
-    /// `reports/<JST day>/mapping-import_<store>_<yyyyMMdd-HHmmss>.csv`: UTF-8 with BOM; columns `line`,
-    /// `reason_ja`, `reason_en`, then the rejected row's own fields under the file's header, so the merchant can
-    /// fix the rows in Excel and import the report's right-hand part again.
+    /// `reports/<JST day>/mapping-import_<store>_<yyyyMMdd-HHmmss>.csv` (`…_2.csv`, `…_3.csv` when an import in
+    /// the same second already took the name: the name is claimed with `O_EXCL`, so two imports never share a
+    /// report): UTF-8 with BOM; columns `line`, `reason_ja`, `reason_en`, then the rejected row's own fields under
+    /// the file's header, so the merchant can fix the rows in Excel and import the report's right-hand part again.
+    /// Every cell a spreadsheet would run as a formula gets a leading `'` (`ReportCSV.inert`), which the importer
+    /// drops again.
     private func writeReport(_ parsed: MappingImportParser.Result, store: String, source: String, at now: Date)
         throws(SyncJobsError) -> String
     {
         var writer = CSVWriter()
-        writer.append(record: ["line", "reason_ja", "reason_en"] + parsed.header)
+        writer.append(record: (["line", "reason_ja", "reason_en"] + parsed.header).map(ReportCSV.inert))
         for problem in parsed.problems {
-            writer.append(record: [String(problem.line), problem.reasonJa, problem.reasonEn] + problem.fields)
+            writer.append(
+                record: ([String(problem.line), problem.reasonJa, problem.reasonEn] + problem.fields).map(
+                    ReportCSV.inert
+                )
+            )
         }
         var bytes = Data(ReportCSV.byteOrderMark)
         bytes.append(contentsOf: Array(writer.text.utf8))
@@ -94,9 +112,27 @@ package struct MappingImportService {
         let stamp = Self.stampFormat.format(now)
         let folder = "\(directory.reportsPath)/\(day)"
         try AtomicFile.makeDirectory(folder)
-        let path = "\(folder)/mapping-import_\(store)_\(stamp).csv"
+        let path = try Self.claimName(in: folder, base: "mapping-import_\(store)_\(stamp)")
         try AtomicFile.write(bytes, to: path)
         return path
+    }
+
+    /// Creates `<base>.csv` (or `<base>_2.csv`, `_3`, …) exclusively and returns the first name that was free.
+    private static func claimName(in folder: String, base: String) throws(SyncJobsError) -> String {
+        for attempt in 1...1000 {
+            let path = attempt == 1 ? "\(folder)/\(base).csv" : "\(folder)/\(base)_\(attempt).csv"
+            let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o644)
+            if descriptor >= 0 {
+                close(descriptor)
+                return path
+            }
+            guard errno == EEXIST else { break }
+        }
+        throw .fileSystem(
+            operation: "create",
+            path: "\(folder)/\(base).csv",
+            reason: "レポートのファイル名を確保できません (cannot claim a report file name)"
+        )
     }
 
     private static let stampFormat = Date.VerbatimFormatStyle(

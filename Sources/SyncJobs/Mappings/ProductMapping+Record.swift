@@ -65,3 +65,16 @@ extension MappingImportRow {
         )
     }
 }
+
+extension MappingImportRow {
+    /// The edit this row asks for, given the columns its file has: a column the file lacks keeps the stored
+    /// value (issue #13 §2); a present column sets it (an empty cell clears it).
+    func edit(columns: Set<MappingColumn>) -> ProductMappingEdit {
+        ProductMappingEdit(
+            key: ProductMappingKey.record(key),
+            smaregiProductID: columns.contains(.smaregiID) ? .set(smaregiProductID) : .keep,
+            smaregiProductCode: columns.contains(.smaregiCode) ? .set(smaregiProductCode) : .keep,
+            safetyStock: columns.contains(.safetyStock) ? .set(safetyStock) : .keep
+        )
+    }
+}

@@ -2,8 +2,18 @@ import Foundation
 import SyncCore
 import SyncStore
 
-/// `mapping add|remove|list|export`: the admin operations on product mappings (商品連携).
+/// `mapping add|set|remove|list|export`: the admin operations on product mappings (商品連携).
 package struct ProductMappingAdmin {
+    /// What `set` did.
+    package struct SetResult: Sendable, Equatable {
+        /// The mapping as stored afterwards.
+        package var mapping: ProductMapping
+        /// Whether anything changed.
+        package var changed: Bool
+        /// Whether the Smaregi product changed (the mapping is 未確認 until the next check run).
+        package var repointed: Bool
+    }
+
     private let database: SyncDatabase
 
     /// Operations over `database`.
@@ -37,6 +47,62 @@ package struct ProductMappingAdmin {
         }
     }
 
+    /// Changes the mapping of `key` in place (`mapping set`, issue #13 §2): a new Smaregi id or code replaces the
+    /// Smaregi side and makes the mapping 未確認; a safety-stock-only change keeps its status. `nil` keeps a field;
+    /// `clearSafetyStock` goes back to the store's safety stock. Throws `invalidInput` (exit 64) for a malformed
+    /// value, `unknownStore`, and `refused` when the SKU has no mapping.
+    package func set(
+        store: String,
+        key: ProductMappingKey,
+        smaregiID: String?,
+        smaregiCode: String?,
+        safetyStock: String?,
+        clearSafetyStock: Bool
+    ) throws(SyncJobsError) -> SetResult {
+        func value<Value>(_ result: Result<Value, MappingFields.Reason>) throws(SyncJobsError) -> Value {
+            switch result {
+            case .success(let value): return value
+            case .failure(let reason): throw .invalidInput(field: "mapping", problem: "\(reason.ja) (\(reason.en))")
+            }
+        }
+        var edit = ProductMappingEdit(key: ProductMappingKey.record(key))
+        if let smaregiID {
+            guard let id = try value(MappingFields.productIDValue(smaregiID)) else {
+                throw .invalidInput(field: "--smaregi-id", problem: "空です (empty)")
+            }
+            edit.smaregiProductID = .set(id)
+        }
+        if let smaregiCode {
+            guard let code = try value(MappingFields.productCodeValue(smaregiCode.trimmingCharacters(in: .whitespaces)))
+            else {
+                throw .invalidInput(field: "--smaregi-code", problem: "空です (empty)")
+            }
+            edit.smaregiProductCode = .set(code)
+        }
+        if let safetyStock {
+            guard let safety = try value(MappingFields.safetyStockValue(safetyStock)) else {
+                throw .invalidInput(field: "--safety-stock", problem: "空です (empty; use --clear-safety-stock)")
+            }
+            edit.safetyStock = .set(safety)
+        } else if clearSafetyStock {
+            edit.safetyStock = .set(nil)
+        }
+        let outcome = try SyncJobsError.store("update product mapping") {
+            try ProductMappingRepository(database: database).update(store: store, edit: edit)
+        }
+        switch outcome {
+        case .missing:
+            throw .refused(
+                reason: "楽天SKU \(key.displayText) の商品連携はありません。`rakuten-sync mapping add` で追加してください "
+                    + "(no mapping for \(key.displayText) in store \(store); add it with `rakuten-sync mapping add`)"
+            )
+        case .unchanged(let record):
+            return SetResult(mapping: ProductMapping(record), changed: false, repointed: false)
+        case .updated(let record, let repointed):
+            return SetResult(mapping: ProductMapping(record), changed: true, repointed: repointed)
+        }
+    }
+
     /// Removes the mapping of `key`; throws `refused` when there is none.
     package func remove(store: String, key: ProductMappingKey) throws(SyncJobsError) {
         _ = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: store) }
@@ -61,7 +127,8 @@ package struct ProductMappingAdmin {
     }
 
     /// The mappings as an importable CSV (UTF-8 with BOM, English headers plus `store`, `status`, `reason`,
-    /// `checked_at`); `mapping import` ignores the extra columns, so an export re-imports unchanged.
+    /// `checked_at`); `mapping import` ignores the extra columns, so an export re-imports unchanged. A cell a
+    /// spreadsheet would run as a formula gets a leading `'` (`ReportCSV.inert`), which `mapping import` drops.
     package func exportCSV(store: String?) throws(SyncJobsError) -> Data {
         var writer = CSVWriter()
         let columns: [MappingColumn] = [
@@ -78,7 +145,7 @@ package struct ProductMappingAdmin {
                     mapping.smaregiProductCode ?? "", mapping.safetyStock.map(String.init) ?? "",
                     mapping.status.label, mapping.reasonCode, mapping.reason,
                     mapping.checkedAt.map { JSTCalendar.displayString($0) } ?? "",
-                ]
+                ].map(ReportCSV.inert)
             )
         }
         var data = Data(ReportCSV.byteOrderMark)
