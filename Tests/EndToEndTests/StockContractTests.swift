@@ -78,6 +78,32 @@ struct StockContractTests {
     }
 
     @Test(.timeLimit(.minutes(1)))
+    func aFailedReadBackOfCappedSKUsStillPushesTheRestAndEndsWith75() async throws {
+        try await withSandboxServer { sandbox in
+            // Given towels pushed at the cap, an in-store sale of 3 煎茶, and RMS failing every inventory bulk-get
+            let scenario = try await StockScenario.make(sandbox)
+            try await scenario.setSmaregiStock(1001, 120_000)
+            #expect(try await scenario.stock().status == 0)
+            try await scenario.move("sales", 1003, 3)
+            let fault = #"{"method":"POST","pathPrefix":"/es/2.0/inventories/bulk-get","status":503,"rate":1,"seed":1}"#
+            #expect(try await scenario.orders.control("POST", "/_sandbox/faults", json: fault).status == 201)
+
+            // When the stock job runs
+            let run = try await scenario.stock()
+
+            // Then the 煎茶 is pushed all the same, and the run ends with 75 naming the read-back
+            #expect(run.status == 75, "\(run.standardOutput)\(run.standardError)")
+            #expect(OrdersScenario.report(of: run).contains("inventories.bulk.get"))
+            #expect(try await scenario.rakutenQuantity("tea", "tea") == 2)
+            #expect(try await scenario.rakutenQuantity("towel", "towel") == 99_999)
+
+            // And once RMS answers again, the next run finishes normally
+            #expect(try await scenario.orders.control("DELETE", "/_sandbox/faults").status == 200)
+            #expect(try await scenario.stock().status == 0)
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
     func aCappedQuantityStillHoldsBackUnitsOfAnOrderNotImportedYet() async throws {
         try await withSandboxServer { sandbox in
             // Given 100,005 towels in Smaregi, pushed as the 99,999 cap
