@@ -150,6 +150,52 @@ struct RMSClientHTTPTests {
         }
     }
 
+    /// Only the documented success of inventories.bulk.upsert (204, empty body) is an acceptance; any other 2xx
+    /// is an answer that cannot be read and must not be taken as applied (issue #12).
+    @Test(arguments: [
+        (204, "", true),
+        (200, #"{"inventories":["#, false),
+        (200, "<html><body>502 Bad Gateway</body></html>", false),
+        (200, "", false),
+        (202, "", false),
+        (200, "{}", false),
+    ])
+    func onlyA204WithAnEmptyBodyAcceptsAnUpsert(status: Int, body: String, accepted: Bool) async throws {
+        let routes: RMSTestServer.Routes = { router, recorder in
+            router.post("/es/2.0/inventories/bulk-upsert") { request, _ -> Response in
+                _ = recorder.record("upsert", request: request, body: "")
+                return Response(
+                    status: HTTPResponse.Status(code: status),
+                    headers: [.contentType: body.hasPrefix("<") ? "text/html" : "application/json"],
+                    body: ResponseBody(byteBuffer: ByteBuffer(string: body))
+                )
+            }
+        }
+        try await RMSTestServer.with(routes: routes) { rms, recorder, _ in
+            let entries = [RMSInventoryUpsert(manageNumber: "m", variantId: "v", quantity: 1)]
+            var outcome: RakutenRMSError?
+            do {
+                try await runBlocking {
+                    try rms.bulkUpsertInventories(RMSInventoryBulkUpsertRequest(inventories: entries))
+                }
+            } catch let error as RakutenRMSError {
+                outcome = error
+            }
+            #expect(recorder.count("upsert") == 1)
+            if accepted {
+                #expect(outcome == nil)
+            } else {
+                guard case .decoding(_, let httpStatus, let detail) = outcome else {
+                    Issue.record("expected a decoding error, got \(String(describing: outcome))")
+                    return
+                }
+                #expect(httpStatus == status)
+                #expect(detail.contains("204"))
+                #expect(outcome?.isTemporary == false)
+            }
+        }
+    }
+
     @Test func decodesInventoryErrorsSoBadItemsCanBeDropped() async throws {
         let errors = String(
             decoding: try fixture("rakuten/inventory_bulk_upsert_error_400_written_from_reference.json"),

@@ -82,14 +82,38 @@ struct SmaregiTokenTests {
     }
 
     @Test(arguments: [nil, "Bearer nonsense", "Basic c2FuZGJveA=="])
-    func missingOrUnknownBearerIs401Problem(authorization: String?) async throws {
+    func missingOrUnknownBearerIsTheDocumentedAccessDeniedProblem(authorization: String?) async throws {
         try await withSmaregiRouter { sandbox in
             let reply = try await sandbox.send(.get, "/sb_sandbox01/pos/products", authorization: authorization)
             #expect(reply.status == 401)
+            #expect(reply.object["type"] as? String == "https://api.smaregi.jp/problems/oauth2/access_denied")
+            #expect(reply.object["title"] as? String == "Access Denied")
+            #expect(reply.object["status"] as? Int == 401)
+            #expect(reply.object["error"] as? String == "access_denied")
+            #expect(reply.object["error_description"] is String)
+        }
+    }
+
+    @Test func theAboutBlankFormOf401IsASetting() async throws {
+        try await withSmaregiRouter { sandbox in
+            let settings = try await sandbox.control(.put, "/settings", json: #"{"unauthorizedForm":"aboutBlank"}"#)
+            #expect(settings.object["unauthorizedForm"] as? String == "aboutBlank")
+            let reply = try await sandbox.send(.get, "/sb_sandbox01/pos/products", authorization: "Bearer nonsense")
+            #expect(reply.status == 401)
             #expect(reply.object["type"] as? String == "about:blank")
             #expect(reply.object["title"] as? String == "Unauthorized")
-            #expect(reply.object["status"] as? Int == 401)
             #expect(reply.object["detail"] is String)
+        }
+    }
+
+    @Test func aContractThatDeniesAPIAccessStillIssuesTokensButAnswers401() async throws {
+        try await withSmaregiRouter { sandbox in
+            let settings = try await sandbox.control(.put, "/settings", json: #"{"denyAPIAccess":true}"#)
+            #expect(settings.object["denyAPIAccess"] as? Bool == true)
+            let token = try await sandbox.token()
+            let reply = try await sandbox.send(.get, "/sb_sandbox01/pos/products", bearer: token)
+            #expect(reply.status == 401)
+            #expect(reply.object["error"] as? String == "access_denied")
         }
     }
 
@@ -106,8 +130,12 @@ struct SmaregiTokenTests {
 
     @Test func expiredTokenIs401() async throws {
         try await withSmaregiRouter { sandbox in
-            // Given a contract whose tokens live 1 second
-            _ = try await sandbox.control(.put, "/settings", json: #"{"tokenLifetimeSeconds":1}"#)
+            // Given a contract whose tokens live 1 second (401s in the problem form, which names the expiry)
+            _ = try await sandbox.control(
+                .put,
+                "/settings",
+                json: #"{"tokenLifetimeSeconds":1,"unauthorizedForm":"aboutBlank"}"#
+            )
             let reply = try await sandbox.tokenReply()
             #expect(reply.object["expires_in"] as? Int == 1)
             let token = try #require(reply.object["access_token"] as? String)

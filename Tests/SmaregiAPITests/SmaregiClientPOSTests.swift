@@ -103,6 +103,76 @@ struct SmaregiClientPOSTests {
         }
     }
 
+    @Test(.timeLimit(.minutes(1))) func aLinkWhoseURLHoldsTheFieldsListIsFollowedAndEndsTheListing() async throws {
+        try await withSmaregiServer { server in
+            // Given exactly 2,000 products: two full pages, and the sandbox echoing the request's
+            // `fields=productId,productCode,…` into its Link URL, as the API does
+            let products = (1...2000).map { id in
+                #"{"productId":"\#(id)","productCode":"C\#(id)","productName":"商品\#(id)","price":100}"#
+            }
+            let reply = try await server.control(
+                .post,
+                "/_sandbox/smaregi/contracts/sb_sandbox01/products",
+                json: "[" + products.joined(separator: ",") + "]"
+            )
+            #expect(reply.status == 200)
+            let client = makeSmaregiClient(server)
+            // When the client lists them
+            let listed = try await runBlocking { try client.products() }
+            // Then it follows page 1's Link to page 2 and stops there, where no Link comes: two requests (counting
+            // pages instead would ask for an empty third page after the full second one)
+            #expect(listed.count == 2000)
+            let counters = try await server.control(.get, "/_sandbox/counters")
+            let requests = counters.object["requests"] as? [String: Int] ?? [:]
+            #expect(
+                requests.filter { $0.key.hasPrefix("GET ") && $0.key.hasSuffix("/pos/products") }.values.reduce(0, +)
+                    == 2,
+                "\(requests)"
+            )
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)), arguments: ["accessDenied", "aboutBlank"])
+    func anAPI401AfterANewTokenIsARefusalSayingWhatHappened(form: String) async throws {
+        try await withSmaregiServer { server in
+            // Given a contract whose API refuses every token (the IdP still issues them), answering 401 in `form`
+            let settings = try await server.control(
+                .put,
+                "/_sandbox/smaregi/contracts/sb_sandbox01/settings",
+                json: #"{"rateLimitEnabled":false,"denyAPIAccess":true,"unauthorizedForm":"\#(form)"}"#
+            )
+            #expect(settings.status == 200)
+            let client = makeSmaregiClient(server)
+            // When the client reads
+            var refusal: SmaregiAPIError?
+            do {
+                _ = try await runBlocking { try client.stores() }
+            } catch let error as SmaregiAPIError {
+                refusal = error
+            }
+            // Then, after one new token, it is an authentication failure that says the token was refused
+            #expect(refusal?.authenticationFailure == .tokenRefused, "\(String(describing: refusal))")
+            #expect(refusal?.status == 401)
+            #expect(refusal?.description.contains("GET /pos/stores") == true)
+            #expect(try await tokenRequestCount(server) == 2)
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func aWrongClientSecretIsACredentialsRefusal() async throws {
+        try await withSmaregiServer { server in
+            let client = makeSmaregiClient(server, secret: "not-the-secret")
+            var refusal: SmaregiAPIError?
+            do {
+                _ = try await runBlocking { try client.stores() }
+            } catch let error as SmaregiAPIError {
+                refusal = error
+            }
+            #expect(refusal?.authenticationFailure == .credentialsRefused, "\(String(describing: refusal))")
+            #expect(refusal?.description.contains("invalid_client") == true)
+            #expect(refusal?.description.contains("not-the-secret") == false)
+        }
+    }
+
     @Test(.timeLimit(.minutes(1))) func productByCodeAndByIdConvertWireStrings() async throws {
         try await withSmaregiServer { server in
             try await seedSmaregiProducts(server)

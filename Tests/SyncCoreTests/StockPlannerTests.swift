@@ -31,6 +31,63 @@ struct StockPlannerTests {
         )
     }
 
+    struct CapCase: Sendable, CustomTestStringConvertible {
+        var stock: Int
+        var pending: Int
+        var safety = 0
+        var lastPushed: Int?
+        /// What Rakuten holds now; nil when it was not looked at.
+        var rakuten: Int?
+        /// The quantity pushed, nil when nothing is pushed.
+        var push: Int?
+        var testDescription: String {
+            "stock \(stock) − \(pending) − \(safety), last \(lastPushed.map(String.init) ?? "none"), Rakuten "
+                + "\(rakuten.map(String.init) ?? "not read") → \(push.map { "push \($0)" } ?? "nothing")"
+        }
+    }
+
+    /// A capped SKU drifts when Rakuten sells from the cap (issue #12): what Rakuten holds decides, and the pushed
+    /// figure still holds pending units and the safety stock back.
+    @Test(arguments: [
+        // Rakuten sold 15 from the cap, the order is in Smaregi (120,000 → 119,985): back to the cap
+        CapCase(stock: 119_985, pending: 0, lastPushed: 99_999, rakuten: 99_984, push: 99_999),
+        // the order is not imported yet: still far above the cap once its 15 units are held back
+        CapCase(stock: 120_000, pending: 15, lastPushed: 99_999, rakuten: 99_984, push: 99_999),
+        // close to the cap, the held-back units and the safety stock bring the figure below it
+        CapCase(stock: 100_005, pending: 15, lastPushed: 99_999, rakuten: 99_984, push: 99_990),
+        CapCase(stock: 100_005, pending: 15, safety: 10, lastPushed: 99_999, rakuten: 99_984, push: 99_980),
+        // Smaregi fell to what Rakuten already shows: pushed (the normal rule), Rakuten ends where it is
+        CapCase(stock: 99_984, pending: 0, lastPushed: 99_999, rakuten: 99_984, push: 99_984),
+        // Rakuten still holds the cap, or was not read: nothing to send
+        CapCase(stock: 150_000, pending: 0, lastPushed: 99_999, rakuten: 99_999, push: nil),
+        CapCase(stock: 150_000, pending: 0, lastPushed: 99_999, rakuten: nil, push: nil),
+        // Rakuten above the plan (Smaregi fell below the cap): the plan is pushed
+        CapCase(stock: 99_000, pending: 0, lastPushed: 99_999, rakuten: 99_999, push: 99_000),
+        // never pushed: pushed whatever Rakuten holds
+        CapCase(stock: 150_000, pending: 0, lastPushed: nil, rakuten: 99_999, push: 99_999),
+    ])
+    func aCappedSKUIsPushedAgainWhenRakutenHoldsLessThanPlanned(_ row: CapCase) {
+        let plan = StockPlanner.plan([
+            StockCandidate(
+                manageNumber: "mug",
+                variantId: "red",
+                productId: 1,
+                smaregiStock: row.stock,
+                pending: row.pending,
+                safetyStock: row.safety,
+                lastPushed: row.lastPushed,
+                rakutenQuantity: row.rakuten
+            )
+        ])
+        #expect(plan.pushes.map(\.quantity) == (row.push.map { [$0] } ?? []))
+        #expect(plan.unchanged.count == (row.push == nil ? 1 : 0))
+    }
+
+    @Test(arguments: [(nil, false), (0, false), (99_998, false), (99_999, true)] as [(Int?, Bool)])
+    func onlySKUsWhoseLastPushWasCappedAreReadBackFromRakuten(lastPushed: Int?, checked: Bool) {
+        #expect(StockPlanner.needsRakutenCheck(lastPushed: lastPushed) == checked)
+    }
+
     struct PushCase: Sendable, CustomTestStringConvertible {
         var stock: Int?
         var pending: Int

@@ -55,9 +55,12 @@ extension RMSClient {
         return rows
     }
 
-    /// inventories.bulk.upsert for 1…400 entries; RMS answers 204 (reference §4.1). A 400 is thrown as `.api`
-    /// whose entries point at the bad items (`RMSAPIErrorEntry.itemIndex`). RELATIVE entries make the call
-    /// non-idempotent, so it is then retried only on 429/503.
+    /// inventories.bulk.upsert for 1…400 entries; RMS answers 204 with an empty body (reference §4.1). A 400 is
+    /// thrown as `.api` whose entries point at the bad items (`RMSAPIErrorEntry.itemIndex`). RELATIVE entries make
+    /// the call non-idempotent, so it is then retried only on 429/503.
+    ///
+    /// Only that documented success is an acceptance: any other 2xx (a 200 with a broken JSON body, a proxy's
+    /// HTML page) is thrown as `.decoding`, so the caller records nothing and sends the quantities again later.
     package func bulkUpsertInventories(_ request: RMSInventoryBulkUpsertRequest) throws(RakutenRMSError) {
         let endpoint = "inventories.bulk.upsert"
         guard (1...RMSInventoryBulkUpsertRequest.maximumEntries).contains(request.inventories.count) else {
@@ -72,6 +75,16 @@ extension RMSClient {
             pacerKey: PacerKey.inventoryUpsert,
             isIdempotent: request.inventories.allSatisfy { $0.mode == .absolute }
         )
-        _ = try perform(call)
+        let response = try perform(call)
+        let body = String(decoding: response.body, as: UTF8.self)
+        guard response.status == 204, body.allSatisfy(\.isWhitespace) else {
+            let excerpt = redact(String(body.prefix(200)))
+            throw .decoding(
+                endpoint: endpoint,
+                httpStatus: response.status,
+                detail: "not the documented 204 with an empty body (\(response.body.count) bytes: \(excerpt)); "
+                    + "the quantities are not taken as applied"
+            )
+        }
     }
 }

@@ -10,6 +10,11 @@ struct SmaregiContract: Sendable {
     var scopes: Set<String>
     /// `expires_in` of new tokens, seconds.
     var tokenLifetime: Int = 3600
+    /// The body of an API 401: the documented `access_denied` problem (default) or the `about:blank` problem form.
+    var unauthorizedForm: SmaregiProblem.UnauthorizedForm = .accessDenied
+    /// Whether the API refuses every token of the contract with 401 while the IdP still issues them (the app's
+    /// use stopped on the contract; the documented `access_denied` case, api-assumptions-smaregi.md §1.1).
+    var denyAPIAccess = false
     /// Read (GET) limit, per second; `nil` = unlimited.
     var readsPerSecond: Double? = 10
     /// Write (POST/PUT/PATCH/DELETE) limit, per second; `nil` = unlimited.

@@ -9,8 +9,13 @@ enum SmaregiControlBodies {
         var rateLimitEnabled: Bool?
         var tokenLifetimeSeconds: Int?
         var rejectDuplicateTransactions: Bool?
+        /// `"accessDenied"` (default) or `"aboutBlank"`: the body of API 401s.
+        var unauthorizedForm: String?
+        /// `true`: every API call of the contract is a 401 although tokens are still issued.
+        var denyAPIAccess: Bool?
 
         enum CodingKeys: String, CodingKey {
+            case unauthorizedForm, denyAPIAccess
             case readsPerSecond, writesPerSecond, rateLimitEnabled, tokenLifetimeSeconds, rejectDuplicateTransactions
         }
     }

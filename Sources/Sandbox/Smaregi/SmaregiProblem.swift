@@ -13,6 +13,18 @@ struct SmaregiProblem: Error, Sendable, Equatable {
     var oauthError: String?
     /// Seconds for a `Retry-After` header (429 only).
     var retryAfter: Int?
+    /// Set for API 401s: which body form to answer.
+    var unauthorizedForm: UnauthorizedForm?
+
+    /// The body forms of an API 401 (contract setting `unauthorizedForm`).
+    enum UnauthorizedForm: String, Sendable, Equatable {
+        /// `{"type":"https://api.smaregi.jp/problems/oauth2/access_denied","title":"Access Denied","status":401,
+        /// "error":"access_denied","error_description":"The resource owner or authorization server denied the
+        /// request."}`, as captured from the real sandbox (community.smaregi.dev/discussion/comment/502).
+        case accessDenied
+        /// `{"type":"about:blank","title":"Unauthorized","detail":…,"status":401}`, the generic problem form.
+        case aboutBlank
+    }
 
     /// 400 Bad Request with a Japanese detail, like the documented validation errors.
     static func badRequest(_ detail: String) -> SmaregiProblem {
@@ -24,9 +36,9 @@ struct SmaregiProblem: Error, Sendable, Equatable {
         SmaregiProblem(status: 404, title: "NotFound", detail: detail)
     }
 
-    /// 401 for a missing, unknown, expired or foreign bearer token.
-    static func unauthorized(_ detail: String) -> SmaregiProblem {
-        SmaregiProblem(status: 401, title: "Unauthorized", detail: detail)
+    /// 401 for a missing, unknown, expired or foreign bearer token, in `form` (the contract's setting).
+    static func unauthorized(_ detail: String, form: UnauthorizedForm = .accessDenied) -> SmaregiProblem {
+        SmaregiProblem(status: 401, title: "Unauthorized", detail: detail, unauthorizedForm: form)
     }
 
     /// 403 `Insufficient Scope` naming the missing scope (smaregi.md §1.3, [POSLA]).
@@ -51,6 +63,13 @@ struct SmaregiProblem: Error, Sendable, Equatable {
 
     /// The JSON body of this error.
     var body: Data {
+        if unauthorizedForm == .accessDenied {
+            return SmaregiJSONWriter.object([
+                ("type", .string("https://api.smaregi.jp/problems/oauth2/access_denied")),
+                ("title", .string("Access Denied")), ("status", .int(status)), ("error", .string("access_denied")),
+                ("error_description", .string("The resource owner or authorization server denied the request.")),
+            ])
+        }
         if let oauthError {
             return SmaregiJSONWriter.object([
                 ("error", .string(oauthError)), ("error_description", .string(detail ?? "")),

@@ -34,6 +34,13 @@ extension SmaregiSandbox {
                 contract.tokenLifetime = lifetime
             }
             if let reject = body.rejectDuplicateTransactions { contract.rejectDuplicateTransactions = reject }
+            if let form = body.unauthorizedForm {
+                guard let parsed = SmaregiProblem.UnauthorizedForm(rawValue: form) else {
+                    throw SmaregiProblem.badRequest("unauthorizedForm must be accessDenied or aboutBlank")
+                }
+                contract.unauthorizedForm = parsed
+            }
+            if let deny = body.denyAPIAccess { contract.denyAPIAccess = deny }
             if body.rateLimitEnabled == false {
                 contract.setLimits(reads: nil, writes: nil)
             } else if body.rateLimitEnabled == true || body.readsPerSecond != nil || body.writesPerSecond != nil {
@@ -209,6 +216,8 @@ extension SmaregiSandbox {
             ("contractId", .string(contract.contractId)), ("clientId", .string(contract.clientId)),
             ("scopes", .array(contract.scopes.sorted().map(V.string))),
             ("tokenLifetimeSeconds", .int(contract.tokenLifetime)),
+            ("unauthorizedForm", .string(contract.unauthorizedForm.rawValue)),
+            ("denyAPIAccess", .bool(contract.denyAPIAccess)),
             ("readsPerSecond", limit(contract.readsPerSecond)), ("writesPerSecond", limit(contract.writesPerSecond)),
             ("rejectDuplicateTransactions", .bool(contract.rejectDuplicateTransactions)),
             ("stores", .array(stores)),

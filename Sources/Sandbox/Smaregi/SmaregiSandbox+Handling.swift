@@ -40,14 +40,18 @@ extension SmaregiSandbox {
         let reply: SmaregiReply = box.withLock { state in
             do {
                 let contractId = info.parameters["contractId"] ?? ""
+                let form = state.contracts[contractId]?.unauthorizedForm ?? .accessDenied
                 guard let header = authorization, header.hasPrefix("Bearer "),
                     let token = state.tokens[String(header.dropFirst("Bearer ".count))]
-                else { throw SmaregiProblem.unauthorized("アクセストークンが不正です") }
+                else { throw SmaregiProblem.unauthorized("アクセストークンが不正です", form: form) }
                 guard token.expiresAt > date else {
-                    throw SmaregiProblem.unauthorized("アクセストークンの有効期限が切れています")
+                    throw SmaregiProblem.unauthorized("アクセストークンの有効期限が切れています", form: form)
                 }
                 guard token.contractId == contractId, var contract = state.contracts[contractId] else {
-                    throw SmaregiProblem.unauthorized("アクセストークンの契約IDが一致しません")
+                    throw SmaregiProblem.unauthorized("アクセストークンの契約IDが一致しません", form: form)
+                }
+                guard !contract.denyAPIAccess else {
+                    throw SmaregiProblem.unauthorized("このアプリは契約で利用できません", form: form)
                 }
                 if let wait = (write ? contract.writeBucket : contract.readBucket).take(key: contractId) {
                     throw SmaregiProblem.tooManyRequests(retryAfter: wait)

@@ -79,10 +79,22 @@ extension SmaregiClient {
                 write: method != .get,
                 policy: policy ?? retryPolicy
             )
-            if response.status == 401, !renewed {
+            if response.status == 401 {
                 tokenCache.invalidate()
-                renewed = true
-                continue
+                guard renewed else {
+                    renewed = true
+                    continue
+                }
+                // A token issued a moment ago was refused too: not a stale cache but the contract or the app
+                // (`{"type":…/oauth2/access_denied,"title":"Access Denied","status":401,"error":"access_denied",…}`,
+                // or the `about:blank` problem form; smaregi.md §8).
+                let problem = try? JSONDecoder().decode(SmaregiProblemResponse.self, from: response.body)
+                throw SmaregiAPIError.authenticationFailed(
+                    endpoint: endpoint,
+                    status: response.status,
+                    error: problem?.error ?? problem?.title,
+                    errorDescription: problem?.errorDescription ?? problem?.detail
+                )
             }
             guard response.isSuccess else {
                 let problem = try? JSONDecoder().decode(SmaregiProblemResponse.self, from: response.body)
@@ -117,8 +129,8 @@ extension SmaregiClient {
         }
     }
 
-    /// Every page of a list: `limit=1000`, following `Link: rel="next"`, else asking for the next page while the
-    /// last one was full (smaregi.md §3.2).
+    /// Every page of a list: `limit=1000`, following `Link: rel="next"`; while no `Link` has come, asking for the
+    /// next page after a full one (smaregi.md §3.2).
     func allPages<Item: Decodable>(
         _ type: Item.Type,
         _ family: APIFamily,
@@ -147,16 +159,22 @@ extension SmaregiClient {
         _ body: ([Item]) throws -> Bool
     ) throws {
         var page = 1
+        // Once the API has sent a `Link`, a page without one is the last (smaregi.md §3.2); pages are counted only
+        // while none has come.
+        var followsLinks = false
         var next: String? = url(family, path, query: query + [("limit", String(limit)), ("page", "1")])
         while let current = next {
             let response = try call(.get, url: current, endpoint: endpoint)
             let batch = try decode([Item].self, from: response, endpoint: endpoint)
             guard try body(batch) else { return }
             page += 1
-            if let link = SmaregiLinkHeader.nextURL(in: response.header("Link")) {
+            // Several `Link` fields are one list (RFC 9110 §5.3).
+            let links = response.headerValues("Link")
+            if let link = SmaregiLinkHeader.nextURL(in: links.isEmpty ? nil : links.joined(separator: ", ")) {
                 // An absolute URL as the API sends it; a path-only one is resolved against the API host.
                 next = link.hasPrefix("/") ? apiBaseURL + link : link
-            } else if batch.count >= limit {
+                followsLinks = true
+            } else if batch.count >= limit, !followsLinks {
                 next = url(family, path, query: query + [("limit", String(limit)), ("page", String(page))])
             } else {
                 next = nil

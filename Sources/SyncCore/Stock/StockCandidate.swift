@@ -15,6 +15,10 @@ package struct StockCandidate: Sendable, Equatable {
     package var safetyStock: Int
     /// The quantity Rakuten last accepted for the SKU, `nil` when nothing was pushed yet.
     package var lastPushed: Int?
+    /// What Rakuten was seen holding in this run (inventories.bulk.get), `nil` when it was not looked at. Only SKUs
+    /// whose last push was capped are looked at (`StockPlanner.needsRakutenCheck`): Rakuten sells from the cap
+    /// and nothing on the Smaregi side changes the planned quantity, so only Rakuten's own figure shows the drift.
+    package var rakutenQuantity: Int?
 
     /// A candidate.
     package init(
@@ -24,7 +28,8 @@ package struct StockCandidate: Sendable, Equatable {
         smaregiStock: Int?,
         pending: Int = 0,
         safetyStock: Int = 0,
-        lastPushed: Int? = nil
+        lastPushed: Int? = nil,
+        rakutenQuantity: Int? = nil
     ) {
         self.manageNumber = manageNumber
         self.variantId = variantId
@@ -33,6 +38,7 @@ package struct StockCandidate: Sendable, Equatable {
         self.pending = pending
         self.safetyStock = safetyStock
         self.lastPushed = lastPushed
+        self.rakutenQuantity = rakutenQuantity
     }
 
     /// `manageNumber/variantId`, as reports show a SKU.

@@ -5,9 +5,21 @@
 /// quantity differs from the last one Rakuten accepted are pushed. Pending units are orders Rakuten already
 /// took (and lowered its own inventory for) that Smaregi does not hold yet: subtracting them is what keeps the
 /// job from putting a sold unit back on sale.
+///
+/// A quantity capped at 99,999 drifts: Rakuten sells from it (99,999 → 99,984) while Smaregi, holding far more,
+/// still plans 99,999, equal to the last push. So the SKUs whose last push was capped are looked at on Rakuten
+/// (`needsRakutenCheck`), and a SKU Rakuten holds at another figure than planned is pushed again. The planned
+/// quantity is the same formula, pending units and safety stock subtracted, so the hold-back still applies.
 package enum StockPlanner {
     /// The largest quantity RMS stores.
     package static let maximumQuantity = 99_999
+
+    /// Whether a SKU whose last accepted push was `lastPushed` is read back from Rakuten on a delta run: its push
+    /// was capped, so Rakuten's sales from it do not show in the plan.
+    package static func needsRakutenCheck(lastPushed: Int?) -> Bool {
+        guard let lastPushed else { return false }
+        return lastPushed >= maximumQuantity
+    }
 
     /// The quantity for Rakuten.
     package static func quantity(smaregiStock: Int?, pending: Int, safetyStock: Int) -> Int {
@@ -36,7 +48,7 @@ package enum StockPlanner {
             if stock - max(0, candidate.pending) < 0 {
                 plan.rows.append(StockReportRows.negativeStock(candidate, stock: stock))
             }
-            if candidate.lastPushed == push.quantity {
+            if candidate.lastPushed == push.quantity, candidate.rakutenQuantity.map({ $0 == push.quantity }) ?? true {
                 plan.unchanged.append(push)
             } else {
                 plan.pushes.append(push)

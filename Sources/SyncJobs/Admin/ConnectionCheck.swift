@@ -140,7 +140,8 @@ package struct ConnectionCheck {
 
     private static func explain(smaregiError error: SmaregiAPIError) -> String {
         if case .authenticationFailed = error {
-            return "認証に失敗しました。契約ID・client id・client secret を確認してください (authentication refused): \(error)"
+            // The error says which refusal it was and what to check (credentials, scopes, the app on the contract).
+            return "認証に失敗しました (authentication refused): \(error)"
         }
         return "\(error)"
     }

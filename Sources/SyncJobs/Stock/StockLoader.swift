@@ -58,6 +58,23 @@ struct StockLoader {
         return learnt
     }
 
+    /// What Rakuten holds for the SKUs of `mappings`, by SKU key (inventories.bulk.get, 1,000 per call); a SKU
+    /// Rakuten has no row for is left out.
+    mutating func rakutenQuantities(of mappings: [ProductMappingRecord]) throws(SyncJobsError) -> [String: Int] {
+        guard !mappings.isEmpty else { return [:] }
+        let keys = mappings.map { RMSInventoryKey(manageNumber: $0.key.manageNumber, variantId: $0.key.variantId) }
+        let rows: [RMSInventory]
+        do {
+            calls += RMSInventoryBulkGetRequest.chunked(keys).count
+            rows = try rakuten.inventories(for: keys)
+        } catch {
+            throw MappingClients.jobError(error, store: store)
+        }
+        var holds: [String: Int] = [:]
+        for row in rows { holds[StockPendingOrders.key(row.manageNumber, row.variantId)] = row.quantity }
+        return holds
+    }
+
     /// Adds planned pushes behind those already waiting.
     mutating func enqueue(_ pushes: [StockPush]) {
         queue += pushes

@@ -27,6 +27,9 @@ struct StockScope {
     /// though its quantity did not change (Smaregi is the stock master; the merchant releases the units by
     /// cancelling the 受注, which the next run then pushes).
     var cancelledSincePush: Set<String> = []
+    /// What Rakuten holds, by SKU key, for the SKUs read back this run (delta runs: those whose last push was
+    /// capped, `StockPlanner.needsRakutenCheck`).
+    var rakutenHolds: [String: Int] = [:]
 
     /// The safety stock of a SKU key: the mapping's own, else the store's.
     func safety(_ key: String) -> Int {
@@ -97,8 +100,20 @@ struct StockScope {
         return last.quantity
     }
 
+    /// The usable mappings whose last push (from their current product) was capped: on a delta run they are read
+    /// back from Rakuten, which may have sold from the cap.
+    var cappedSKUs: [ProductMappingRecord] {
+        guard !full else { return [] }
+        return usable.filter { mapping in
+            let key = StockPendingOrders.key(mapping.key.manageNumber, mapping.key.variantId)
+            guard let last = pushed[key], last.productId == mapping.resolvedProductID else { return false }
+            return StockPlanner.needsRakutenCheck(lastPushed: last.quantity)
+        }
+    }
+
     /// The usable mappings to plan this run: all on a full run; else those whose product changed, those never
-    /// pushed (or pushed from another product), and those with pending units now or at their last push.
+    /// pushed (or pushed from another product), those with pending units now or at their last push, and those
+    /// read back from Rakuten this run.
     func select(changedProducts: Set<Int>, pending: [String: Int]) -> [ProductMappingRecord] {
         guard !full else { return usable }
         return usable.filter { mapping in
@@ -106,7 +121,7 @@ struct StockScope {
             let key = StockPendingOrders.key(mapping.key.manageNumber, mapping.key.variantId)
             guard let last = pushed[key], last.productId == product else { return true }
             return changedProducts.contains(product) || (pending[key] ?? 0) > 0 || last.pending > 0
-                || cancelledSincePush.contains(key)
+                || cancelledSincePush.contains(key) || rakutenHolds[key] != nil
         }
     }
 
@@ -133,7 +148,8 @@ struct StockScope {
                 smaregiStock: knownStock(mapping, stock: stock) ?? nil,
                 pending: pending[key] ?? 0,
                 safetyStock: safety(key),
-                lastPushed: lastPushed(key, product: product)
+                lastPushed: lastPushed(key, product: product),
+                rakutenQuantity: rakutenHolds[key]
             )
         }
     }
@@ -149,7 +165,8 @@ struct StockScope {
             smaregiStock: push.smaregiStock,
             pending: pending[key] ?? 0,
             safetyStock: safety(key),
-            lastPushed: lastPushed(key, product: push.productId)
+            lastPushed: lastPushed(key, product: push.productId),
+            rakutenQuantity: rakutenHolds[key]
         )
     }
 
