@@ -60,14 +60,15 @@ package struct AlertMailer {
         let settings = SettingsRepository(database: database)
         let hours = try settings.alertDedupHours()
         let keys = rows.map { AlertKey(code: $0.code, recordKey: $0.alertKey) }
-        let due = Set(
-            try AlertLedger(database: database).claim(
-                store: store.code,
-                keys: keys,
-                now: clock(),
-                window: TimeInterval(hours) * 3600
-            )
+        let ledger = AlertLedger(database: database)
+        let claimedAt = clock()
+        let claimed = try ledger.claim(
+            store: store.code,
+            keys: keys,
+            now: claimedAt,
+            window: TimeInterval(hours) * 3600
         )
+        let due = Set(claimed)
         let fresh = rows.filter { due.contains(AlertKey(code: $0.code, recordKey: $0.alertKey)) }
         guard !fresh.isEmpty else {
             logger.info("\(rows.count) problem(s) were already mailed within \(hours) h; no new mail")
@@ -105,11 +106,23 @@ package struct AlertMailer {
         let stamp = Self.stamp(now)
         let name = "\(stamp)-\(job.rawValue)-\(store.code)-\(runID).eml"
         let path = "\(directory.outboxPath)/\(name)"
-        try AtomicFile.write(
-            message.rendered(date: now, messageID: "<\(stamp).\(runID).\(job.rawValue)@rakuten-sync>"),
-            to: path,
-            mode: 0o600
-        )
+        do {
+            // The claim holds only once the mail is durably in the outbox (AtomicFile fsyncs and renames): a mail
+            // that cannot be written gives its problems back, so the next run mails them instead of the ledger
+            // suppressing them for the whole window.
+            try AtomicFile.write(
+                message.rendered(date: now, messageID: "\(stamp).\(runID).\(job.rawValue)@rakuten-sync"),
+                to: path,
+                mode: 0o600
+            )
+        } catch {
+            do {
+                try ledger.release(store: store.code, keys: claimed, claimedAt: claimedAt)
+            } catch let releaseError {
+                logger.error("could not take back the alert claim after a failed write: \(releaseError)")
+            }
+            throw error
+        }
         logger.notice("alert mail for \(fresh.count) new problem(s) written to \(path)")
         return path
     }
