@@ -18,11 +18,16 @@ package final class RequestPacer: @unchecked Sendable {
         package var requestsPerSecond: Double
         /// How many requests may go back to back after an idle period (≥ 1).
         package var burst: Int
+        /// With a shared store and `burst` 1: the next request waits one interval from the previous one's answer,
+        /// not only from its send (`SharedBudget.finish`), for a server that may count a request at any moment
+        /// until it answers. Costs the answer's latency between back-to-back requests, so only for low rates.
+        package var spacedFromAnswer: Bool
 
         /// A limit of `requestsPerSecond` with an optional burst (default 1: strictly spaced).
-        package init(requestsPerSecond: Double, burst: Int = 1) {
+        package init(requestsPerSecond: Double, burst: Int = 1, spacedFromAnswer: Bool = false) {
             self.requestsPerSecond = max(requestsPerSecond, 0.001)
             self.burst = max(burst, 1)
+            self.spacedFromAnswer = spacedFromAnswer
         }
     }
 
@@ -93,7 +98,9 @@ package final class RequestPacer: @unchecked Sendable {
     /// Tells the shared store that a request of `key` was answered or failed (see `SharedBudget.finish`); nothing
     /// without one.
     package func finished(key: String) {
-        guard let shared, let limit = lock.withLock({ limits[key] ?? defaultLimit }) else { return }
+        guard let shared, let limit = lock.withLock({ limits[key] ?? defaultLimit }), limit.spacedFromAnswer else {
+            return
+        }
         do {
             try shared.finish(key: sharedKey(key), limit: limit)
         } catch {

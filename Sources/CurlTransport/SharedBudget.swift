@@ -69,9 +69,10 @@ package struct SharedBudget: Sendable {
     ///
     /// A loaded server (or a slow network) can take a request in hundreds of milliseconds after it was sent, and a
     /// next request sent one interval after the first was sent would then reach it too soon. This costs the
-    /// answer's latency only when requests of one key follow each other back to back.
+    /// answer's latency when requests of one key follow each other back to back, so only limits with
+    /// `spacedFromAnswer` (RMS, at about 1 req/s) use it.
     package func finish(key: String, limit: RequestPacer.Limit) throws(CurlTransportError) {
-        guard limit.burst == 1 else { return }
+        guard limit.burst == 1, limit.spacedFromAnswer else { return }
         _ = try update(key: key) { state, now in
             state.lastSend = max(state.lastSend, now)
             state.tat = max(state.tat, now + Self.interval(limit))

@@ -108,6 +108,25 @@ struct SharedBudgetTests {
         #expect(try budget.reserve(key: "other", limit: limit) == .zero)
     }
 
+    @Test func aSlowAnswerPushesTheNextSendBack() throws {
+        // Given a 10 per second budget spaced from answers, and a request sent now and answered 60 ms later
+        let budget = SharedBudget(directory: try StoreFixtures.temporaryDirectory(prefix: "budgets").path)
+        let limit = RequestPacer.Limit(requestsPerSecond: 10, spacedFromAnswer: true)
+        #expect(try budget.reserve(key: "a", limit: limit) == .zero)
+        #expect(try budget.confirm(key: "a", limit: limit) == .zero)
+        Thread.sleep(forTimeInterval: 0.06)
+        try budget.finish(key: "a", limit: limit)
+        // Then the next send must wait about one interval from the answer (not the 40 ms left from the send)
+        let wait = try budget.confirm(key: "a", limit: limit)
+        #expect(wait > .milliseconds(80) && wait <= .milliseconds(100), "\(wait)")
+        // and a limit without spacedFromAnswer is spaced from sends only
+        let plain = RequestPacer.Limit(requestsPerSecond: 10)
+        #expect(try budget.confirm(key: "p", limit: plain) == .zero)
+        Thread.sleep(forTimeInterval: 0.06)
+        try budget.finish(key: "p", limit: plain)
+        #expect(try budget.confirm(key: "p", limit: plain) <= .milliseconds(45))
+    }
+
     @Test func aStateFileFromAnotherBootIsIgnored() throws {
         // Given a file whose reservation lies an hour ahead on another boot's clock
         let budget = SharedBudget(directory: try StoreFixtures.temporaryDirectory(prefix: "budgets").path)

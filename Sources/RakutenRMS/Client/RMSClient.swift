@@ -56,7 +56,9 @@ package struct RMSClient: Sendable {
     ///
     /// Rakuten counts the limits per license key, whichever process calls: with `shared`, every process of every
     /// job and admin command that passes the same budget folder and `licenseKey` takes its slots from one budget
-    /// per API family (the file names are hashes; the key is never written).
+    /// per API family (the file names are hashes; the key is never written). The RMS gateway's buckets hold one
+    /// request, so each request also waits one interval from the previous one's answer (`spacedFromAnswer`): a
+    /// slow answer means the gateway may have counted the request late.
     package static func makePacer(
         headroom: Double = defaultHeadroom,
         shared: SharedBudget? = nil,
@@ -64,12 +66,12 @@ package struct RMSClient: Sendable {
     ) -> RequestPacer {
         RequestPacer(
             limits: [
-                PacerKey.order: RequestPacer.Limit(requestsPerSecond: 1 * headroom),
-                PacerKey.inventoryVariant: RequestPacer.Limit(requestsPerSecond: 1 * headroom),
-                PacerKey.inventoryUpsert: RequestPacer.Limit(requestsPerSecond: 1 * headroom),
+                PacerKey.order: RequestPacer.Limit(requestsPerSecond: 1 * headroom, spacedFromAnswer: true),
+                PacerKey.inventoryVariant: RequestPacer.Limit(requestsPerSecond: 1 * headroom, spacedFromAnswer: true),
+                PacerKey.inventoryUpsert: RequestPacer.Limit(requestsPerSecond: 1 * headroom, spacedFromAnswer: true),
                 PacerKey.inventoryBulkGet: RequestPacer.Limit(requestsPerSecond: 5 * headroom),
-                PacerKey.items: RequestPacer.Limit(requestsPerSecond: 1 * headroom),
-                PacerKey.license: RequestPacer.Limit(requestsPerSecond: 1 * headroom),
+                PacerKey.items: RequestPacer.Limit(requestsPerSecond: 1 * headroom, spacedFromAnswer: true),
+                PacerKey.license: RequestPacer.Limit(requestsPerSecond: 1 * headroom, spacedFromAnswer: true),
             ],
             shared: shared,
             scope: "rakuten-rms|" + licenseKey
