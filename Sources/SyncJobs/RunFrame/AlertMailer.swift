@@ -127,7 +127,8 @@ package struct AlertMailer {
         return path
     }
 
-    /// Sends every `.eml` waiting in the outbox, oldest first; stops at the first failure (retried next run).
+    /// Sends every `.eml` waiting in the outbox, oldest first; stops at the first failure (retried next run). Each
+    /// file is claimed first (`OutboxClaim`), so when several runs end at once every mail is sent by exactly one.
     private func flushOutbox() {
         let smtp: SMTPSettings?
         do {
@@ -143,6 +144,11 @@ package struct AlertMailer {
         guard !waiting.isEmpty else { return }
         for name in waiting {
             let path = "\(directory.outboxPath)/\(name)"
+            guard let claim = OutboxClaim.take(path) else {
+                logger.debug("alert mail \(name) is being sent by another run (or was just sent); skipped")
+                continue
+            }
+            defer { claim.release() }
             guard let data = FileManager.default.contents(atPath: path), let envelope = OutboxEnvelope(message: data)
             else {
                 logger.error("outbox file \(path) has no From/To header; left in place")
