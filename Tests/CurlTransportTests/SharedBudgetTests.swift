@@ -12,7 +12,8 @@ struct SharedBudgetTests {
     @Test(.timeLimit(.minutes(2)))
     func twoProcessesShareOneBudget() async throws {
         // Given a server recording arrivals, a budget folder, and two OS processes (this test bundle, running only
-        // the helper below) that each send 4 requests paced at 5 per second from the same folder and key,
+        // the helper below) that each send 4 requests paced at 5 per second from the same folder and key (spaced
+        // from answers, as the RMS budgets are),
         // released at the same wall-clock instant
         let server = try ArrivalRecordingServer()
         defer { server.stop() }
@@ -42,12 +43,13 @@ struct SharedBudgetTests {
             #expect(result.status == 0, "\(result.standardOutput.suffix(2000))\(result.standardError.suffix(2000))")
         }
 
-        // Then the server saw all 8, each at least one interval (200 ms, less 30 ms of scheduling slack) after the
-        // one before: the processes queued for their slots (two private buckets send them in pairs)
+        // Then the server saw all 8, each at least one interval (200 ms) after the one before: the processes queued
+        // for their slots (two private buckets send them in pairs). Spaced from answers, this holds however late a
+        // loaded machine runs a sender (5 ms for clock granularity)
         let times = server.arrivalTimes
         try #require(times.count == 8, "\(times.count) arrivals")
         let gaps = zip(times.dropFirst(), times).map { $0 - $1 }
-        #expect(gaps.allSatisfy { $0 >= .milliseconds(170) }, "gaps \(gaps)")
+        #expect(gaps.allSatisfy { $0 >= .milliseconds(195) }, "gaps \(gaps)")
         // and the budget file is named by a hash, not by the key
         let files = try FileManager.default.contentsOfDirectory(atPath: folder)
         #expect(files == [SHA256Digest.hex("secret-scope\u{1F}k") + ".budget"], "\(files)")
@@ -62,7 +64,7 @@ struct SharedBudgetTests {
         let url = try #require(environment["BUDGET_URL"])
         let startAt = try #require(environment["BUDGET_START_AT"].flatMap(Double.init))
         let pacer = RequestPacer(
-            limits: ["k": .init(requestsPerSecond: 5)],
+            limits: ["k": .init(requestsPerSecond: 5, spacedFromAnswer: true)],
             shared: SharedBudget(directory: folder),
             scope: "secret-scope"
         )
