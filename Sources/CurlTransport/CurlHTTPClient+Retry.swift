@@ -28,6 +28,9 @@ extension CurlHTTPClient {
         while true {
             if let pacerKey, let pacer {
                 let waited = pacer.acquire(key: pacerKey)
+                if let failure = pacer.takeSharedBudgetFailure() {
+                    logger.warning("shared request budget unavailable", metadata: ["error": "\(failure)"])
+                }
                 if waited > .zero {
                     logger.trace("paced request", metadata: metadata.merging(["waited": "\(waited)"]) { $1 })
                 }
@@ -41,8 +44,22 @@ extension CurlHTTPClient {
 
             var serverDelay: Duration?
             do {
-                let response = try send(request, totalTimeout: timeout)
+                let response: HTTPClientResponse
+                do {
+                    defer { if let pacerKey { pacer?.finished(key: pacerKey) } }
+                    response = try send(request, totalTimeout: timeout)
+                }
                 logger.debug("HTTP response", metadata: metadata.merging(["http.status": "\(response.status)"]) { $1 })
+                if response.status == 429 {
+                    RateLimitTally.record()
+                    logger.warning(
+                        "HTTP 429: the remote rate limit was reached despite pacing",
+                        metadata: metadata.merging([
+                            "pacer_key": "\(pacerKey ?? "none")",
+                            "retry_after": "\(response.header("Retry-After") ?? "none")",
+                        ]) { $1 }
+                    )
+                }
                 guard policy.retryableStatuses.contains(response.status) else { return response }
                 lastResponse = response
                 lastError = nil

@@ -22,6 +22,9 @@ package indirect enum CurlTransportError: Error, CustomStringConvertible, Equata
     case smtpFailure(url: String, responseCode: Int?, curlCode: Int, message: String)
     /// libcurl could not allocate an easy handle or a list.
     case outOfResources(url: String)
+    /// A shared request budget's state file could not be opened, locked or written (the pacer then paces this
+    /// process alone); `path` is the file, whose name is a hash and reveals no key.
+    case budgetUnavailable(path: String, reason: String)
 
     /// A one-line English explanation naming the URL, curl code and curl's message.
     package var description: String {
@@ -46,6 +49,8 @@ package indirect enum CurlTransportError: Error, CustomStringConvertible, Equata
                 + " (curl \(curlCode)): \(message)"
         case .outOfResources(let url):
             "libcurl could not allocate resources for \(url)"
+        case .budgetUnavailable(let path, let reason):
+            "the shared request budget \(path) cannot be used (\(reason)); pacing this process alone"
         }
     }
 
@@ -74,7 +79,7 @@ package indirect enum CurlTransportError: Error, CustomStringConvertible, Equata
         case .connectionFailed(_, let curlCode, _): !CurlCodes.beforeSending.contains(curlCode)
         case .retriesExhausted(_, _, let response, let error):
             response != nil || (error?.requestMayHaveReachedServer ?? false)
-        case .invalidRequest, .tlsFailure, .outOfResources: false
+        case .invalidRequest, .tlsFailure, .outOfResources, .budgetUnavailable: false
         }
     }
 }

@@ -38,6 +38,14 @@ package struct MailMessage: Sendable, Equatable {
         return "\(UUID().uuidString.lowercased())@\(MIMEEncoding.headerSafe(domain))"
     }
 
+    /// `id` without surrounding angle brackets, so a caller that passes `<id>` still gets `Message-ID: <id>`.
+    static func bare(_ id: String) -> String {
+        var bare = Substring(id.trimmingCharacters(in: .whitespaces))
+        while bare.hasPrefix("<") { bare.removeFirst() }
+        while bare.hasSuffix(">") { bare.removeLast() }
+        return String(bare)
+    }
+
     /// The complete message (headers, blank line, body) with CRLF line ends, ready for an `.eml` file or SMTP.
     /// - Parameters:
     ///   - date: the `Date` header, written in JST (`+0900`).
@@ -48,7 +56,7 @@ package struct MailMessage: Sendable, Equatable {
             "From: \(MIMEEncoding.mailbox(address: from, displayName: fromName))",
             "To: \(MIMEEncoding.addressList(to, headerName: "To"))",
             "Subject: \(MIMEEncoding.unstructured(subject, headerName: "Subject"))",
-            "Message-ID: <\(MIMEEncoding.headerSafe(messageID))>",
+            "Message-ID: <\(MIMEEncoding.headerSafe(Self.bare(messageID)))>",
             "MIME-Version: 1.0",
         ]
         let textPart = [

@@ -55,7 +55,7 @@ package struct SMTPSender: Sendable {
         try transfer.set(CURLOPT_PROTOCOLS_STR, "smtp,smtps")
         try transfer.set(CURLOPT_CONNECTTIMEOUT_MS, configuration.connectTimeout.curlMilliseconds)
         try transfer.set(CURLOPT_TIMEOUT_MS, configuration.totalTimeout.curlMilliseconds)
-        let useSSL = configuration.requiresSTARTTLS ? CURLUSESSL_ALL : CURLUSESSL_TRY
+        let useSSL = configuration.requiresTLS ? CURLUSESSL_ALL : CURLUSESSL_TRY
         try transfer.set(CURLOPT_USE_SSL, Int(useSSL.rawValue))
         try transfer.set(CURLOPT_SSL_VERIFYPEER, 1)
         try transfer.set(CURLOPT_SSL_VERIFYHOST, 2)

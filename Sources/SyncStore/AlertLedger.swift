@@ -44,6 +44,23 @@ package struct AlertLedger: Sendable {
         }
     }
 
+    /// Takes back a `claim` made at `claimedAt` whose mail could not be written (the outbox is full or not
+    /// writable): those problems are due again, so the next run mails them. Entries claimed later by another
+    /// process are left alone.
+    package func release(store: String, keys: [AlertKey], claimedAt: Date) throws {
+        try database.write("release alert claim") { db in
+            for key in keys {
+                try db.execute(
+                    sql: """
+                        DELETE FROM alerts_sent
+                        WHERE store_code = ? AND code = ? AND record_key = ? AND last_sent_at = ?
+                        """,
+                    arguments: [store, key.code, key.recordKey, StoredDate.text(claimedAt)]
+                )
+            }
+        }
+    }
+
     /// Deletes ledger entries last mailed before `cutoff` (they no longer suppress anything); returns how many.
     @discardableResult
     package func purge(sentBefore cutoff: Date) throws -> Int {

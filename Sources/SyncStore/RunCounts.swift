@@ -8,13 +8,17 @@ package struct RunCounts: Sendable, Equatable, Hashable {
     package var failed: Int
     /// Warning rows in the report.
     package var warnings: Int
+    /// HTTP 429 answers the run drew from Rakuten or Smaregi despite the shared budgets (each was retried after
+    /// its `Retry-After`); in the summary line and the log, not stored in `runs`.
+    package var rateLimited: Int
 
     /// Counts with these values (all zero by default).
-    package init(processed: Int = 0, succeeded: Int = 0, failed: Int = 0, warnings: Int = 0) {
+    package init(processed: Int = 0, succeeded: Int = 0, failed: Int = 0, warnings: Int = 0, rateLimited: Int = 0) {
         self.processed = processed
         self.succeeded = succeeded
         self.failed = failed
         self.warnings = warnings
+        self.rateLimited = rateLimited
     }
 
     /// Nothing processed.

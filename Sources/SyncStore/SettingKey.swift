@@ -23,6 +23,8 @@ package struct SettingKey: Sendable, Hashable, RawRepresentable, ExpressibleBySt
     package static let smtpUsername: SettingKey = "smtp_username"
     /// SMTP password (secret).
     package static let smtpPassword: SettingKey = "smtp_password"
+    /// `1` when the SMTP password may be sent without TLS (a loopback relay; `smtp set --allow-plain-auth`).
+    package static let smtpAllowPlainAuth: SettingKey = "smtp_allow_plain_auth"
     /// The same alert code and record are mailed at most once per this many hours; default 24.
     package static let alertDedupHours: SettingKey = "alert_dedup_hours"
     /// `status` calls a job stale when its last run started longer ago than this; default 15.

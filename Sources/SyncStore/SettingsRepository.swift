@@ -96,7 +96,7 @@ package struct SettingsRepository: Sendable {
     /// The SMTP settings, or nil while no SMTP URL is set (mail then stays in `data/outbox/`).
     package func smtp() throws -> SMTPSettings? {
         try database.read("read SMTP settings") { db in
-            let keys: [SettingKey] = [.smtpURL, .smtpFrom, .smtpUsername, .smtpPassword]
+            let keys: [SettingKey] = [.smtpURL, .smtpFrom, .smtpUsername, .smtpPassword, .smtpAllowPlainAuth]
             var values: [String: String] = [:]
             for key in keys {
                 values[key.rawValue] = try String.fetchOne(
@@ -112,7 +112,8 @@ package struct SettingsRepository: Sendable {
                 url: url,
                 from: values[SettingKey.smtpFrom.rawValue] ?? "",
                 username: values[SettingKey.smtpUsername.rawValue],
-                password: values[SettingKey.smtpPassword.rawValue]
+                password: values[SettingKey.smtpPassword.rawValue],
+                allowsPlainAuthentication: values[SettingKey.smtpAllowPlainAuth.rawValue] == "1"
             )
         }
     }
@@ -125,6 +126,7 @@ package struct SettingsRepository: Sendable {
                 (.smtpFrom, settings?.from),
                 (.smtpUsername, settings?.username),
                 (.smtpPassword, settings?.password),
+                (.smtpAllowPlainAuth, settings?.allowsPlainAuthentication == true ? "1" : nil),
             ]
             for (key, value) in pairs {
                 if let value {

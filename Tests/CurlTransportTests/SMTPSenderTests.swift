@@ -84,7 +84,12 @@ struct SMTPSenderTests {
 
         // Wrong password: refused with the server's reply code and no password in the error
         let wrong = SMTPSender(
-            configuration: SMTPConfiguration(url: server.url, username: "shop", password: "guess-123")
+            configuration: SMTPConfiguration(
+                url: server.url,
+                username: "shop",
+                password: "guess-123",
+                allowsPlainAuthentication: true
+            )
         )
         let error = await #expect(throws: CurlTransportError.self) {
             try await runBlocking { try wrong.send(message) }
@@ -98,7 +103,12 @@ struct SMTPSenderTests {
 
         // Right password: delivered on an authenticated session
         let right = SMTPSender(
-            configuration: SMTPConfiguration(url: server.url, username: "shop", password: "p@ss word")
+            configuration: SMTPConfiguration(
+                url: server.url,
+                username: "shop",
+                password: "p@ss word",
+                allowsPlainAuthentication: true
+            )
         )
         try await runBlocking { try right.send(message) }
         let mail = try #require(try await server.waitForMessages(count: 1).first)

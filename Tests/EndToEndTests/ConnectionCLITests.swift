@@ -40,7 +40,10 @@ struct ConnectionCLITests {
         let cli = try CLIHarness()
         #expect(try cli.run(["init"]).status == 0)
         let set = try cli.run(
-            ["smtp", "set", "--url", server.url, "--from", "rakuten-sync@example.jp", "--user", "alerts"],
+            [
+                "smtp", "set", "--url", server.url, "--from", "rakuten-sync@example.jp", "--user", "alerts",
+                "--allow-plain-auth",
+            ],
             stdin: "smtp-pass-123\n"
         )
         #expect(set.status == 0, "\(set.standardError)")
@@ -51,5 +54,28 @@ struct ConnectionCLITests {
         #expect(mail.recipients == ["ops@example.jp"])
         #expect(mail.authenticated)
         #expect(mail.subject == "【rakuten-sync】テストメール / test mail")
+    }
+
+    @Test func plainAuthenticationIsOnlyAllowedForALoopbackRelay() throws {
+        let cli = try CLIHarness()
+        #expect(try cli.run(["init"]).status == 0)
+        let remote = try cli.run(
+            [
+                "smtp", "set", "--url", "smtp://mail.example.jp:587", "--from", "rakuten-sync@example.jp", "--user",
+                "alerts", "--allow-plain-auth",
+            ],
+            stdin: "pw\n"
+        )
+        #expect(remote.status == 64, "\(remote.standardOutput)\(remote.standardError)")
+        #expect(remote.standardError.contains("--allow-plain-auth"))
+        let local = try cli.run(
+            [
+                "smtp", "set", "--url", "smtp://127.0.0.1:2525", "--from", "rakuten-sync@example.jp", "--user",
+                "alerts", "--allow-plain-auth",
+            ],
+            stdin: "pw\n"
+        )
+        #expect(local.status == 0, "\(local.standardError)")
+        #expect(local.standardOutput.contains("plain authentication allowed"))
     }
 }

@@ -1,3 +1,4 @@
+import CurlTransport
 import Foundation
 import Logging
 import SyncCore
@@ -36,6 +37,18 @@ struct RunFrameTests {
                 $0.hasSuffix(".eml")
             }
         }
+    }
+
+    @Test func rateLimitedAnswersDuringTheBodyAreCountedInTheSummary() throws {
+        // Given a job body during which the process received two 429s
+        let harness = try Harness()
+        let summary = harness.frame().run(job: .stock, store: harness.store) { _ in
+            RateLimitTally.record()
+            RateLimitTally.record()
+        }
+        // Then the run counts them and its summary line says so
+        #expect(summary.counts.rateLimited >= 2)
+        #expect(summary.line.contains("rate_limited="))
     }
 
     @Test func cleanRunWritesNoReportAndNoMail() throws {

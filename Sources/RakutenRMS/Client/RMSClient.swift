@@ -55,15 +55,29 @@ package struct RMSClient: Sendable {
     package static let defaultHeadroom = 0.95
 
     /// A pacer with the documented RMS limits per API family (reference §2), times `headroom`.
-    package static func makePacer(headroom: Double = defaultHeadroom) -> RequestPacer {
-        RequestPacer(limits: [
-            PacerKey.order: RequestPacer.Limit(requestsPerSecond: 1 * headroom),
-            PacerKey.inventoryVariant: RequestPacer.Limit(requestsPerSecond: 1 * headroom),
-            PacerKey.inventoryUpsert: RequestPacer.Limit(requestsPerSecond: 1 * headroom),
-            PacerKey.inventoryBulkGet: RequestPacer.Limit(requestsPerSecond: 5 * headroom),
-            PacerKey.items: RequestPacer.Limit(requestsPerSecond: 1 * headroom),
-            PacerKey.license: RequestPacer.Limit(requestsPerSecond: 1 * headroom),
-        ])
+    ///
+    /// Rakuten counts the limits per license key, whichever process calls: with `shared`, every process of every
+    /// job and admin command that passes the same budget folder and `licenseKey` takes its slots from one budget
+    /// per API family (the file names are hashes; the key is never written). The RMS gateway's buckets hold one
+    /// request, so each request also waits one interval from the previous one's answer (`spacedFromAnswer`): a
+    /// slow answer means the gateway may have counted the request late.
+    package static func makePacer(
+        headroom: Double = defaultHeadroom,
+        shared: SharedBudget? = nil,
+        licenseKey: String = ""
+    ) -> RequestPacer {
+        RequestPacer(
+            limits: [
+                PacerKey.order: RequestPacer.Limit(requestsPerSecond: 1 * headroom, spacedFromAnswer: true),
+                PacerKey.inventoryVariant: RequestPacer.Limit(requestsPerSecond: 1 * headroom, spacedFromAnswer: true),
+                PacerKey.inventoryUpsert: RequestPacer.Limit(requestsPerSecond: 1 * headroom, spacedFromAnswer: true),
+                PacerKey.inventoryBulkGet: RequestPacer.Limit(requestsPerSecond: 5 * headroom),
+                PacerKey.items: RequestPacer.Limit(requestsPerSecond: 1 * headroom, spacedFromAnswer: true),
+                PacerKey.license: RequestPacer.Limit(requestsPerSecond: 1 * headroom, spacedFromAnswer: true),
+            ],
+            shared: shared,
+            scope: "rakuten-rms|" + licenseKey
+        )
     }
 
     /// The pacer keys of the RMS API families.

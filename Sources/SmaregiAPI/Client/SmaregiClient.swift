@@ -76,13 +76,23 @@ package struct SmaregiClient: Sendable {
     }
 
     /// A pacer with 10 reads/s and 4 writes/s for `contractId` (smaregi.md §3.1, sandbox limits).
-    package static func makePacer(contractId: String, readsPerSecond: Double = 10, writesPerSecond: Double = 4)
-        -> RequestPacer
-    {
-        RequestPacer(limits: [
-            PacerKey.read(contractId): RequestPacer.Limit(requestsPerSecond: readsPerSecond),
-            PacerKey.write(contractId): RequestPacer.Limit(requestsPerSecond: writesPerSecond),
-        ])
+    ///
+    /// Smaregi counts the limits per contract (every store of it): with `shared`, every process that passes the
+    /// same budget folder takes its slots from one read and one write budget per 契約ID.
+    package static func makePacer(
+        contractId: String,
+        readsPerSecond: Double = 10,
+        writesPerSecond: Double = 4,
+        shared: SharedBudget? = nil
+    ) -> RequestPacer {
+        RequestPacer(
+            limits: [
+                PacerKey.read(contractId): RequestPacer.Limit(requestsPerSecond: readsPerSecond),
+                PacerKey.write(contractId): RequestPacer.Limit(requestsPerSecond: writesPerSecond),
+            ],
+            shared: shared,
+            scope: "smaregi"
+        )
     }
 
     /// Pacer keys: one budget for reads and one for writes per contract.

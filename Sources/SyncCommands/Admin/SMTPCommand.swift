@@ -23,6 +23,11 @@ struct SMTPCommand: ParsableCommand {
         @Option(help: "smtp://host:587 (STARTTLS when offered) or smtps://host:465.") var url: String
         @Option(help: "差出人 / sender address.") var from: String
         @Option(help: "SMTP login user (optional).") var user: String?
+        @Flag(
+            help:
+                "パスワードを暗号化なしで送ることを許可 (ループバックの中継サーバーのみ) / Allow sending the password without TLS (loopback relays only)."
+        )
+        var allowPlainAuth = false
 
         func validate() throws {
             let lower = url.lowercased()
@@ -30,6 +35,18 @@ struct SMTPCommand: ParsableCommand {
                 throw ValidationError("--url must start with smtp:// or smtps://")
             }
             if let problem = StoreValidation.problem(withEmail: from) { throw ValidationError(problem) }
+            if allowPlainAuth && !Self.isLoopback(url) {
+                throw ValidationError(
+                    "--allow-plain-auth はループバック (127.0.0.1, ::1, localhost) のサーバーにだけ使えます "
+                        + "(--allow-plain-auth is only for a relay on this machine)"
+                )
+            }
+        }
+
+        /// Whether the URL's host is this machine.
+        static func isLoopback(_ url: String) -> Bool {
+            guard let host = URLComponents(string: url)?.host?.lowercased() else { return false }
+            return host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
         }
 
         func run() throws {
@@ -39,7 +56,13 @@ struct SMTPCommand: ParsableCommand {
                 var input = SecretInput()
                 password = input.read(variable: "SMTP_PASSWORD", prompt: "SMTP password")
             }
-            let settings = SMTPSettings(url: url, from: from, username: user, password: password)
+            let settings = SMTPSettings(
+                url: url,
+                from: from,
+                username: user,
+                password: password,
+                allowsPlainAuthentication: allowPlainAuth
+            )
             try SyncJobsError.store("write smtp") { try context.settings.setSMTP(settings) }
             print("SMTPを設定しました / SMTP set: \(settings)")
         }
@@ -69,13 +92,18 @@ struct SMTPCommand: ParsableCommand {
                 attachments: []
             )
             let sender = SMTPSender(
-                configuration: SMTPConfiguration(url: smtp.url, username: smtp.username, password: smtp.password)
+                configuration: SMTPConfiguration(
+                    url: smtp.url,
+                    username: smtp.username,
+                    password: smtp.password,
+                    allowsPlainAuthentication: smtp.allowsPlainAuthentication
+                )
             )
             do {
                 try sender.send(
                     rawMessage: message.rendered(
                         date: now,
-                        messageID: "<test.\(Int(now.timeIntervalSince1970))@rakuten-sync>"
+                        messageID: "test.\(Int(now.timeIntervalSince1970))@rakuten-sync"
                     ),
                     from: smtp.from,
                     to: [to]

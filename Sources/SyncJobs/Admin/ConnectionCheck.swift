@@ -52,9 +52,9 @@ package struct ConnectionCheck {
         var expiry: Date?
         let rakuten: Side
         do {
-            let client = RMSClient(
-                credentials: RMSCredentials(serviceSecret: store.serviceSecret, licenseKey: store.licenseKey),
-                baseURL: store.rakutenAPIURL,
+            let client = MappingClients.rakuten(
+                store,
+                database: database,
                 configuration: configuration,
                 retryPolicy: quick,
                 logger: logger
@@ -104,6 +104,10 @@ package struct ConnectionCheck {
             apiBaseURL: store.smaregiAPIURL,
             configuration: configuration,
             retryPolicy: retry,
+            pacer: SmaregiClient.makePacer(
+                contractId: store.smaregiContractID,
+                shared: SharedBudgets.store(for: database)
+            ),
             logger: logger
         )
         do {

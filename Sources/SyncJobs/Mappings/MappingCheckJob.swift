@@ -53,7 +53,7 @@ package struct MappingCheckJob {
             return outcome
         }
         let smaregi = try MappingClients.smaregi(store, database: context.database, logger: context.logger)
-        let rakuten = MappingClients.rakuten(store, logger: context.logger)
+        let rakuten = MappingClients.rakuten(store, database: context.database, logger: context.logger)
         let started = clock()
         // The two sides are read one after the other, Smaregi first: its product list is the largest transient
         // allocation, and it is reduced to the id ↔ code catalogue before the mappings are loaded, which keeps

@@ -7,13 +7,26 @@ import SyncStore
 
 /// Builds the two API clients of a store (the RMS one for every job), and maps their failures to job errors.
 enum MappingClients {
-    /// The store's RMS client, for every job (its own pacer: 95 % of the documented per-function limits, reference
-    /// §2 and `RMSClient.defaultHeadroom`).
-    static func rakuten(_ store: StoreRecord, logger: Logger) -> RMSClient {
+    /// The store's RMS client, for every job and admin command: paced at 95 % of the documented per-function limits
+    /// (reference §2 and `RMSClient.defaultHeadroom`) from the budget of its license key shared by every process
+    /// of the data directory holding `database`.
+    static func rakuten(
+        _ store: StoreRecord,
+        database: SyncDatabase,
+        configuration: HTTPClientConfiguration = HTTPClientConfiguration(),
+        retryPolicy: RetryPolicy = RetryPolicy(),
+        logger: Logger
+    ) -> RMSClient {
         RMSClient(
             credentials: RMSCredentials(serviceSecret: store.serviceSecret, licenseKey: store.licenseKey),
             baseURL: store.rakutenAPIURL,
-            pacer: RMSClient.makePacer(headroom: RMSClient.defaultHeadroom * rakutenPacingScale()),
+            configuration: configuration,
+            retryPolicy: retryPolicy,
+            pacer: RMSClient.makePacer(
+                headroom: RMSClient.defaultHeadroom * rakutenPacingScale(),
+                shared: SharedBudgets.store(for: database),
+                licenseKey: store.licenseKey
+            ),
             logger: logger
         )
     }
@@ -30,13 +43,15 @@ enum MappingClients {
         return scale
     }
 
-    /// The store's Smaregi client, its token kept in `database` between runs, paced by `pacer` (the client's
-    /// default, the developer sandbox's limits, when nil); throws `configuration` when the Smaregi connection is
-    /// not set up. Every job builds its Smaregi client here.
+    /// The store's Smaregi client, its token kept in `database` between runs, paced by `pacer` (when nil: the
+    /// developer sandbox's limits from the contract's budget shared by every process of the data directory);
+    /// throws `configuration` when the Smaregi connection is not set up. Every job builds its Smaregi client here.
     static func smaregi(
         _ store: StoreRecord,
         database: SyncDatabase,
         pacer: RequestPacer? = nil,
+        configuration: HTTPClientConfiguration = HTTPClientConfiguration(),
+        retryPolicy: RetryPolicy = RetryPolicy(),
         logger: Logger
     ) throws(SyncJobsError) -> SmaregiClient {
         guard !store.smaregiContractID.isEmpty, !store.smaregiClientID.isEmpty, !store.smaregiClientSecret.isEmpty
@@ -56,7 +71,13 @@ enum MappingClients {
             ),
             tokenBaseURL: store.smaregiTokenURL,
             apiBaseURL: store.smaregiAPIURL,
-            pacer: pacer,
+            configuration: configuration,
+            retryPolicy: retryPolicy,
+            pacer: pacer
+                ?? SmaregiClient.makePacer(
+                    contractId: store.smaregiContractID,
+                    shared: SharedBudgets.store(for: database)
+                ),
             tokenStore: SmaregiTokenDatabaseStore(database: database, store: store.code, logger: logger),
             logger: logger
         )

@@ -23,7 +23,8 @@ enum OrdersClients {
             pacer: SmaregiClient.makePacer(
                 contractId: store.smaregiContractID,
                 readsPerSecond: max(reads, writes),
-                writesPerSecond: writes
+                writesPerSecond: writes,
+                shared: SharedBudgets.store(for: database)
             ),
             logger: logger
         )

@@ -64,7 +64,7 @@ package struct OrdersJob {
         // (a dry run needs no Smaregi).
         if !options.dryRun, context.skipsWithoutSmaregi() { return Outcome() }
         let ledger = OrderLedger(database: context.database)
-        let rakuten = MappingClients.rakuten(store, logger: context.logger)
+        let rakuten = MappingClients.rakuten(store, database: context.database, logger: context.logger)
         let now = clock()
         let extraction = try extract(&context, rakuten: rakuten, ledger: ledger, now: now)
         var outcome = Outcome()

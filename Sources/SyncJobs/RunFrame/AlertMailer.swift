@@ -60,14 +60,15 @@ package struct AlertMailer {
         let settings = SettingsRepository(database: database)
         let hours = try settings.alertDedupHours()
         let keys = rows.map { AlertKey(code: $0.code, recordKey: $0.alertKey) }
-        let due = Set(
-            try AlertLedger(database: database).claim(
-                store: store.code,
-                keys: keys,
-                now: clock(),
-                window: TimeInterval(hours) * 3600
-            )
+        let ledger = AlertLedger(database: database)
+        let claimedAt = clock()
+        let claimed = try ledger.claim(
+            store: store.code,
+            keys: keys,
+            now: claimedAt,
+            window: TimeInterval(hours) * 3600
         )
+        let due = Set(claimed)
         let fresh = rows.filter { due.contains(AlertKey(code: $0.code, recordKey: $0.alertKey)) }
         guard !fresh.isEmpty else {
             logger.info("\(rows.count) problem(s) were already mailed within \(hours) h; no new mail")
@@ -105,16 +106,29 @@ package struct AlertMailer {
         let stamp = Self.stamp(now)
         let name = "\(stamp)-\(job.rawValue)-\(store.code)-\(runID).eml"
         let path = "\(directory.outboxPath)/\(name)"
-        try AtomicFile.write(
-            message.rendered(date: now, messageID: "<\(stamp).\(runID).\(job.rawValue)@rakuten-sync>"),
-            to: path,
-            mode: 0o600
-        )
+        do {
+            // The claim holds only once the mail is durably in the outbox (AtomicFile fsyncs and renames): a mail
+            // that cannot be written gives its problems back, so the next run mails them instead of the ledger
+            // suppressing them for the whole window.
+            try AtomicFile.write(
+                message.rendered(date: now, messageID: "\(stamp).\(runID).\(job.rawValue)@rakuten-sync"),
+                to: path,
+                mode: 0o600
+            )
+        } catch {
+            do {
+                try ledger.release(store: store.code, keys: claimed, claimedAt: claimedAt)
+            } catch let releaseError {
+                logger.error("could not take back the alert claim after a failed write: \(releaseError)")
+            }
+            throw error
+        }
         logger.notice("alert mail for \(fresh.count) new problem(s) written to \(path)")
         return path
     }
 
-    /// Sends every `.eml` waiting in the outbox, oldest first; stops at the first failure (retried next run).
+    /// Sends every `.eml` waiting in the outbox, oldest first; stops at the first failure (retried next run). Each
+    /// file is claimed first (`OutboxClaim`), so when several runs end at once every mail is sent by exactly one.
     private func flushOutbox() {
         let smtp: SMTPSettings?
         do {
@@ -130,6 +144,11 @@ package struct AlertMailer {
         guard !waiting.isEmpty else { return }
         for name in waiting {
             let path = "\(directory.outboxPath)/\(name)"
+            guard let claim = OutboxClaim.take(path) else {
+                logger.debug("alert mail \(name) is being sent by another run (or was just sent); skipped")
+                continue
+            }
+            defer { claim.release() }
             guard let data = FileManager.default.contents(atPath: path), let envelope = OutboxEnvelope(message: data)
             else {
                 logger.error("outbox file \(path) has no From/To header; left in place")

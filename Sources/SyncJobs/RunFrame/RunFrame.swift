@@ -1,3 +1,4 @@
+import CurlTransport
 import Foundation
 import Logging
 import SyncCore
@@ -90,12 +91,19 @@ package struct RunFrame {
         if let row = try licenseRow(store: store, now: started) { context.report(row) }
 
         var outcome = RunSummary.Outcome.succeeded
+        let rateLimitedBefore = RateLimitTally.total
         do {
             try body(&context)
         } catch let error as SyncJobsError {
             outcome = .failed(error)
         } catch {
             outcome = .failed(.database(operation: "\(job.rawValue) job", detail: "\(error)"))
+        }
+        context.counts.rateLimited = RateLimitTally.total - rateLimitedBefore
+        if context.counts.rateLimited > 0 {
+            logger.warning(
+                "\(context.counts.rateLimited) request(s) were answered HTTP 429 despite the shared budgets (retried)"
+            )
         }
         if case .failed(let error) = outcome {
             logger.error("\(error)")

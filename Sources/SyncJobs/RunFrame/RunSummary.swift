@@ -55,6 +55,7 @@ package struct RunSummary: Sendable, Equatable {
                 "processed=\(counts.processed) ok=\(counts.succeeded) failed=\(counts.failed) "
                     + "errors=\(errorRows) warnings=\(warningRows)"
             )
+            if counts.rateLimited > 0 { parts.append("rate_limited=\(counts.rateLimited)") }
         }
         if !interruptedRunIDs.isEmpty {
             parts.append("interrupted runs found: \(interruptedRunIDs.map(String.init).joined(separator: ","))")

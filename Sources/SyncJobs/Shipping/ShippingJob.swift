@@ -59,7 +59,7 @@ package struct ShippingJob {
             writesPerSecond: nil,
             logger: context.logger
         )
-        let rakuten = MappingClients.rakuten(store, logger: context.logger)
+        let rakuten = MappingClients.rakuten(store, database: context.database, logger: context.logger)
         let shipments = ShipmentLedger(database: context.database)
         let now = clock()
         var outcome = Outcome()

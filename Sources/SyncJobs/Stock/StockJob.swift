@@ -69,7 +69,7 @@ package struct StockJob {
             writesPerSecond: nil,
             logger: context.logger
         )
-        let rakuten = MappingClients.rakuten(store, logger: context.logger)
+        let rakuten = MappingClients.rakuten(store, database: context.database, logger: context.logger)
         let scope = try StockScope.load(context, options: options)
         outcome.full = scope.full
         let readStartedAt = clock()
