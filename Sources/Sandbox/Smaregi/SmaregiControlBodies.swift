@@ -9,9 +9,11 @@ enum SmaregiControlBodies {
         var rateLimitEnabled: Bool?
         var tokenLifetimeSeconds: Int?
         var rejectDuplicateTransactions: Bool?
+        var rejectDuplicateOrderCodes: Bool?
 
         enum CodingKeys: String, CodingKey {
             case readsPerSecond, writesPerSecond, rateLimitEnabled, tokenLifetimeSeconds, rejectDuplicateTransactions
+            case rejectDuplicateOrderCodes
         }
     }
 

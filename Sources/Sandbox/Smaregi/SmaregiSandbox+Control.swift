@@ -34,6 +34,7 @@ extension SmaregiSandbox {
                 contract.tokenLifetime = lifetime
             }
             if let reject = body.rejectDuplicateTransactions { contract.rejectDuplicateTransactions = reject }
+            if let reject = body.rejectDuplicateOrderCodes { contract.rejectDuplicateOrderCodes = reject }
             if body.rateLimitEnabled == false {
                 contract.setLimits(reads: nil, writes: nil)
             } else if body.rateLimitEnabled == true || body.readsPerSecond != nil || body.writesPerSecond != nil {
@@ -211,6 +212,7 @@ extension SmaregiSandbox {
             ("tokenLifetimeSeconds", .int(contract.tokenLifetime)),
             ("readsPerSecond", limit(contract.readsPerSecond)), ("writesPerSecond", limit(contract.writesPerSecond)),
             ("rejectDuplicateTransactions", .bool(contract.rejectDuplicateTransactions)),
+            ("rejectDuplicateOrderCodes", .bool(contract.rejectDuplicateOrderCodes)),
             ("stores", .array(stores)),
             (
                 "products",

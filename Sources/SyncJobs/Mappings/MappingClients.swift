@@ -8,10 +8,15 @@ import SyncStore
 enum MappingClients {
     /// The store's RMS client, for every job (its own pacer: 95 % of the documented per-function limits, reference
     /// §2 and `RMSClient.defaultHeadroom`).
-    static func rakuten(_ store: StoreRecord, logger: Logger) -> RMSClient {
+    static func rakuten(
+        _ store: StoreRecord,
+        configuration: HTTPClientConfiguration = HTTPClientConfiguration(),
+        logger: Logger
+    ) -> RMSClient {
         RMSClient(
             credentials: RMSCredentials(serviceSecret: store.serviceSecret, licenseKey: store.licenseKey),
             baseURL: store.rakutenAPIURL,
+            configuration: configuration,
             logger: logger
         )
     }
@@ -23,6 +28,7 @@ enum MappingClients {
         _ store: StoreRecord,
         database: SyncDatabase,
         pacer: RequestPacer? = nil,
+        configuration: HTTPClientConfiguration = HTTPClientConfiguration(),
         logger: Logger
     ) throws(SyncJobsError) -> SmaregiClient {
         guard !store.smaregiContractID.isEmpty, !store.smaregiClientID.isEmpty, !store.smaregiClientSecret.isEmpty
@@ -42,6 +48,7 @@ enum MappingClients {
             ),
             tokenBaseURL: store.smaregiTokenURL,
             apiBaseURL: store.smaregiAPIURL,
+            configuration: configuration,
             pacer: pacer,
             tokenStore: SmaregiTokenDatabaseStore(database: database, store: store.code, logger: logger),
             logger: logger
