@@ -26,7 +26,7 @@ struct OrdersLateCreateTests {
             #expect(OrdersScenario.report(of: first).contains("SMAREGI_UNAVAILABLE"))
             #expect(try scenario.ledger().record(store: "main", orderNumber: number)?.status == .loading)
 
-            // And a run straight after it neither looks up (it could miss the 受注 in flight) nor creates
+            // And a run straight after it looks the code up, finds nothing (still in flight) and does not create
             let second = try await scenario.orders(options)
             #expect(second.status == 0, "\(second.standardOutput)\(second.standardError)")
             #expect(OrdersScenario.report(of: second).contains("LOAD_UNCONFIRMED"))

@@ -35,7 +35,7 @@ struct StockOversellRuleTests {
     /// Placed orders: number → (SKU index, units, cancelled).
     typealias Placed = [String: (sku: Int, units: Int, cancelled: Bool)]
 
-    @Test(.timeLimit(.minutes(3)), arguments: [UInt64(1), 2, 11])
+    @Test(.timeLimit(.minutes(3)), arguments: [UInt64(1), 2, 10, 11])
     func rakutenShowsSmaregiStockMinusPendingAfterAnyInterleaving(seed: UInt64) async throws {
         try await withSandboxServer { sandbox in
             // Given a store in sync: towel 10, Tシャツ白S 20, 煎茶 5 (no safety stock)

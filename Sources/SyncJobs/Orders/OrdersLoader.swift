@@ -153,16 +153,8 @@ struct OrdersLoader {
         record.orderDate = order.orderDate ?? record.orderDate
 
         if record.status == .loading, !job.options.dryRun {
-            // The last attempt's outcome is unknown: Smaregi may still be processing it, so neither a lookup nor a
-            // new 受注登録 before the delay has passed (a lookup now could miss the 受注 still being created).
-            let waited = now.timeIntervalSince(record.updatedAt)
-            if waited < job.options.unconfirmedLoadDelay {
-                let left = Int((job.options.unconfirmedLoadDelay - waited).rounded(.up))
-                context.report(OrdersJobRows.loadUnconfirmed(order.orderNumber, waitSeconds: left))
-                ledger.keep(record)
-                outcome.pending += 1
-                return
-            }
+            // The last attempt's outcome is unknown. Found → loaded. Absent → created only once the delay since that
+            // attempt has passed: Smaregi may still be processing it, and a lookup now could miss the 受注.
             switch try lookUp(order.orderNumber) {
             case .found(let id):
                 record.markLoaded(id: id, at: now)
@@ -170,10 +162,17 @@ struct OrdersLoader {
                 context.report(OrdersJobRows.loadingResolved(order.orderNumber, smaregiID: id))
                 outcome.confirmed += 1
             case .absent:
-                break
+                let waited = now.timeIntervalSince(record.updatedAt)
+                if waited < job.options.unconfirmedLoadDelay {
+                    let left = Int((job.options.unconfirmedLoadDelay - waited).rounded(.up))
+                    context.report(OrdersJobRows.loadUnconfirmed(order.orderNumber, waitSeconds: left))
+                    ledger.keep(record)
+                    outcome.pending += 1
+                    return
+                }
             case .unavailable(let detail):
+                // updatedAt stays the time of the uncertain attempt, which the delay is counted from
                 record.reasonCode = "SMAREGI_UNAVAILABLE"
-                record.updatedAt = now
                 try ledger.write(record)
                 context.report(OrdersJobRows.smaregiUnavailable(order.orderNumber, detail: detail))
                 try countFailure(detail)
