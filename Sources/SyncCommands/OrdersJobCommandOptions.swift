@@ -27,6 +27,19 @@ package struct OrdersJobCommandOptions: ParsableArguments {
     )
     package var smaregiWritesPerSecond: Double?
 
+    @Option(
+        name: .customLong("smaregi-timeout-seconds"),
+        help: "スマレジ1リクエストの待ち時間 / seconds one Smaregi request may take (default 60)."
+    )
+    package var smaregiTimeoutSeconds: Double?
+
+    @Option(
+        name: .customLong("load-recheck-seconds"),
+        help:
+            "結果不明の受注登録を再確認するまでの秒数 / seconds before a 受注登録 of unknown outcome is looked up again and, if absent, sent again (default 300)."
+    )
+    package var loadRecheckSeconds: Double = OrdersJobOptions.defaultUnconfirmedLoadDelay
+
     package init() {}
 
     package func validate() throws {
@@ -43,6 +56,10 @@ package struct OrdersJobCommandOptions: ParsableArguments {
         if let smaregiWritesPerSecond, smaregiWritesPerSecond <= 0 {
             throw ValidationError("--smaregi-writes-per-second must be > 0")
         }
+        if let smaregiTimeoutSeconds, smaregiTimeoutSeconds <= 0 {
+            throw ValidationError("--smaregi-timeout-seconds must be > 0")
+        }
+        guard loadRecheckSeconds >= 0 else { throw ValidationError("--load-recheck-seconds must be ≥ 0") }
     }
 
     /// The job's options.
@@ -52,7 +69,9 @@ package struct OrdersJobCommandOptions: ParsableArguments {
             dryRun: dryRun,
             overlap: TimeInterval(overlapMinutes * 60),
             recheckDays: recheckDays,
-            smaregiWritesPerSecond: smaregiWritesPerSecond
+            smaregiWritesPerSecond: smaregiWritesPerSecond,
+            smaregiTimeout: smaregiTimeoutSeconds,
+            unconfirmedLoadDelay: loadRecheckSeconds
         )
     }
 

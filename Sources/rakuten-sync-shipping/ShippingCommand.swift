@@ -19,9 +19,9 @@ struct ShippingCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var options: JobCommandOptions
+    @OptionGroup var options: ShippingJobCommandOptions
 
     func run() throws {
-        try options.launch(.shipping)
+        try options.launch()
     }
 }

@@ -6,11 +6,11 @@ import Testing
 /// Answers that cannot be read (a proxy's error page, a truncated body) from either service: the run stops with
 /// 75 (try again), says which call got what, records nothing from it, and the next run does the work exactly once.
 struct MalformedResponseTests {
-    @Test(.timeLimit(.minutes(1)))
-    func aTruncatedGetOrderAnswerLosesNothingAndTheNextRunImportsOnce() async throws {
+    @Test(.timeLimit(.minutes(1)), arguments: OrdersCrashTests.duplicateRules)
+    func aTruncatedGetOrderAnswerLosesNothingAndTheNextRunImportsOnce(rejectDuplicates: Bool) async throws {
         try await withSandboxServer { sandbox in
             // Given a new order and RMS answering getOrder with a truncated JSON body (200)
-            let scenario = try await OrdersScenario.make(sandbox)
+            let scenario = try await OrdersScenario.make(sandbox, rejectDuplicateOrderCodes: rejectDuplicates)
             let number = try await scenario.place(OrdersCrashTests.twoOrders[0])
             let truncated =
                 #"{"method":"POST","pathPrefix":"/es/2.0/order/getOrder","body":"{\"OrderModelList\":[{\"orderNumber\":","rate":1,"seed":1}"#
@@ -34,22 +34,28 @@ struct MalformedResponseTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
-    func anUnreadable受注登録AnswerIsLookedUpBeforeCreatingAgain() async throws {
+    @Test(.timeLimit(.minutes(1)), arguments: OrdersCrashTests.duplicateRules)
+    func anUnreadable受注登録AnswerIsLookedUpBeforeCreatingAgain(rejectDuplicates: Bool) async throws {
         try await withSandboxServer { sandbox in
             // Given a new order and Smaregi answering the first 受注登録 with an HTML page instead of JSON (the 受注
             // may or may not exist: the client cannot tell)
-            let scenario = try await OrdersScenario.make(sandbox)
+            let scenario = try await OrdersScenario.make(sandbox, rejectDuplicateOrderCodes: rejectDuplicates)
             let number = try await scenario.place(OrdersCrashTests.twoOrders[1])
             let page =
                 #"{"method":"POST","pathPrefix":"/sb_sandbox01/order-shipment/orders","body":"<html><body>502 Bad Gateway</body></html>","rate":1,"count":1,"seed":1}"#
             #expect(try await scenario.control("POST", "/_sandbox/faults", json: page).status == 201)
 
-            // When the job runs
+            // When the job runs, it looks the order code up, finds nothing, and does not send the 受注 again in
+            // that run (the outcome is unknown): the row stays `loading`
             let run = try await scenario.orders()
-
-            // Then it looked the order code up, found nothing, created the 受注 once, and finished
             #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
+            #expect(try await scenario.smaregiOrderCounts()[number] == nil)
+            #expect(try scenario.ledger().record(store: "main", orderNumber: number)?.status == .loading)
+            #expect(OrdersScenario.report(of: run).contains("SMAREGI_UNAVAILABLE"))
+
+            // Then the next run, after the recheck delay, looks it up again, creates the 受注 once, and finishes
+            let next = try await scenario.orders()
+            #expect(next.status == 0, "\(next.standardOutput)\(next.standardError)")
             #expect(try await scenario.smaregiOrderCounts()[number] == 1)
             #expect(try scenario.ledger().record(store: "main", orderNumber: number)?.status == .loaded)
             let faults = try await scenario.control("GET", "/_sandbox/faults")

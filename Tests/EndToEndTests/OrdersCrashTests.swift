@@ -3,8 +3,13 @@ import SyncStore
 import TestSupport
 import Testing
 
-/// Issue #5 scenarios 4 and 5: SIGKILL at each stage, and fault storms, never lose or duplicate a 受注.
+/// Issue #5 scenarios 4 and 5: SIGKILL at each stage, and fault storms, never lose or duplicate a 受注. Each runs
+/// with the sandbox refusing a duplicate order code and accepting one (issue #12 §2): "exactly one 受注" must hold
+/// by the ledger's `loading` lookup and `loaded` guard, not by Smaregi refusing the second create.
 struct OrdersCrashTests {
+    /// `rejectDuplicateOrderCodes` of the sandbox's contract: refusing (the default), then accepting.
+    static let duplicateRules = [true, false]
+
     static let twoOrders = [
         #"{"lines":[{"manageNumber":"towel","units":1}],"postagePrice":550}"#,
         #"{"lines":[{"manageNumber":"tea","units":2}],"settlementMethodCode":2}"#,
@@ -14,12 +19,13 @@ struct OrdersCrashTests {
         .timeLimit(.minutes(1)),
         arguments: [
             "extract:done", "transform:done", "load:before-create:", "load:after-create:", "load:between-orders",
-        ]
+        ],
+        duplicateRules
     )
-    func killedRunIsFinishedByTheNextWithEachOrderOnce(crashPoint: String) async throws {
+    func killedRunIsFinishedByTheNextWithEachOrderOnce(crashPoint: String, rejectDuplicates: Bool) async throws {
         try await withSandboxServer { sandbox in
             // Given two new orders
-            let scenario = try await OrdersScenario.make(sandbox)
+            let scenario = try await OrdersScenario.make(sandbox, rejectDuplicateOrderCodes: rejectDuplicates)
             var numbers: [String] = []
             for order in Self.twoOrders { numbers.append(try await scenario.place(order)) }
             // When a run is killed at the crash point
@@ -29,21 +35,25 @@ struct OrdersCrashTests {
             let next = try await scenario.orders()
             #expect(next.status == 0, "\(next.standardOutput)\(next.standardError)")
             let counts = try await scenario.smaregiOrderCounts()
-            for number in numbers { #expect(counts[number] == 1, "\(crashPoint) \(number)") }
+            for number in numbers { #expect(counts[number] == 1, "\(crashPoint) \(number) reject=\(rejectDuplicates)") }
             if crashPoint == "load:after-create:" {
                 // the 受注 created just before the kill is found by order code, not created again
                 #expect(OrdersScenario.report(of: next).contains("LOAD_CONFIRMED"))
             }
             let ledger = try scenario.ledger()
             for number in numbers { #expect(try ledger.record(store: "main", orderNumber: number)?.status == .loaded) }
+            // And a run after that creates nothing more (the `loaded` guard)
+            let again = try await scenario.orders()
+            #expect(again.status == 0, "\(again.standardError)")
+            #expect(try await scenario.smaregiOrderCounts() == counts)
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
-    func faultStormsImportEveryOrderOnce() async throws {
+    @Test(.timeLimit(.minutes(1)), arguments: duplicateRules)
+    func faultStormsImportEveryOrderOnce(rejectDuplicates: Bool) async throws {
         try await withSandboxServer { sandbox in
             // Given four orders, Smaregi 503/429/500 storms, dropped connections and Rakuten hangs (fixed seeds)
-            let scenario = try await OrdersScenario.make(sandbox)
+            let scenario = try await OrdersScenario.make(sandbox, rejectDuplicateOrderCodes: rejectDuplicates)
             var numbers: [String] = []
             for index in 0..<4 { numbers.append(try await scenario.place(Self.twoOrders[index % 2])) }
             let rules = """
@@ -58,7 +68,7 @@ struct OrdersCrashTests {
             #expect(try await scenario.control("POST", "/_sandbox/faults", json: rules).status == 201)
             // When cron runs the job until nothing is left (each run may end 75 while a storm lasts)
             var statuses: [Int32] = []
-            for _ in 0..<5 {
+            for _ in 0..<8 {
                 let run = try await scenario.orders()
                 statuses.append(run.status)
                 let loaded = try scenario.ledger().orderNumbers(store: "main", statuses: [.loaded])
@@ -74,11 +84,11 @@ struct OrdersCrashTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(1)))
-    func rakutenOutageExits75AndTheNextRunCatchesUp() async throws {
+    @Test(.timeLimit(.minutes(1)), arguments: duplicateRules)
+    func rakutenOutageExits75AndTheNextRunCatchesUp(rejectDuplicates: Bool) async throws {
         try await withSandboxServer { sandbox in
             // Given a new order and an RMS order API answering 503 to every getOrder
-            let scenario = try await OrdersScenario.make(sandbox)
+            let scenario = try await OrdersScenario.make(sandbox, rejectDuplicateOrderCodes: rejectDuplicates)
             let number = try await scenario.place(Self.twoOrders[0])
             let outage = #"{"method":"POST","pathPrefix":"/es/2.0/order/getOrder","status":503,"rate":1,"seed":1}"#
             #expect(try await scenario.control("POST", "/_sandbox/faults", json: outage).status == 201)
@@ -92,6 +102,9 @@ struct OrdersCrashTests {
             #expect(try await scenario.control("DELETE", "/_sandbox/faults").status == 200)
             let next = try await scenario.orders()
             #expect(next.status == 0, "\(next.standardError)")
+            #expect(try await scenario.smaregiOrderCounts()[number] == 1)
+            let again = try await scenario.orders()
+            #expect(again.status == 0, "\(again.standardError)")
             #expect(try await scenario.smaregiOrderCounts()[number] == 1)
         }
     }

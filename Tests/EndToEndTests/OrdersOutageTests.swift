@@ -6,11 +6,11 @@ import Testing
 /// Issue #5: Rakuten failing between getOrder chunks, and Smaregi refusing the app (401, 403), lose nothing and
 /// duplicate nothing.
 struct OrdersOutageTests {
-    @Test(.timeLimit(.minutes(2)))
-    func rakutenOutageBetweenGetOrderChunksLoadsWhatWasReadAndTheNextRunTheRest() async throws {
+    @Test(.timeLimit(.minutes(2)), arguments: OrdersCrashTests.duplicateRules)
+    func rakutenOutageBetweenGetOrderChunksLoadsWhatWasReadAndTheNextRunTheRest(rejectDuplicates: Bool) async throws {
         try await withSandboxServer { sandbox in
             // Given 150 new orders (two getOrder chunks) and RMS answering 503 to every getOrder after the first
-            let scenario = try await OrdersScenario.make(sandbox)
+            let scenario = try await OrdersScenario.make(sandbox, rejectDuplicateOrderCodes: rejectDuplicates)
             for sku in ["towel", "tea"] {
                 let stocked = try await scenario.control(
                     "PUT",
@@ -43,12 +43,12 @@ struct OrdersOutageTests {
         }
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: [401, 403])
-    func smaregiRefusingTheAppExits1AndTheOrderImportsOnceItIsFixed(status: Int) async throws {
+    @Test(.timeLimit(.minutes(1)), arguments: [401, 403], OrdersCrashTests.duplicateRules)
+    func smaregiRefusingTheAppExits1AndTheOrderImportsOnceItIsFixed(status: Int, rejectDuplicates: Bool) async throws {
         try await withSandboxServer { sandbox in
             // Given a new order, and Smaregi refusing the app: a wrong client secret with every token expired
             // (401 invalid_client), or 403 on 受注登録 (the app lost its permission)
-            let scenario = try await OrdersScenario.make(sandbox)
+            let scenario = try await OrdersScenario.make(sandbox, rejectDuplicateOrderCodes: rejectDuplicates)
             let number = try await scenario.place(OrdersCrashTests.twoOrders[0])
             if status == 401 {
                 try await Self.setSmaregiSecret("wrong-secret", scenario)

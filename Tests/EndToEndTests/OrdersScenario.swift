@@ -33,8 +33,10 @@ struct OrdersScenario {
          {"productId":"1006","productCode":"4900000000066","productName":"マグ","price":1100}]
         """
 
-    /// Configures store `main` against `sandbox`.
-    static func make(_ sandbox: SandboxServer) async throws -> OrdersScenario {
+    /// Configures store `main` against `sandbox`. With `rejectDuplicateOrderCodes` false the sandbox's Smaregi
+    /// accepts a second 受注 with the same order code (whether the real 受注管理 refuses one is not documented), so an
+    /// "exactly one 受注" check holds only by the job's own ledger rules.
+    static func make(_ sandbox: SandboxServer, rejectDuplicateOrderCodes: Bool = true) async throws -> OrdersScenario {
         try await expect(
             scenarioControl(sandbox, "POST", "/_sandbox/rakuten/shops/sandbox-shop/items", json: catalog),
             201
@@ -44,7 +46,7 @@ struct OrdersScenario {
                 sandbox,
                 "PUT",
                 "/_sandbox/smaregi/contracts/sb_sandbox01/settings",
-                json: #"{"rateLimitEnabled":false}"#
+                json: #"{"rateLimitEnabled":false,"rejectDuplicateOrderCodes":\#(rejectDuplicateOrderCodes)}"#
             ),
             200
         )
@@ -107,12 +109,14 @@ struct OrdersScenario {
         return try await runBlocking { try cli.run(executable, arguments, environment: environment) }
     }
 
-    /// Runs `rakuten-sync-orders --store main` plus `arguments`.
+    /// Runs `rakuten-sync-orders --store main` plus `arguments`. A 受注登録 of unknown outcome is looked up again by
+    /// the very next run (`--load-recheck-seconds 0`: the sandbox applies a request at once or never, unless a
+    /// test plays a late one and passes its own delay, which overrides this one).
     @discardableResult
     func orders(_ arguments: [String] = [], crashAt: String? = nil) async throws -> ProcessRunner.Result {
         try await job(
             "rakuten-sync-orders",
-            ["--store", "main"] + arguments,
+            ["--store", "main", "--load-recheck-seconds", "0"] + arguments,
             environment: crashAt.map { ["RAKUTEN_SYNC_CRASH_AT": $0] } ?? [:]
         )
     }

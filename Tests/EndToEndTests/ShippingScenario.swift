@@ -47,12 +47,14 @@ struct ShippingScenario {
         #expect(reply.status == 200, "\(reply.text)")
     }
 
-    /// Runs `rakuten-sync-shipping --store main`.
+    /// Runs `rakuten-sync-shipping --store main` plus `arguments`. A report of unknown outcome is looked for again by
+    /// the very next run (`--resend-check-seconds 0`: the sandbox applies a call at once or never, unless a test
+    /// plays a late one and passes its own wait, which overrides this one).
     @discardableResult
-    func shipping(crashAt: String? = nil) async throws -> ProcessRunner.Result {
+    func shipping(_ arguments: [String] = [], crashAt: String? = nil) async throws -> ProcessRunner.Result {
         try await base.job(
             "rakuten-sync-shipping",
-            ["--store", "main"],
+            ["--store", "main", "--resend-check-seconds", "0"] + arguments,
             environment: crashAt.map { ["RAKUTEN_SYNC_CRASH_AT": $0] } ?? [:]
         )
     }

@@ -35,7 +35,7 @@ struct StockOversellRuleTests {
     /// Placed orders: number → (SKU index, units, cancelled).
     typealias Placed = [String: (sku: Int, units: Int, cancelled: Bool)]
 
-    @Test(.timeLimit(.minutes(3)), arguments: [UInt64(1), 2, 11])
+    @Test(.timeLimit(.minutes(3)), arguments: [UInt64(1), 2, 10, 11])
     func rakutenShowsSmaregiStockMinusPendingAfterAnyInterleaving(seed: UInt64) async throws {
         try await withSandboxServer { sandbox in
             // Given a store in sync: towel 10, Tシャツ白S 20, 煎茶 5 (no safety stock)
@@ -99,6 +99,36 @@ struct StockOversellRuleTests {
             let final = try await Self.rakutenQuantities(scenario)
             let expected = try await Self.expected(scenario, placed: placed)
             #expect(final == expected, "seed \(seed) \(events)")
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aUnitSoldOnRakutenIsHeldBackWhenGoodsAreReceivedBeforeTheOrderIsImported() async throws {
+        try await withSandboxServer { sandbox in
+            // Given the towel at 10 in sync on both sides
+            let scenario = try await StockScenario.make(sandbox)
+            #expect(try await scenario.stock().status == 0)
+            #expect(try await scenario.rakutenQuantity("towel", "towel") == 10)
+
+            // When a shopper buys 1 on Rakuten (Rakuten 9; the orders job has not imported it), and then 2 towels are
+            // received in the Smaregi warehouse (Smaregi 12): Smaregi's figure changed and an order is pending
+            _ = try await scenario.orders.place(
+                #"{"lines":[{"manageNumber":"towel","units":1}],"settlementMethodCode":1}"#
+            )
+            #expect(try await scenario.rakutenQuantity("towel", "towel") == 9)
+            try await scenario.move("receipts", 1001, 2)
+            #expect(try await scenario.smaregiStock(1001) == 12)
+            let stock = try await scenario.stock()
+
+            // Then Rakuten gets 12 − 1 = 11: the sold unit is not given back
+            #expect(stock.status == 0, "\(stock.standardError)")
+            #expect(try await scenario.rakutenQuantity("towel", "towel") == 11)
+
+            // And once the order is imported (its 受注 allocates the unit: Smaregi 11) nothing changes on Rakuten
+            #expect(try await scenario.orders.orders().status == 0)
+            #expect(try await scenario.smaregiStock(1001) == 11)
+            #expect(try await scenario.stock().status == 0)
+            #expect(try await scenario.rakutenQuantity("towel", "towel") == 11)
         }
     }
 

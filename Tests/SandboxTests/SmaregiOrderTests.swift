@@ -105,6 +105,31 @@ struct SmaregiOrderTests {
         }
     }
 
+    @Test func duplicateOrderCodesAreAcceptedWhenTheContractSaysSo() async throws {
+        try await withSmaregiRouter { sandbox in
+            let token = try await sandbox.token()
+            #expect(try await sandbox.state()["rejectDuplicateOrderCodes"] as? Bool == true)
+            _ = try await createDefaultOrder(sandbox, token: token)
+            _ = try await sandbox.control(.put, "/settings", json: #"{"rejectDuplicateOrderCodes":false}"#)
+            #expect(try await sandbox.state()["rejectDuplicateOrderCodes"] as? Bool == false)
+            let again = try await sandbox.send(
+                .post,
+                "/sb_sandbox01/order-shipment/orders",
+                json: smaregiOrderJSON(),
+                bearer: token
+            )
+            #expect(again.status == 200, "\(again.text)")
+            #expect(again.object["orderHeadId"] as? String == "2")
+            let listed = try await sandbox.send(
+                .get,
+                "/sb_sandbox01/order-shipment/orders?order_code=123456-20261128-0000000001",
+                bearer: token
+            )
+            #expect((listed.json as? [Any])?.count == 2, "\(listed.text)")
+            #expect(try await sandbox.stockAmount(store: 2, product: 1001) == 6)
+        }
+    }
+
     @Test(arguments: ["", String(repeating: "A", count: 51), "楽天-1", "tab\\tcode"])
     func orderCodeMustBe1To50PrintableASCII(code: String) async throws {
         try await withSmaregiRouter { sandbox in

@@ -123,6 +123,23 @@ struct StockPlannerTests {
         #expect((plan.pushes + plan.unchanged).first?.smaregiStock == (row.stock ?? 0))
     }
 
+    @Test func pendingUnitsAreHeldBackWhenSmaregisFigureChanges() {
+        // Given the towel last pushed at 10, then 2 received in Smaregi (12) while 1 sold on Rakuten is not imported
+        let plan = StockPlanner.plan([
+            StockCandidate(
+                manageNumber: "towel",
+                variantId: "towel",
+                productId: 1001,
+                smaregiStock: 12,
+                pending: 1,
+                lastPushed: 10
+            )
+        ])
+        // Then the push is 12 − 1 = 11, not Smaregi's 12 (the sold unit is not given back to Rakuten)
+        #expect(plan.pushes.map(\.quantity) == [11])
+        #expect(plan.unchanged.isEmpty)
+    }
+
     @Test func negativeStockAfterPendingIsReported() {
         // Given one SKU whose pending units exceed the stock and one that is fine
         let plan = StockPlanner.plan([

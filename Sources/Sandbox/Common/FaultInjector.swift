@@ -22,6 +22,8 @@ package final class FaultInjector: @unchecked Sendable {
         package var hangSeconds: Double
         /// A raw body to answer with.
         package var body: String?
+        /// Handle the request after the delay even if the client has gone.
+        package var applyLate: Bool = false
     }
 
     private struct ActiveRule {
@@ -83,7 +85,8 @@ package final class FaultInjector: @unchecked Sendable {
                 timeout: rule.timeout ?? false,
                 drop: rule.drop ?? false,
                 hangSeconds: rule.hangSeconds ?? 120,
-                body: rule.body
+                body: rule.body,
+                applyLate: rule.applyLate ?? false
             )
         }
         return nil

@@ -27,9 +27,13 @@ package struct FaultRule: Sendable, Equatable, Codable {
     package var body: String?
     /// Matching requests let through untouched before the rule can fire (e.g. `1`: the second getOrder fails).
     package var after: Int?
+    /// With `latencyMs`: the request is still handled (and its write applied) once the delay has passed, even when
+    /// the client gave up waiting and closed the connection — a server that processes a request late.
+    package var applyLate: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case method, pathPrefix, status, rate, latencyMs, timeout, drop, count, seed, hangSeconds, body, after
+        case method, pathPrefix, status, rate, latencyMs, timeout, drop, count, seed, hangSeconds, body, after,
+            applyLate
     }
 
     /// Creates a rule.
@@ -45,7 +49,8 @@ package struct FaultRule: Sendable, Equatable, Codable {
         seed: UInt64 = 0,
         hangSeconds: Double? = nil,
         body: String? = nil,
-        after: Int? = nil
+        after: Int? = nil,
+        applyLate: Bool? = nil
     ) {
         self.method = method
         self.pathPrefix = pathPrefix
@@ -59,6 +64,7 @@ package struct FaultRule: Sendable, Equatable, Codable {
         self.hangSeconds = hangSeconds
         self.body = body
         self.after = after
+        self.applyLate = applyLate
     }
 
     package init(from decoder: any Decoder) throws {
@@ -75,6 +81,7 @@ package struct FaultRule: Sendable, Equatable, Codable {
         hangSeconds = try c.decodeIfPresent(Double.self, forKey: .hangSeconds)
         body = try c.decodeIfPresent(String.self, forKey: .body)
         after = try c.decodeIfPresent(Int.self, forKey: .after)
+        applyLate = try c.decodeIfPresent(Bool.self, forKey: .applyLate)
     }
 
     /// Whether the rule is well formed (rate in 0...1, something to inject).
@@ -83,5 +90,7 @@ package struct FaultRule: Sendable, Equatable, Codable {
             && (status != nil || latencyMs != nil || timeout == true || drop == true || body != nil)
             && (status.map { (100...599).contains($0) } ?? true) && (count.map { $0 >= 0 } ?? true)
             && (after.map { $0 >= 0 } ?? true)
+            && (applyLate != true
+                || (latencyMs ?? 0) > 0 && status == nil && timeout != true && drop != true && body == nil)
     }
 }

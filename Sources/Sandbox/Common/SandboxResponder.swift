@@ -22,6 +22,9 @@ struct SandboxResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context
         }
         let method = request.method.rawValue
         if let decision = faults.decide(method: method, path: path) {
+            if decision.applyLate {
+                return try await respondLate(after: decision.latencyMs ?? 0, to: request, context: context)
+            }
             if let response = try await inject(decision, request: request, context: context) {
                 counters.record(method: method, route: Self.normalised(path), status: response.status.code)
                 return response
@@ -35,6 +38,30 @@ struct SandboxResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context
             status: response.status.code
         )
         return response
+    }
+
+    /// A request handled only after `delayMs`: the body is read first, and the handler runs in a task of its own,
+    /// so a client that times out and closes the connection does not stop the write from being applied.
+    private func respondLate(after delayMs: Int, to request: Request, context: SandboxRequestContext) async throws
+        -> Response
+    {
+        var request = request
+        _ = try await request.collectBody(upTo: 16 * 1024 * 1024)
+        let basic = Self.basicContext(from: context)
+        let inner = self.inner
+        let counters = self.counters
+        let path = request.uri.path
+        let late = Task {
+            try? await Task.sleep(for: .milliseconds(delayMs))
+            let response = try await inner.respond(to: request, context: basic)
+            counters.record(
+                method: request.method.rawValue,
+                route: basic.endpointPath ?? Self.normalised(path),
+                status: response.status.code
+            )
+            return response
+        }
+        return try await late.value
     }
 
     /// Applies a fault; returns the answer, or `nil` to continue to the real handler (latency only).

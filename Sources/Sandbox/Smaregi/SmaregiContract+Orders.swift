@@ -14,7 +14,7 @@ extension SmaregiContract {
         else {
             throw SmaregiProblem.badRequest("orderCode は半角英数記号50文字以内で指定してください: \(orderCode)")
         }
-        guard !orders.values.contains(where: { $0.orderCode == orderCode }) else {
+        guard !rejectDuplicateOrderCodes || !orders.values.contains(where: { $0.orderCode == orderCode }) else {
             throw SmaregiProblem.badRequest("受注番号[\(orderCode)]は既に登録されています")
         }
         guard let dateText = body.orderDateTime else { throw SmaregiProblem.badRequest("orderDateTime は必須です") }

@@ -33,6 +33,9 @@ struct SmaregiContract: Sendable {
     /// Whether a second 取引 with the same (storeId, terminalId, terminalTranDateTime, terminalTranId) is a 400
     /// (documented for 仮販売 only, smaregi.md §4.5; configurable).
     var rejectDuplicateTransactions = true
+    /// Whether a second 受注 with an `orderCode` already registered is a 400 (undocumented, smaregi.md §5; on by
+    /// default, switchable so the jobs' exactly-once rules are tested without the sandbox's help).
+    var rejectDuplicateOrderCodes = true
     var nextOrderHeadId = 1
     var nextShipmentId = 1
 

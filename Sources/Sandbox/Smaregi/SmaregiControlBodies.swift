@@ -13,10 +13,12 @@ enum SmaregiControlBodies {
         var unauthorizedForm: String?
         /// `true`: every API call of the contract is a 401 although tokens are still issued.
         var denyAPIAccess: Bool?
+        var rejectDuplicateOrderCodes: Bool?
 
         enum CodingKeys: String, CodingKey {
             case unauthorizedForm, denyAPIAccess
             case readsPerSecond, writesPerSecond, rateLimitEnabled, tokenLifetimeSeconds, rejectDuplicateTransactions
+            case rejectDuplicateOrderCodes
         }
     }
 

@@ -41,6 +41,7 @@ extension SmaregiSandbox {
                 contract.unauthorizedForm = parsed
             }
             if let deny = body.denyAPIAccess { contract.denyAPIAccess = deny }
+            if let reject = body.rejectDuplicateOrderCodes { contract.rejectDuplicateOrderCodes = reject }
             if body.rateLimitEnabled == false {
                 contract.setLimits(reads: nil, writes: nil)
             } else if body.rateLimitEnabled == true || body.readsPerSecond != nil || body.writesPerSecond != nil {
@@ -220,6 +221,7 @@ extension SmaregiSandbox {
             ("denyAPIAccess", .bool(contract.denyAPIAccess)),
             ("readsPerSecond", limit(contract.readsPerSecond)), ("writesPerSecond", limit(contract.writesPerSecond)),
             ("rejectDuplicateTransactions", .bool(contract.rejectDuplicateTransactions)),
+            ("rejectDuplicateOrderCodes", .bool(contract.rejectDuplicateOrderCodes)),
             ("stores", .array(stores)),
             (
                 "products",

@@ -1,4 +1,5 @@
 import CurlTransport
+import Foundation
 import Logging
 import RakutenRMS
 import SmaregiAPI
@@ -9,10 +10,14 @@ import SyncStore
 enum OrdersClients {
     /// The Smaregi client, its token kept in `database` between runs, paced at the contract's limits (production
     /// or developer sandbox) with `writesPerSecond` when given; throws `configuration` when the connection is not
-    /// set up.
-    static func smaregi(_ store: StoreRecord, database: SyncDatabase, writesPerSecond: Double?, logger: Logger)
-        throws(SyncJobsError) -> SmaregiClient
-    {
+    /// set up. `timeout` bounds each request (default 60 s).
+    static func smaregi(
+        _ store: StoreRecord,
+        database: SyncDatabase,
+        writesPerSecond: Double?,
+        timeout: TimeInterval? = nil,
+        logger: Logger
+    ) throws(SyncJobsError) -> SmaregiClient {
         // smaregi.md §3.1: production 50 reads / 20 writes per second, the developer sandbox 10 / 4.
         let isProduction = store.smaregiAPIURL.hasPrefix(SmaregiClient.defaultAPIBaseURL)
         let writes = writesPerSecond ?? (isProduction ? 20 : 4)
@@ -26,6 +31,8 @@ enum OrdersClients {
                 writesPerSecond: writes,
                 shared: SharedBudgets.store(for: database)
             ),
+            configuration: timeout.map { HTTPClientConfiguration(totalTimeout: .milliseconds(Int($0 * 1000))) }
+                ?? HTTPClientConfiguration(),
             logger: logger
         )
     }

@@ -105,7 +105,11 @@ package struct OrdersJob {
             context.logger.warning("loading stopped early: \(failure)")
         }
 
-        if !options.isManual, !options.dryRun, readFailure == nil, let end = extraction.searchEnd {
+        // The watermark moves only when every order found is in the ledger: not after a read failure, nor after a
+        // ledger write failed (the rows of this run's orders may be missing).
+        if !options.isManual, !options.dryRun, readFailure == nil, loader.ledgerFailure == nil,
+            let end = extraction.searchEnd
+        {
             try SyncJobsError.store("write watermark") {
                 try WatermarkRepository(database: context.database).set(
                     RMSDateFormat.orderDateTime.string(from: end),
@@ -155,9 +159,8 @@ package struct OrdersJob {
         _ context: inout RunContext,
         _ outcome: inout Outcome
     ) throws(SyncJobsError) -> SyncJobsError? {
-        if let line = try? JSONEncoder().encode(response) {
-            try context.staging.appendLines([line], to: "extracted.jsonl")
-        }
+        let line = try context.staging.line(response, for: "extracted.jsonl", encoder: JSONEncoder())
+        try context.staging.appendLines([line], to: "extracted.jsonl")
         CrashPoint.reach("extract:done")
         outcome.read += response.orders.count
         let returned = Set(response.orders.map(\.orderNumber))
@@ -189,7 +192,7 @@ package struct OrdersJob {
         var lines: [Data] = []
         lines.reserveCapacity(decisions.count)
         for decision in decisions {
-            if let line = try? encoder.encode(StagedDecision(decision)) { lines.append(line) }
+            lines.append(try context.staging.line(StagedDecision(decision), for: "transformed.jsonl", encoder: encoder))
         }
         try context.staging.appendLines(lines, to: "transformed.jsonl")
         CrashPoint.reach("transform:done")

@@ -22,6 +22,12 @@ package struct OrdersJobOptions: Sendable, Equatable {
     /// Smaregi writes per second the client paces itself to; nil = 20 for the production API, else 4
     /// (smaregi.md §3.1).
     package var smaregiWritesPerSecond: Double?
+    /// How long one Smaregi request may take (nil = the client's 60 s).
+    package var smaregiTimeout: TimeInterval?
+    /// A 受注登録 whose outcome is unknown (a timeout, a 5xx, an unreadable answer, a killed run) may still be
+    /// processed by Smaregi later: the order is looked up again, and created only when that lookup finds nothing,
+    /// no sooner than this many seconds after the uncertain attempt (docs/api-assumptions-smaregi.md).
+    package var unconfirmedLoadDelay: TimeInterval
 
     /// Options; the defaults are the automatic cron run.
     package init(
@@ -32,7 +38,9 @@ package struct OrdersJobOptions: Sendable, Equatable {
         recheckDays: Int = 14,
         recheckPerRun: Int = 100,
         importableProgress: Set<Int> = OrderTransform.defaultImportableProgress,
-        smaregiWritesPerSecond: Double? = nil
+        smaregiWritesPerSecond: Double? = nil,
+        smaregiTimeout: TimeInterval? = nil,
+        unconfirmedLoadDelay: TimeInterval = OrdersJobOptions.defaultUnconfirmedLoadDelay
     ) {
         self.orderNumbers = orderNumbers
         self.dryRun = dryRun
@@ -42,7 +50,12 @@ package struct OrdersJobOptions: Sendable, Equatable {
         self.recheckPerRun = recheckPerRun
         self.importableProgress = importableProgress
         self.smaregiWritesPerSecond = smaregiWritesPerSecond
+        self.smaregiTimeout = smaregiTimeout
+        self.unconfirmedLoadDelay = unconfirmedLoadDelay
     }
+
+    /// Five minutes: well past the client's 60 s timeout (docs/api-assumptions-smaregi.md, 受注管理).
+    package static let defaultUnconfirmedLoadDelay: TimeInterval = 300
 
     /// Whether this is 受注指定取得.
     package var isManual: Bool { !orderNumbers.isEmpty }

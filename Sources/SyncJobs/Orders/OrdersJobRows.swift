@@ -29,6 +29,19 @@ enum OrdersJobRows {
         )
     }
 
+    /// A 受注登録 whose outcome is unknown is left alone until Smaregi has surely finished with it.
+    static func loadUnconfirmed(_ orderNumber: String, waitSeconds: Int) -> ReportRow {
+        ReportRow(
+            severity: .info,
+            code: "LOAD_UNCONFIRMED",
+            rakutenOrderNumber: orderNumber,
+            messageJa: "前回の受注登録の結果が未確定です。スマレジの処理が終わるのを待ち、約\(waitSeconds)秒後の実行で受注番号を確認してから必要なら登録します。",
+            messageEn:
+                "The outcome of the last 受注登録 is unknown; a run in about \(waitSeconds) s looks the order code up in Smaregi and creates the 受注 only if it is absent.",
+            action: "対応不要です (自動で確認します)。 / Nothing to do; checked automatically."
+        )
+    }
+
     /// The order was cancelled on Rakuten after its 受注 was created (error: someone must cancel the 受注).
     static func cancelledAfterImport(_ orderNumber: String, progress: Int, smaregiID: Int) -> ReportRow {
         ReportRow(

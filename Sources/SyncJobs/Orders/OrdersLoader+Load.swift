@@ -13,8 +13,10 @@ extension OrdersLoader {
 
     /// 受注登録 of one ready order: `loading` with the payload hash first, `loaded` with the 受注ID after (design §5).
     ///
-    /// A 5xx or a timeout may have created the 受注 (the client does not retry a create after one), so the order
-    /// code is looked up before each new attempt. A 4xx rejection holds the order with Smaregi's `detail`
+    /// A 5xx, a timeout or an unreadable answer may have created the 受注, now or later (the client does not retry a
+    /// create after one): the order code is looked up, and when it is not found the row stays `loading` with the
+    /// time of the attempt, so a later run looks it up again after `unconfirmedLoadDelay` before creating it. Only
+    /// a failure that surely did not reach Smaregi (429, connection refused) is retried at once. A 4xx rejection holds the order with Smaregi's `detail`
     /// (`SMAREGI_REJECTED`); a duplicate order code means an earlier attempt got through, so the 受注 is looked up.
     mutating func load(
         _ draft: SmaregiOrderDraft,
@@ -26,7 +28,7 @@ extension OrdersLoader {
         guard let smaregi else { return }
         guard let storeID = orderStoreID, storeID > 0 else { throw try configurationFailure(context) }
         var record = record
-        let hash = OrderPayloadHash.of(draft)
+        let hash = try OrderPayloadHash.of(draft)
         record.status = .loading
         record.payloadHash = hash
         record.seenHash = hash
@@ -39,7 +41,7 @@ extension OrdersLoader {
 
         let request = SmaregiOrderCreateRequest(draft: draft, storeID: storeID)
         var lastDetail = ""
-        for attempt in 1...Self.createAttempts {
+        attempts: for attempt in 1...Self.createAttempts {
             do {
                 let called = Date()
                 defer { remoteSeconds += Date().timeIntervalSince(called) }
@@ -76,23 +78,26 @@ extension OrdersLoader {
                 }
                 lastDetail = error.description
                 if error.requestMayHaveReachedServer || !error.isTemporary {
-                    switch try lookUp(number) {
-                    case .found(let id):
+                    // The 受注 may exist now, or later: Smaregi may still be processing a request that timed out.
+                    // Found → done; absent → not sent again in this run (the row stays `loading` and a lookup
+                    // after `unconfirmedLoadDelay` decides).
+                    if case .found(let id) = try lookUp(number) {
                         try finishLoad(&record, id: id, context: &context)
                         outcome.confirmed += 1
                         return
-                    case .absent: break
-                    case .unavailable(let detail): lastDetail = detail
                     }
+                    break attempts
                 }
             } catch {
                 lastDetail = "\(error)"
+                break attempts
             }
             if attempt < Self.createAttempts {
                 Thread.sleep(forTimeInterval: 0.2 * Double(attempt))
             }
         }
-        // Still unsure: the row stays `loading`, so the next run looks the order up before creating it.
+        // Still unsure: the row stays `loading` (updatedAt = now), so a run at least `unconfirmedLoadDelay` later looks
+        // the order up before creating it.
         record.reasonCode = "SMAREGI_UNAVAILABLE"
         record.reason = lastDetail
         record.updatedAt = job.clock()

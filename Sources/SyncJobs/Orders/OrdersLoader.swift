@@ -10,7 +10,8 @@ import SyncStore
 struct OrdersLoader {
     /// Consecutive temporary Smaregi failures after which the run stops loading (exit 75).
     static let maximumConsecutiveFailures = 3
-    /// Attempts of one 受注登録 after a 5xx or a timeout (each preceded by a lookup by order code).
+    /// Attempts of one 受注登録 while Smaregi surely did not receive it (429 after the client's retries, no
+    /// connection); a 5xx or a timeout ends the attempts (`load`).
     static let createAttempts = 3
 
     let job: OrdersJob
@@ -22,6 +23,9 @@ struct OrdersLoader {
     var consecutiveFailures = 0
     /// The failure that stopped loading in an earlier chunk: later decisions are kept for the next run unsent.
     var stopped: SyncJobsError?
+    /// The first failed read or write of the order ledger: the run must not move the watermark past orders whose
+    /// rows may be missing.
+    var ledgerFailure: SyncJobsError?
     /// Seconds spent waiting for Smaregi (so the job can report its local work alone).
     var remoteSeconds = 0.0
 
@@ -35,6 +39,7 @@ struct OrdersLoader {
                 context.store,
                 database: context.database,
                 writesPerSecond: job.options.smaregiWritesPerSecond,
+                timeout: job.options.smaregiTimeout,
                 logger: context.logger
             )
         }
@@ -54,7 +59,9 @@ struct OrdersLoader {
         do {
             known = try ledger.ledger.records(store: storeCode, orderNumbers: numbers)
         } catch {
-            return .database(operation: "read order ledger", detail: "\(error)")
+            let failure = SyncJobsError.database(operation: "read order ledger", detail: "\(error)")
+            ledgerFailure = ledgerFailure ?? failure
+            return failure
         }
         for decision in decisions {
             context.counts.processed += 1
@@ -66,6 +73,7 @@ struct OrdersLoader {
             do {
                 try settle(decision, existing: known[decision.order.orderNumber], context: &context, outcome: &outcome)
             } catch {
+                if case .database = error { ledgerFailure = ledgerFailure ?? error }
                 stopped = error
                 keepForNextRun(decision, existing: known[decision.order.orderNumber], context: &context)
             }
@@ -92,7 +100,8 @@ struct OrdersLoader {
         do {
             try ledger.flush()
         } catch {
-            return stopped ?? .database(operation: "write order ledger", detail: "\(error)")
+            ledgerFailure = ledgerFailure ?? error
+            return stopped ?? error
         }
         return stopped
     }
@@ -144,6 +153,8 @@ struct OrdersLoader {
         record.orderDate = order.orderDate ?? record.orderDate
 
         if record.status == .loading, !job.options.dryRun {
+            // The last attempt's outcome is unknown. Found → loaded. Absent → created only once the delay since that
+            // attempt has passed: Smaregi may still be processing it, and a lookup now could miss the 受注.
             switch try lookUp(order.orderNumber) {
             case .found(let id):
                 record.markLoaded(id: id, at: now)
@@ -151,10 +162,17 @@ struct OrdersLoader {
                 context.report(OrdersJobRows.loadingResolved(order.orderNumber, smaregiID: id))
                 outcome.confirmed += 1
             case .absent:
-                break
+                let waited = now.timeIntervalSince(record.updatedAt)
+                if waited < job.options.unconfirmedLoadDelay {
+                    let left = Int((job.options.unconfirmedLoadDelay - waited).rounded(.up))
+                    context.report(OrdersJobRows.loadUnconfirmed(order.orderNumber, waitSeconds: left))
+                    ledger.keep(record)
+                    outcome.pending += 1
+                    return
+                }
             case .unavailable(let detail):
+                // updatedAt stays the time of the uncertain attempt, which the delay is counted from
                 record.reasonCode = "SMAREGI_UNAVAILABLE"
-                record.updatedAt = now
                 try ledger.write(record)
                 context.report(OrdersJobRows.smaregiUnavailable(order.orderNumber, detail: detail))
                 try countFailure(detail)
@@ -162,7 +180,7 @@ struct OrdersLoader {
             }
         }
         if record.status == .loaded, let id = record.smaregiOrderID {
-            noticeAfterImport(decision, record: &record, smaregiID: id, context: &context, outcome: &outcome)
+            try noticeAfterImport(decision, record: &record, smaregiID: id, context: &context, outcome: &outcome)
             ledger.keep(record)
             return
         }
@@ -202,7 +220,7 @@ struct OrdersLoader {
         smaregiID: Int,
         context: inout RunContext,
         outcome: inout OrdersJob.Outcome
-    ) {
+    ) throws(SyncJobsError) {
         let order = decision.order
         var notices = record.notices
         if order.isCancelled {
@@ -220,7 +238,7 @@ struct OrdersLoader {
                 outcome.noticed += 1
             }
         } else if let draft = decision.result.draft {
-            let hash = OrderPayloadHash.of(draft)
+            let hash = try OrderPayloadHash.of(draft)
             if hash != record.payloadHash && hash != record.seenHash {
                 context.report(OrdersJobRows.changedAfterImport(order.orderNumber, smaregiID: smaregiID))
                 notices.insert(OrdersJob.changedNotice)

@@ -25,6 +25,18 @@ package struct StagingArea: Sendable, Equatable {
         try AtomicFile.append(Self.joined(lines), to: "\(path)/\(name)", mode: 0o600)
     }
 
+    /// One staging line: `value` as JSON. A value that cannot be encoded stops the run (a staging file with lines
+    /// silently missing would make a resumed run lose or redo work).
+    package func line<Value: Encodable>(_ value: Value, for name: String, encoder: JSONEncoder) throws(SyncJobsError)
+        -> Data
+    {
+        do {
+            return try encoder.encode(value)
+        } catch {
+            throw .fileSystem(operation: "encode a line of", path: "\(path)/\(name)", reason: "\(error)")
+        }
+    }
+
     /// The lines, each followed by a newline.
     private static func joined(_ lines: [Data]) -> Data {
         var data = Data()

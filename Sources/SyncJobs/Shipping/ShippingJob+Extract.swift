@@ -67,7 +67,7 @@ extension ShippingJob {
                 }
             )
             extraction.orders.append(shippedOrder)
-            if let line = try? encoder.encode(StagedOrder(shippedOrder)) { staged.append(line) }
+            staged.append(try context.staging.line(StagedOrder(shippedOrder), for: "extracted.jsonl", encoder: encoder))
         }
         try context.staging.writeLines(staged, to: "extracted.jsonl")
         CrashPoint.reach("extract:done")

@@ -1,3 +1,4 @@
+import CurlTransport
 import Foundation
 import Logging
 import RakutenRMS
@@ -59,7 +60,14 @@ package struct ShippingJob {
             writesPerSecond: nil,
             logger: context.logger
         )
-        let rakuten = MappingClients.rakuten(store, database: context.database, logger: context.logger)
+        let rakuten = MappingClients.rakuten(
+            store,
+            database: context.database,
+            configuration: options.rakutenTimeout.map {
+                HTTPClientConfiguration(totalTimeout: .milliseconds(Int($0 * 1000)))
+            } ?? HTTPClientConfiguration(),
+            logger: context.logger
+        )
         let shipments = ShipmentLedger(database: context.database)
         let now = clock()
         var outcome = Outcome()
@@ -161,7 +169,9 @@ package struct ShippingJob {
                     record.reasonCode = code
                 }
                 fresh.append(record)
-                if let line = try? encoder.encode(StagedShipment(record)) { staged.append(line) }
+                staged.append(
+                    try context.staging.line(StagedShipment(record), for: "transformed.jsonl", encoder: encoder)
+                )
             }
         }
         try context.staging.writeLines(staged, to: "transformed.jsonl")

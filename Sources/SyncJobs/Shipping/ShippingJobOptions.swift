@@ -14,9 +14,13 @@ package struct ShippingJobOptions: Sendable, Equatable {
     package var asyncPollInterval: TimeInterval = 1
     /// A `sending` row older than this whose async result never came is checked with getOrder instead.
     package var asyncResultGiveUp: TimeInterval = 1_800
-    /// A row submitted asynchronously by a run that died before recording the requestId is sent again only when
-    /// Rakuten still does not show it after this long (Rakuten may still be processing the request).
+    /// A row whose call has an unknown outcome — submitted asynchronously by a run that died before recording the
+    /// requestId, or sent with updateOrderShipping by a run that timed out, lost the connection or died before the
+    /// answer was recorded — is sent again only when Rakuten still does not show it after this long (Rakuten may
+    /// still be processing the request; docs/api-assumptions.md).
     package var unknownRequestWait: TimeInterval = 600
+    /// How long one RMS request may take (nil = the client's 60 s).
+    package var rakutenTimeout: TimeInterval?
 
     /// The defaults.
     package init() {}

@@ -29,8 +29,9 @@ extension ShippingLoader {
         }
     }
 
-    /// A failed call: an order API refusal fails the rows with Rakuten's message; anything else leaves them
-    /// `sending` (the next run checks Rakuten before sending again) and ends loading with the error.
+    /// A failed call: an order API refusal fails the rows with Rakuten's message; a call RMS surely did not apply
+    /// puts them back to `pending`; anything else (outcome unknown) leaves them `sending` (a later run checks Rakuten
+    /// before sending again) and ends loading with the error.
     mutating func handle(
         _ error: RakutenRMSError,
         rows: [ShipmentRecord],
@@ -46,7 +47,28 @@ extension ShippingLoader {
             )
             return
         }
+        if Self.surelyNotProcessed(error) {
+            // Refused before it was processed (the key, 429/503 after the retries): nothing to look for on Rakuten,
+            // the rows are sent again by the next run.
+            let now = job.clock()
+            try save(
+                rows.map { row in
+                    var row = row
+                    row.status = .pending
+                    row.requestId = ""
+                    row.updatedAt = now
+                    return row
+                }
+            )
+        }
         throw MappingClients.jobError(error, store: context.store.code)
+    }
+
+    /// Whether RMS surely did not apply the call: the credentials were refused, or it answered 429/503.
+    static func surelyNotProcessed(_ error: RakutenRMSError) -> Bool {
+        if error.isAuthenticationFailure { return true }
+        if case .unavailable(_, _, _, let reached) = error { return !reached }
+        return false
     }
 
     /// Records Rakuten's answer for the rows of one order: ERROR messages fail them all; otherwise each row

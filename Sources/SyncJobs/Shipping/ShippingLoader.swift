@@ -31,13 +31,12 @@ struct ShippingLoader {
         }
         guard !sending.isEmpty else { return }
         context.logger.notice("resuming \(sending.count) shipment(s) left sending by an earlier run")
-        var toCheck = sending.filter(\.requestId.isEmpty)
         let now = job.clock()
-        // Submitted asynchronously but killed before the requestId was saved: what Rakuten already shows is
-        // reported; the rest waits (Rakuten may still be processing it) until `unknownRequestWait` has passed.
-        let unknown = sending.filter { $0.requestId == Self.unknownRequest }
-        let expired = unknown.filter { now.timeIntervalSince($0.updatedAt) > job.options.unknownRequestWait }
-        toCheck += expired
+        // Sent with updateOrderShipping (no requestId) or asynchronously but killed before the requestId was saved:
+        // the outcome is unknown. What Rakuten already shows is reported; the rest waits (Rakuten may still be
+        // processing a call that timed out) until `unknownRequestWait` has passed, and only then is sent again.
+        let unknown = sending.filter { $0.requestId.isEmpty || $0.requestId == Self.unknownRequest }
+        var toCheck = unknown.filter { now.timeIntervalSince($0.updatedAt) > job.options.unknownRequestWait }
         try check(
             unknown.filter { now.timeIntervalSince($0.updatedAt) <= job.options.unknownRequestWait },
             keepUnfound: true,

@@ -35,14 +35,9 @@ extension StockJob {
             read.byProduct[row.productId] = row.amount
             read.changedProducts.insert(row.productId)
         }
-        try context.staging.writeLines(rows.map(Self.extractedLine), to: "extracted.jsonl")
+        try context.staging.writeLines(try StockStagingLine.rows(rows, in: context.staging), to: "extracted.jsonl")
         CrashPoint.reach("extract:done")
         return read
-    }
-
-    /// One `extracted.jsonl` line: a Smaregi stock row as read.
-    static func extractedLine(_ row: SmaregiStock) -> Data {
-        Data("{\"productId\":\(row.productId),\"storeId\":\(row.storeId),\"amount\":\(row.amount)}".utf8)
     }
 
     /// Reads the stock of selected products this run knows nothing about (new mappings): one request per

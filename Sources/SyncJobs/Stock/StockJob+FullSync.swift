@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import SmaregiAPI
 import SyncCore
 import SyncStore
@@ -42,18 +43,20 @@ extension StockJob {
         var extracted: [Data] = []
         var transformed: [Data] = []
 
-        func plan(_ mappings: [ProductMappingRecord], stock: [Int: Int], pending: StockPendingOrders) {
+        func plan(_ mappings: [ProductMappingRecord], stock: [Int: Int], pending: StockPendingOrders)
+            throws(SyncJobsError)
+        {
             let plan = StockPlanner.plan(scope.candidates(mappings, stock: stock, pending: pending.units))
             for row in plan.rows { context.report(row) }
             part.planned += plan.pushes.count + plan.unchanged.count
             part.unchanged += plan.unchanged
-            transformed += plan.pushes.map(Self.stagedLine)
+            transformed += try StockStagingLine.pushes(plan.pushes, in: context.staging)
             loader.enqueue(plan.pushes)
         }
         do throws(SyncJobsError) {
             while let page = try Self.nextPage(reader, store: context.store.code) {
                 part.smaregiRows += page.count
-                extracted += page.map(Self.extractedLine)
+                extracted += try StockStagingLine.rows(page, in: context.staging)
                 var stock: [Int: Int] = [:]
                 var mappings: [ProductMappingRecord] = []
                 for row in page where row.storeId == stockStoreID && seen.insert(row.productId).inserted {
@@ -62,14 +65,21 @@ extension StockJob {
                 }
                 var current: StockPendingOrders
                 if let pending { current = pending } else { current = try loader.learnPending(&context) }
-                plan(mappings, stock: stock, pending: current)
+                try plan(mappings, stock: stock, pending: current)
                 part.failure = loader.drain(final: false, pending: &current, scope: scope, context: &context)
                 pending = current
                 if part.failure != nil { break }
             }
         } catch {
-            try? context.staging.writeLines(extracted, to: "extracted.jsonl")
-            try? context.staging.writeLines(transformed, to: "transformed.jsonl")
+            // The run fails with `error`; what was read and planned is staged for the record, and a staging
+            // failure on top of it is logged rather than hiding the first error.
+            for (lines, name) in [(extracted, "extracted.jsonl"), (transformed, "transformed.jsonl")] {
+                do {
+                    try context.staging.writeLines(lines, to: name)
+                } catch let stagingError {
+                    context.logger.error("could not stage \(name) after the run failed: \(stagingError)")
+                }
+            }
             throw error
         }
         try context.staging.writeLines(extracted, to: "extracted.jsonl")
@@ -83,7 +93,7 @@ extension StockJob {
         var current: StockPendingOrders
         if let pending { current = pending } else { current = try loader.learnPending(&context) }
         let withoutRow = scope.usable.filter { $0.resolvedProductID.map { !seen.contains($0) } ?? false }
-        plan(withoutRow, stock: [:], pending: current)
+        try plan(withoutRow, stock: [:], pending: current)
         try context.staging.writeLines(transformed, to: "transformed.jsonl")
         CrashPoint.reach("transform:done")
         part.failure = loader.drain(final: true, pending: &current, scope: scope, context: &context)

@@ -115,20 +115,11 @@ package struct StockJob {
 
     /// Writes the pushes to `transformed.jsonl` (design §4.4): one line per SKU to push.
     func stage(_ pushes: [StockPush], in context: RunContext) throws(SyncJobsError) {
-        try context.staging.writeLines(pushes.map(Self.stagedLine), to: "transformed.jsonl")
-        CrashPoint.reach("transform:done")
-    }
-
-    /// One `transformed.jsonl` line.
-    static func stagedLine(_ push: StockPush) -> Data {
-        Data(
-            "{\"manageNumber\":\(Self.json(push.manageNumber)),\"variantId\":\(Self.json(push.variantId)),\"productId\":\(push.productId),\"quantity\":\(push.quantity),\"smaregiStock\":\(push.smaregiStock),\"pending\":\(push.pending)}"
-                .utf8
+        try context.staging.writeLines(
+            try StockStagingLine.pushes(pushes, in: context.staging),
+            to: "transformed.jsonl"
         )
-    }
-
-    static func json(_ text: String) -> String {
-        (try? JSONEncoder().encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+        CrashPoint.reach("transform:done")
     }
 
     /// The watermark text: ISO 8601 with the zone.
