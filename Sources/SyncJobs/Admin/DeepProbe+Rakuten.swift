@@ -49,7 +49,11 @@ extension DeepProbe {
             )
             let response = try client.searchOrder(request)
             firstNumber = response.orderNumberList?.first
-            if let page = response.paginationResponseModel, page.totalRecordsAmount != nil {
+            let codes = response.messageModelList?.messageCodes ?? []
+            if firstNumber == nil, codes.contains("ORDER_EXT_API_SEARCH_ORDER_INFO_102") {
+                // No hit: documented as INFO_102 with an empty list; the pagination fields may then be null.
+                findings.set("A-RMS-09", .confirmed("no order in the last hour: INFO_102, orderNumberList []"))
+            } else if let page = response.paginationResponseModel, page.totalRecordsAmount != nil {
                 findings.set(
                     "A-RMS-09",
                     .confirmed(
