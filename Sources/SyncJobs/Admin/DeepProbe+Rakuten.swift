@@ -110,13 +110,18 @@ extension DeepProbe {
         do {
             let found = try client.inventories(for: Array(keys))
             findings.set("A-RMS-20", .confirmed("inventories 2.0 bulk-get answered"))
-            findings.set("A-RMS-24", .confirmed("\(found.count) of \(keys.count) mapped SKU(s) returned and decoded"))
+            findings.set(
+                "A-RMS-24",
+                .confirmed(
+                    "\(found.count) row(s) for \(keys.count) mapped SKU(s) decoded; unknown pairs were not asked"
+                )
+            )
         } catch {
             findings.fail("inventories.bulk.get", error, skipping: ["A-RMS-20", "A-RMS-24"])
         }
         do {
             if let item = try client.item(manageNumber: keys[0].manageNumber) {
-                findings.set("A-RMS-26", .confirmed("items.get \(item.manageNumber) decoded"))
+                findings.set("A-RMS-26", .confirmed("items.get \(item.manageNumber) decoded, no field failed the item"))
             } else {
                 findings.skipped["A-RMS-26"] = "items.get \(keys[0].manageNumber): 404, the mapped item is not in RMS"
             }

@@ -61,7 +61,11 @@ extension DeepProbe {
         }
         do {
             let stock = try client.probeFirstPage(.stock, storeId: Int(store.smaregiStockStoreID))
-            findings.set("A-SMR-17", .confirmed("GET /pos/stock limit=1: \(stock.count) row(s) decoded"))
+            if stock.count == 0 {
+                findings.skipped["A-SMR-17"] = "no stock row in the first page to decode"
+            } else {
+                findings.set("A-SMR-17", .confirmed("GET /pos/stock limit=1: \(stock.count) row(s) decoded"))
+            }
         } catch {
             findings.fail(SmaregiClient.ProbeList.stock.rawValue, error, skipping: ["A-SMR-17"])
         }
