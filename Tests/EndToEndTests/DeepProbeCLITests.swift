@@ -22,7 +22,10 @@ struct DeepProbeCLITests {
             // When the deep probe runs
             let result = try await scenario.job("rakuten-sync", ["store", "test", "main", "--deep"])
             let output = result.standardOutput
-            if ProcessInfo.processInfo.environment["DEEP_PROBE_PRINT"] != nil { print(output) }
+            // (DEEP_PROBE_OUTPUT=FILE keeps the output, e.g. for the README example)
+            if let path = ProcessInfo.processInfo.environment["DEEP_PROBE_OUTPUT"] {
+                try Data(output.utf8).write(to: URL(fileURLWithPath: path))
+            }
 
             // Then it exits 0 with one 確認 OK or 未確認 line per documented assumption
             #expect(result.status == 0, "\(output)\(result.standardError)")
