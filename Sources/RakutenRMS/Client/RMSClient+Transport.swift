@@ -53,10 +53,12 @@ extension RMSClient {
                 logger: logger
             )
         } catch {
+            record(call, request, response: Self.lastResponse(of: error), error: error)
             let mapped = mapTransportError(error, call: call)
             logger.warning("RMS request failed", metadata: metadata.merging(["error": "\(mapped)"]) { $1 })
             throw mapped
         }
+        record(call, request, response: response, error: nil)
         logger.debug("RMS response", metadata: metadata.merging(["http.status": "\(response.status)"]) { $1 })
         if call.family == .order {
             serverClock.record(dateHeader: response.header("Date"), receivedAt: Date())
@@ -77,6 +79,31 @@ extension RMSClient {
         } catch {
             throw .decoding(endpoint: call.endpoint, httpStatus: response.status, detail: redact("\(error)"))
         }
+    }
+
+    /// Hands the exchange to `recorder`, secrets removed.
+    private func record(
+        _ call: RMSCall,
+        _ request: HTTPClientRequest,
+        response: HTTPClientResponse?,
+        error: (any Error)?
+    ) {
+        guard let recorder else { return }
+        let token = String(credentials.authorizationHeaderValue.dropFirst("ESA ".count))
+        recorder(
+            HTTPExchange(
+                endpoint: call.endpoint,
+                request: request,
+                response: response,
+                error: error.map { "\($0)" },
+                secrets: [token, credentials.serviceSecret, credentials.licenseKey]
+            )
+        )
+    }
+
+    private static func lastResponse(of error: CurlTransportError) -> HTTPClientResponse? {
+        if case .retriesExhausted(_, _, let response, _) = error { return response }
+        return nil
     }
 
     /// JSON-encodes a request body.

@@ -27,6 +27,9 @@ package struct RMSClient: Sendable {
     package let logger: Logger
     /// Rakuten's time, learnt from the `Date` header of its order-API answers (shared by copies of the client).
     package let serverClock = RMSServerClock()
+    /// Receives every request and answer with the key, the secret and the `Authorization` header removed
+    /// (`store test --deep` writes them for support); nil in the jobs.
+    package var recorder: HTTPExchangeRecorder?
 
     /// A client for one shop.
     /// - Parameters:

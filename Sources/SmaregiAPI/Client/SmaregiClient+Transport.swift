@@ -193,9 +193,14 @@ extension SmaregiClient {
         var logger = logger
         logger[metadataKey: "smaregi.endpoint"] = "\(endpoint)"
         do {
-            return try http.execute(request, retry: policy, pacerKey: key, logger: logger)
+            let response = try http.execute(request, retry: policy, pacerKey: key, logger: logger)
+            record(endpoint, request, response: response, error: nil)
+            return response
         } catch {
-            if case .retriesExhausted(_, _, let last?, _) = error {
+            var last: HTTPClientResponse?
+            if case .retriesExhausted(_, _, let response, _) = error { last = response }
+            record(endpoint, request, response: last, error: "\(error)")
+            if let last {
                 let problem = try? JSONDecoder().decode(SmaregiProblemResponse.self, from: last.body)
                 throw SmaregiAPIError.requestFailed(
                     endpoint: endpoint,
@@ -206,5 +211,17 @@ extension SmaregiClient {
             }
             throw SmaregiAPIError.transport(endpoint: endpoint, underlying: error)
         }
+    }
+
+    /// Hands the exchange to `recorder`: the client secret, its Basic form and the cached token removed.
+    func record(_ endpoint: String, _ request: HTTPClientRequest, response: HTTPClientResponse?, error: String?) {
+        guard let recorder else { return }
+        let basic = Data("\(credentials.clientId):\(credentials.clientSecret)".utf8).base64EncodedString()
+        var secrets = [credentials.clientSecret, basic]
+        if let token = tokenCache.validToken(now: now(), margin: 0) { secrets.append(token) }
+        for header in request.headers where header.hasName("Authorization") {
+            secrets.append(String(header.value.split(separator: " ").last ?? ""))
+        }
+        recorder(HTTPExchange(endpoint: endpoint, request: request, response: response, error: error, secrets: secrets))
     }
 }

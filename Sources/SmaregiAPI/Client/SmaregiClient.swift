@@ -29,6 +29,9 @@ package struct SmaregiClient: Sendable {
     package let retryPolicy: RetryPolicy
     /// Where requests and failures are logged (never with tokens, secrets or query strings).
     package let logger: Logger
+    /// Receives every request and answer with the client secret, tokens and `Authorization` removed
+    /// (`store test --deep` writes them for support); nil in the jobs.
+    package var recorder: HTTPExchangeRecorder?
     let tokenCache: SmaregiTokenCache
     let now: @Sendable () -> Date
 
