@@ -102,13 +102,16 @@ package struct RunFrame {
             context.report(Self.failureRow(error, job: job))
         }
 
+        let gate = ReportGate(database: database, now: clock())
+        let reportRows = try gate.rowsToWrite(context.rows, failed: outcome != .succeeded, job: job, store: store.code)
         let reportPath = try ReportWriter(root: directory.reportsPath).write(
-            rows: context.rows,
+            rows: reportRows,
             job: job,
             store: store.code,
             runID: record.id,
             startedAt: started
         )
+        if reportPath != nil { try gate.markReported(reportRows, job: job, store: store.code) }
         let mailPath = AlertMailer(directory: directory, database: database, logger: logger, clock: clock).alert(
             rows: context.rows,
             job: job,
