@@ -65,6 +65,7 @@ package struct RunFrame {
             try runs.markInterrupted(job: job.rawValue, store: store.code, at: clock())
         }
         let started = clock()
+        let retriesBefore = RetryTally.shared.current
         let record = try SyncJobsError.store("start run") {
             try runs.start(job: job.rawValue, store: store.code, at: started)
         }
@@ -134,7 +135,7 @@ package struct RunFrame {
                 at: clock()
             )
         }
-        return RunSummary(
+        var summary = RunSummary(
             job: job,
             store: store.code,
             runID: record.id,
@@ -147,6 +148,10 @@ package struct RunFrame {
             mailPath: mailPath,
             interruptedRunIDs: interrupted.map(\.id)
         )
+        summary.endedAt = clock()
+        summary.logCounts = context.logCounts.map { "\($0.name)=\($0.value)" }
+        summary.retries = RetryTally.shared.current.since(retriesBefore)
+        return summary
     }
 
     /// Deletes the temporary files a killed run of this job and store left behind (we hold its lock).
