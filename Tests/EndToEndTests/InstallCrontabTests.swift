@@ -21,7 +21,7 @@ struct InstallCrontabTests {
                 atPath: installDir + "/bin",
                 withIntermediateDirectories: true
             )
-            FileManager.default.createFile(atPath: installDir + "/bin/rakuten-sync-orders", contents: Data())
+            _ = FileManager.default.createFile(atPath: installDir + "/bin/rakuten-sync-orders", contents: Data())
             try FileManager.default.setAttributes(
                 [.posixPermissions: 0o755],
                 ofItemAtPath: installDir + "/bin/rakuten-sync-orders"
@@ -38,7 +38,7 @@ struct InstallCrontabTests {
                 esac
                 """
             let path = bin.appendingPathComponent("crontab").path
-            FileManager.default.createFile(atPath: path, contents: Data(fake.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(fake.utf8))
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
         }
 

@@ -1,6 +1,7 @@
 import Foundation
 import SyncCore
 import SyncStore
+import TestSupport
 import Testing
 
 /// Issue #11 §4 through the real executables: `prune`, the jobs' own hourly pruning, and no report file for a run

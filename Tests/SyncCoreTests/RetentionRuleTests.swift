@@ -38,14 +38,16 @@ struct RetentionRuleTests {
         #expect(RetentionRule.removesStaging(owner: owner, modifiedAt: modified, now: Self.now, days: 3) == removed)
     }
 
-    @Test(arguments: [
-        (nil as Double?, true),
+    private static let pruneCases: [(Double?, Bool)] = [
+        (nil, true),
         (0, false),
         (59 * 60, false),
         (3600, true),
         (5 * 3600, true),
         (-600, true),
-    ])
+    ]
+
+    @Test(arguments: pruneCases)
     func prunesAtMostOncePerHour(secondsAgo: Double?, due: Bool) {
         let last = secondsAgo.map { Self.now.addingTimeInterval(-$0) }
         #expect(RetentionRule.isPruneDue(lastPrunedAt: last, now: Self.now) == due)
