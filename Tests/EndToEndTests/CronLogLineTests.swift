@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import TestSupport
 import Testing
 
@@ -38,6 +39,24 @@ struct CronLogLineTests {
             #expect(line.contains(counts), "\(line)")
             #expect(!line.contains("processed="), "\(line)")
             #expect(line.contains("retries=0 429s=0"), "\(line)")
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func retriesAreCountedOnTheLineNotLoggedOneByOne() async throws {
+        try await withSandboxServer { sandbox in
+            // Given Rakuten's order API answering the next two calls 429
+            let cli = try CLIHarness()
+            try await runBlocking { try cli.initialiseAgainstSandbox(sandbox.baseURL) }
+            let fault = #"{"method":"POST","pathPrefix":"/es/2.0/order/","status":429,"rate":1,"count":2,"seed":1}"#
+            #expect(try await sandbox.control(.post, "/_sandbox/faults", json: fault).status == 201)
+
+            // When the orders job runs at the default log level
+            let result = try await runBlocking { try cli.run("rakuten-sync-orders", ["--store", "main"]) }
+
+            // Then it succeeds after retrying, the line counts both retries, and no line per retry is logged
+            #expect(result.status == 0, "\(result.standardError)")
+            #expect(result.standardOutput.contains("retries=2 429s=2"), "\(result.standardOutput)")
+            #expect(!result.standardError.contains("retrying HTTP request"), "\(result.standardError)")
         }
     }
 }
