@@ -8,8 +8,8 @@ struct CronLogLineTests {
     @Test(
         .timeLimit(.minutes(1)),
         arguments: [
-            ("rakuten-sync-orders", "受注取得 orders [main]", "read=0 new=0 confirmed=0 held=0 pending=0 changed=0"),
-            ("rakuten-sync-shipping", "発送済みステータス shipping [main]", "read=0 reported=0 confirmed=0 failed=0"),
+            ("rakuten-sync-orders", "受注取得 [main]  job=orders", "read=0 new=0 confirmed=0 held=0 pending=0 changed=0"),
+            ("rakuten-sync-shipping", "発送済みステータス [main]  job=shipping", "read=0 reported=0 confirmed=0 failed=0"),
         ]
     )
     func oneLinePerRunWithJSTTimeJobStoreOutcomeAndMeaningfulCounts(

@@ -132,6 +132,22 @@ struct RetentionCLITests {
         #expect(Self.reportFiles(cli).count == 2)
     }
 
+    @Test(.timeLimit(.minutes(2))) func aFailedRunIsReportedEveryTime() throws {
+        // Given a store whose Rakuten API cannot be reached (nothing listens on the port)
+        let cli = try CLIHarness()
+        try cli.initialiseAgainstSandbox("http://127.0.0.1:9")
+
+        // When the orders job fails twice in a row with the same error
+        let first = try cli.run("rakuten-sync-orders", ["--store", "main"])
+        let second = try cli.run("rakuten-sync-orders", ["--store", "main"])
+
+        // Then both failures have a report (an error of this run is always reported)
+        #expect(first.status == 75 && second.status == 75, "\(first.standardOutput)\(second.standardOutput)")
+        #expect(OrdersScenario.report(of: first).contains("REMOTE_UNAVAILABLE"))
+        #expect(OrdersScenario.report(of: second).contains("REMOTE_UNAVAILABLE"), "\(second.standardOutput)")
+        #expect(Self.reportFiles(cli).count == 2)
+    }
+
     private static func reportFiles(_ cli: CLIHarness) -> [String] {
         let days = (try? FileManager.default.contentsOfDirectory(atPath: cli.reportsDir)) ?? []
         return days.flatMap { day in

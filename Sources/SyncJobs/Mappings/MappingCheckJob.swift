@@ -132,7 +132,7 @@ package struct MappingCheckJob {
         context.counts.succeeded += outcome.ok
         context.counts.failed += outcome.errors
         context.logCounts = [
-            ("checked", outcome.checked), ("ok", outcome.ok), ("errors", outcome.errors),
+            ("checked", outcome.checked), ("ok", outcome.ok), ("in_error", outcome.errors),
             ("new_errors", outcome.newErrors), ("recovered", outcome.recovered),
         ]
         context.logger.info(

@@ -58,7 +58,7 @@ package struct RunSummary: Sendable, Equatable {
         case .failed(let error): status = "失敗 failed: \(error)"
         }
         var parts = [
-            "\(JSTCalendar.displayString(endedAt)) JST", "\(job.japaneseName) \(job.rawValue) [\(store)]",
+            "\(JSTCalendar.displayString(endedAt)) JST", "\(job.japaneseName) [\(store)]", "job=\(job.rawValue)",
             "run=\(runID.map(String.init) ?? "-")", status,
         ]
         if runID != nil {
