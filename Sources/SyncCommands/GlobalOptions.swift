@@ -21,14 +21,11 @@ package struct GlobalOptions: ParsableArguments {
     /// The resolved data and reports directories.
     package var directory: DataDirectory { DataDirectory(option: dataDir) }
 
-    /// Sends log lines to standard error (standard output is for summaries) at the chosen level.
+    /// Sends log lines to standard error (standard output is for summaries) at the chosen level; HTTP retries are
+    /// counted for the run's summary line and printed one by one only at `info` and below.
     package func bootstrapLogging() {
         let level = logLevel
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
-        }
+        LoggingSystem.bootstrap { label in RetryCountingLogHandler(label: label, level: level) }
     }
 }
 

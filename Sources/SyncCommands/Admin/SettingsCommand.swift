@@ -17,6 +17,10 @@ struct SettingsCommand: ParsableCommand {
         case alertDedupHours = "alert-dedup-hours"
         case staleAfterMinutes = "stale-after-minutes"
         case licenseWarningDays = "license-warning-days"
+        case retentionReportsDays = "retention-reports-days"
+        case retentionStagingDays = "retention-staging-days"
+        case retentionRunsDays = "retention-runs-days"
+        case retentionSentMailDays = "retention-sent-mail-days"
 
         var key: SettingKey {
             switch self {
@@ -24,6 +28,10 @@ struct SettingsCommand: ParsableCommand {
             case .alertDedupHours: .alertDedupHours
             case .staleAfterMinutes: .staleAfterMinutes
             case .licenseWarningDays: .licenseWarningDays
+            case .retentionReportsDays: .retentionReportsDays
+            case .retentionStagingDays: .retentionStagingDays
+            case .retentionRunsDays: .retentionRunsDays
+            case .retentionSentMailDays: .retentionSentMailDays
             }
         }
 
@@ -33,6 +41,10 @@ struct SettingsCommand: ParsableCommand {
             case .alertDedupHours: SettingsRepository.defaultAlertDedupHours
             case .staleAfterMinutes: SettingsRepository.defaultStaleAfterMinutes
             case .licenseWarningDays: SettingsRepository.defaultLicenseWarningDays
+            case .retentionReportsDays: SettingsRepository.defaultRetentionReportsDays
+            case .retentionStagingDays: SettingsRepository.defaultRetentionStagingDays
+            case .retentionRunsDays: SettingsRepository.defaultRetentionRunsDays
+            case .retentionSentMailDays: SettingsRepository.defaultRetentionSentMailDays
             }
         }
 
@@ -42,6 +54,10 @@ struct SettingsCommand: ParsableCommand {
             case .alertDedupHours: "同じエラーを再送しない時間 / hours before the same problem is mailed again"
             case .staleAfterMinutes: "毎分ジョブの停止警告 / minutes without success before status flags a per-minute job"
             case .licenseWarningDays: "ライセンスキー期限の事前警告 / days before license expiry to warn"
+            case .retentionReportsDays: "レポートの保存日数 / days CSV reports are kept"
+            case .retentionStagingDays: "ステージング(顧客情報)の保存日数 / days staging no rerun needs is kept"
+            case .retentionRunsDays: "実行履歴の保存日数 / days run records are kept"
+            case .retentionSentMailDays: "送信済みメールの保存日数 / days sent alert mail is kept"
             }
         }
     }
@@ -68,7 +84,7 @@ struct SettingsCommand: ParsableCommand {
             abstract: "設定を変更 / Change one setting, e.g. `settings set max-stores 10`."
         )
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "max-stores, alert-dedup-hours, stale-after-minutes or license-warning-days.")
+        @Argument(help: "max-stores, alert-dedup-hours, stale-after-minutes, license-warning-days or retention-*-days.")
         var name: Name
         @Argument(help: "A whole number of 1 or more.")
         var value: Int

@@ -131,6 +131,10 @@ package struct MappingCheckJob {
         context.counts.processed += outcome.checked
         context.counts.succeeded += outcome.ok
         context.counts.failed += outcome.errors
+        context.logCounts = [
+            ("checked", outcome.checked), ("ok", outcome.ok), ("in_error", outcome.errors),
+            ("new_errors", outcome.newErrors), ("recovered", outcome.recovered),
+        ]
         context.logger.info(
             "商品連携チェック: \(outcome.checked) checked, \(outcome.ok) 連携済み, \(outcome.errors) エラー (\(outcome.newErrors) new, \(outcome.recovered) recovered)"
         )

@@ -119,6 +119,10 @@ package struct OrdersJob {
                 )
             }
         }
+        context.logCounts = [
+            ("read", outcome.read), ("new", outcome.created), ("confirmed", outcome.confirmed),
+            ("held", outcome.held), ("pending", outcome.pending), ("changed", outcome.noticed),
+        ]
         context.logger.info(
             "受注取得: read \(outcome.read), created \(outcome.created), confirmed \(outcome.confirmed), pending \(outcome.pending), held \(outcome.held), skipped \(outcome.skipped), noticed \(outcome.noticed)\(options.dryRun ? ", dry run ready \(outcome.ready)" : ""); \(outcome.rakutenCalls) Rakuten calls; local work \(Int(outcome.localSeconds * 1000)) ms (\(Self.perOrder(outcome)) ms/order)"
         )

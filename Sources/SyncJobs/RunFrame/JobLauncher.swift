@@ -60,6 +60,8 @@ package struct JobLauncher {
             }
         }
         let frame = RunFrame(directory: directory, database: database, logger: logger)
-        return stores.map { store in frame.run(job: job, store: store, body: body) }
+        let summaries = stores.map { store in frame.run(job: job, store: store, body: body) }
+        RetentionPruner(directory: directory, database: database, logger: logger).pruneIfDue(job: job)
+        return summaries
     }
 }

@@ -23,6 +23,8 @@ package struct RunContext {
     package private(set) var rows: [ReportRow] = []
     /// Records the job looked at and how they ended.
     package var counts = RunCounts()
+    /// What the run did, in the job's own words, for the one cron.log line (e.g. `new=2 held=1`).
+    package var logCounts: [(name: String, value: Int)] = []
 
     init(
         runID: Int64,

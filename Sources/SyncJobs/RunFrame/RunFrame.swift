@@ -66,6 +66,7 @@ package struct RunFrame {
             try runs.markInterrupted(job: job.rawValue, store: store.code, at: clock())
         }
         let started = clock()
+        let retriesBefore = RetryTally.shared.current
         let record = try SyncJobsError.store("start run") {
             try runs.start(job: job.rawValue, store: store.code, at: started)
         }
@@ -110,13 +111,16 @@ package struct RunFrame {
             context.report(Self.failureRow(error, job: job))
         }
 
+        let gate = ReportGate(database: database, now: clock())
+        let reportRows = try gate.rowsToWrite(context.rows, failed: outcome != .succeeded, job: job, store: store.code)
         let reportPath = try ReportWriter(root: directory.reportsPath).write(
-            rows: context.rows,
+            rows: reportRows,
             job: job,
             store: store.code,
             runID: record.id,
             startedAt: started
         )
+        if reportPath != nil { try gate.markReported(reportRows, job: job, store: store.code) }
         let mailPath = AlertMailer(directory: directory, database: database, logger: logger, clock: clock).alert(
             rows: context.rows,
             job: job,
@@ -139,7 +143,7 @@ package struct RunFrame {
                 at: clock()
             )
         }
-        return RunSummary(
+        var summary = RunSummary(
             job: job,
             store: store.code,
             runID: record.id,
@@ -152,6 +156,10 @@ package struct RunFrame {
             mailPath: mailPath,
             interruptedRunIDs: interrupted.map(\.id)
         )
+        summary.endedAt = clock()
+        summary.logCounts = context.logCounts.map { "\($0.name)=\($0.value)" }
+        summary.retries = RetryTally.shared.current.since(retriesBefore)
+        return summary
     }
 
     /// Deletes the temporary files a killed run of this job and store left behind (we hold its lock).

@@ -1,3 +1,5 @@
+import Foundation
+import SyncCore
 import SyncStore
 
 /// How one run of one job for one store ended: what the executable prints and maps to an exit code.
@@ -32,6 +34,12 @@ package struct RunSummary: Sendable, Equatable {
     package let mailPath: String?
     /// Runs of the same job and store found dead and marked interrupted by this run.
     package let interruptedRunIDs: [Int64]
+    /// When the run ended (the cron.log line's JST timestamp).
+    package var endedAt = Date()
+    /// What the run did in the job's own words (`new=2`, `held=1`), from `RunContext.logCounts`.
+    package var logCounts: [String] = []
+    /// HTTP retries during the run, and how many answered 429.
+    package var retries = RetryTally.Counts()
 
     /// The process exit code for this run (design §4): 0 done, 1 cannot work, 75 remote unavailable.
     package var exitCode: Int32 {
@@ -41,7 +49,7 @@ package struct RunSummary: Sendable, Equatable {
         }
     }
 
-    /// One line for the terminal and cron log.
+    /// One line for the terminal and cron log: JST time, job, store, outcome, what it did, retries, files.
     package var line: String {
         let status: String
         switch outcome {
@@ -49,12 +57,16 @@ package struct RunSummary: Sendable, Equatable {
         case .lockHeld: status = "実行中のためスキップ skipped (another run holds the lock)"
         case .failed(let error): status = "失敗 failed: \(error)"
         }
-        var parts = ["\(job.japaneseName) [\(store)]", "run=\(runID.map(String.init) ?? "-")", status]
+        var parts = [
+            "\(JSTCalendar.displayString(endedAt)) JST", "\(job.japaneseName) [\(store)]", "job=\(job.rawValue)",
+            "run=\(runID.map(String.init) ?? "-")", status,
+        ]
         if runID != nil {
-            parts.append(
-                "processed=\(counts.processed) ok=\(counts.succeeded) failed=\(counts.failed) "
-                    + "errors=\(errorRows) warnings=\(warningRows)"
-            )
+            let counted =
+                logCounts.isEmpty
+                ? ["processed=\(counts.processed)", "ok=\(counts.succeeded)", "failed=\(counts.failed)"] : logCounts
+            parts.append((counted + ["errors=\(errorRows)", "warnings=\(warningRows)"]).joined(separator: " "))
+            parts.append("retries=\(retries.retries) 429s=\(retries.tooManyRequests)")
             if counts.rateLimited > 0 { parts.append("rate_limited=\(counts.rateLimited)") }
         }
         if !interruptedRunIDs.isEmpty {

@@ -114,6 +114,10 @@ package struct ShippingJob {
                 )
             }
         }
+        context.logCounts = [
+            ("read", outcome.read), ("reported", outcome.reported), ("confirmed", outcome.confirmed),
+            ("failed", outcome.failed), ("waiting", outcome.waiting), ("manual", outcome.manual),
+        ]
         context.logger.info(
             "発送済みステータス: read \(outcome.read) 受注, reported \(outcome.reported), confirmed \(outcome.confirmed), failed \(outcome.failed), manual \(outcome.manual), waiting \(outcome.waiting)\(outcome.usedAsync ? " (async)" : ""); \(outcome.rakutenCalls) Rakuten calls"
         )

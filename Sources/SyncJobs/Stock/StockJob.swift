@@ -106,6 +106,10 @@ package struct StockJob {
                 )
             }
         }
+        context.logCounts = [
+            ("read", outcome.smaregiRows), ("pushed", outcome.pushed), ("unchanged", outcome.unchanged),
+            ("rejected", outcome.rejected), ("mappings_in_error", outcome.mappingsInError),
+        ]
         context.logger.info(
             "在庫更新: \(outcome.full ? "full" : "delta") read \(outcome.smaregiRows) Smaregi rows, planned \(outcome.planned), pushed \(outcome.pushed), unchanged \(outcome.unchanged), rejected \(outcome.rejected), mappings in error \(outcome.mappingsInError); \(outcome.rakutenCalls) Rakuten calls"
         )
