@@ -5,15 +5,15 @@ import Foundation
 /// `Authorization` header (response excerpts are scrubbed of both values before they are stored).
 package enum RakutenRMSError: Error, CustomStringConvertible, Equatable {
     /// The gateway refused the credentials: HTTP 401 (`ES01-01 Un-Authorised`, `GA0001`), or the gateway code
-    /// `ES04-01` that RMS also returns for an API function not enabled for the key (reference §1.3). Not
+    /// `ES04-01` that RMS also returns for an API function not enabled for the key (rakuten-rms.md §1.3). Not
     /// retryable: the job reports it and exits 1.
     case authentication(endpoint: String, httpStatus: Int, code: String?, message: String?)
     /// Another gateway error in the `{"Results":{"errorCode","message"}}` envelope (e.g. `ES04-03`, `GK0001`).
     case gateway(endpoint: String, httpStatus: Int, code: String, message: String)
-    /// An order API business error: `MessageModelList` ERROR entries, usually with HTTP 400 (reference §3.1).
+    /// An order API business error: `MessageModelList` ERROR entries, usually with HTTP 400 (rakuten-rms.md §3.1).
     /// `orderNumber` is the order the request was about, when it named one.
     case orderAPI(endpoint: String, httpStatus: Int, messages: [RMSMessageModel], orderNumber: String?)
-    /// An InventoryAPI / ItemAPI error in the `{"errors":[…]}` envelope (reference §4.2); each entry keeps its
+    /// An InventoryAPI / ItemAPI error in the `{"errors":[…]}` envelope (rakuten-rms.md §4.2); each entry keeps its
     /// `propertyPath`, so the caller can drop the bad items (`RMSAPIErrorEntry.itemIndex`) and resend the rest.
     case api(endpoint: String, httpStatus: Int, errors: [RMSAPIErrorEntry])
     /// RMS is unavailable or throttling after the retries: 429/5xx/409, a timeout or a connection failure.

@@ -8,11 +8,11 @@ package struct SandboxConfiguration: Sendable, Equatable {
     package var port: Int
     /// Contents of a seed file (`{"rakuten": {...}, "smaregi": {...}}`), applied at start and on every reset.
     package var seed: Data?
-    /// Whether the per-license-key rate limits of reference §2 are enforced.
+    /// Whether the per-license-key rate limits of rakuten-rms.md §2 are enforced.
     package var rateLimitsEnabled: Bool
     /// Seconds added to the wall clock for everything the sandbox dates (license expiry, order dates).
     package var clockOffset: TimeInterval
-    /// Seconds before an `updateOrderShippingAsync` request has a result (reference §3.7).
+    /// Seconds before an `updateOrderShippingAsync` request has a result (rakuten-rms.md §3.7).
     package var asyncShippingDelay: TimeInterval
 
     /// Creates a configuration; every parameter has the production default.

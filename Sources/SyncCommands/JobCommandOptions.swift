@@ -14,7 +14,7 @@ package struct JobCommandOptions: ParsableArguments {
 
     /// Bootstraps logging, runs the job through the run frame, prints one line per store, and exits.
     ///
-    /// The exit code is the worst of the stores' (design §4): 0 done, 1 cannot work, 75 try again later.
+    /// The exit code is the worst of the stores' (design.md §4): 0 done, 1 cannot work, 75 try again later.
     package func launch(_ job: JobName) throws -> Never {
         try launch(job, body: JobBodies.body(for: job))
     }

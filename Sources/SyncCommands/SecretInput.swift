@@ -6,7 +6,7 @@ import Foundation
 
 /// Reads secrets the only ways rakuten-sync accepts them: an environment variable or standard input.
 ///
-/// Secrets never come from options (they would show in `ps` and shell history, design §6). On a
+/// Secrets never come from options (they would show in `ps` and shell history, design.md §6). On a
 /// terminal the prompt does not echo; from a pipe one secret is read per line, in the order asked.
 package struct SecretInput {
     private let environment: [String: String]

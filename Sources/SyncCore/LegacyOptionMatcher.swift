@@ -1,4 +1,4 @@
-/// Finds a legacy 横軸/縦軸 combination among the SKUs of a migrated item (reference §4.4).
+/// Finds a legacy 横軸/縦軸 combination among the SKUs of a migrated item (rakuten-rms.md §4.4).
 ///
 /// After the SKU migration each former combination is a variant whose `selectorValues` hold
 /// {横軸項目名: 横軸選択肢, 縦軸項目名: 縦軸選択肢}; the item's `variantSelectors` give the axis order. The

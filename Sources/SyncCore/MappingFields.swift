@@ -37,7 +37,7 @@ package struct MappingFields: Sendable, Equatable {
 
     /// The mapping these values describe, or the first reason they do not describe one.
     ///
-    /// Rules: 商品管理番号 is required, `[a-zA-Z0-9_-]` and at most 32 bytes (reference §4.1; stored lower-cased);
+    /// Rules: 商品管理番号 is required, `[a-zA-Z0-9_-]` and at most 32 bytes (rakuten-rms.md §4.1; stored lower-cased);
     /// exactly one of SKU管理番号 (same character rules, case kept) or 横軸 is given; 縦軸 needs 横軸; at least one
     /// of スマレジ商品ID (digits, at most 15) or スマレジ商品コード; 安全在庫 is a whole number ≥ 0 when given.
     /// Full-width digits count as digits in スマレジ商品ID and 安全在庫; a value Excel turned into exponent form
@@ -121,7 +121,7 @@ package struct MappingFields: Sendable, Equatable {
         )
     }
 
-    /// RMS identifiers: `[a-zA-Z0-9_-]`, at most 32 bytes (reference §4.1).
+    /// RMS identifiers: `[a-zA-Z0-9_-]`, at most 32 bytes (rakuten-rms.md §4.1).
     private static func identifierProblem(_ value: String, name: String, english: String) -> Reason? {
         if value.utf8.count > MappingImportParser.maximumIdentifierBytes {
             return Reason(

@@ -22,7 +22,7 @@ package enum MappingImportParser {
         package var problems: [MappingImportProblem]
     }
 
-    /// The longest manageNumber / variantId RMS accepts, in bytes (reference §4.1).
+    /// The longest manageNumber / variantId RMS accepts, in bytes (rakuten-rms.md §4.1).
     package static let maximumIdentifierBytes = 32
 
     /// Decodes and parses `data`.

@@ -3,7 +3,7 @@ extension ProductMappingIndex {
     ///
     /// An SKU line resolves by (manageNumber lower-cased, variantId exact). A pre-migration line resolves by its
     /// 横軸/縦軸 choice values (the `selectedChoice` pairs); without pairs it is a single-SKU item, whose
-    /// variantId equals its manageNumber (reference §4.4). A mapping in エラー or 未確認 gives `.inError` with
+    /// variantId equals its manageNumber (rakuten-rms.md §4.4). A mapping in エラー or 未確認 gives `.inError` with
     /// its reason, so the order is held, not loaded with a wrong or unverified product.
     package func productResolution(for lookup: ProductLookup) -> ProductResolution {
         let key: ProductMappingKey =

@@ -1,8 +1,8 @@
 /// The Rakuten side of a product mapping: one SKU, in the SKU form or the legacy 横軸/縦軸 form.
 ///
-/// Rakuten lower-cases `manageNumber` and keeps `variantId` case-sensitive (reference §4.1), so the key stores
+/// Rakuten lower-cases `manageNumber` and keeps `variantId` case-sensitive (rakuten-rms.md §4.1), so the key stores
 /// `manageNumber` lower-cased and everything else exactly as given. Legacy keys (商品URL + 横軸 + 縦軸 option
-/// names, for items still on 項目選択肢別在庫 or orders placed before the SKU migration, reference §4.4) compare
+/// names, for items still on 項目選択肢別在庫 or orders placed before the SKU migration, rakuten-rms.md §4.4) compare
 /// their option names exactly.
 package enum ProductMappingKey: Sendable, Equatable, Hashable {
     /// manageNumber (lower-cased) + variantId (case-sensitive).

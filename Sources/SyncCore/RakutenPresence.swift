@@ -1,4 +1,4 @@
-/// What the Rakuten side says about the SKU of a mapping (reference §4.1 bulk-get, §5 items).
+/// What the Rakuten side says about the SKU of a mapping (rakuten-rms.md §4.1 bulk-get, §5 items).
 package enum RakutenPresence: Sendable, Equatable {
     /// The SKU (or legacy option combination) exists.
     case found

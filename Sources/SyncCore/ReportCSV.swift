@@ -1,6 +1,6 @@
 import Foundation
 
-/// Renders a run's report rows as the bytes of its CSV report file (design §4.6).
+/// Renders a run's report rows as the bytes of its CSV report file (design.md §4.6).
 ///
 /// UTF-8 with a byte order mark, so Excel opens the Japanese messages correctly; RFC 4180 quoting and CRLF
 /// line endings (`CSVWriter`); a fixed header naming the columns; one line per `ReportRow`.

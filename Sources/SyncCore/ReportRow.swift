@@ -1,6 +1,6 @@
 /// One record-level problem of a run, as it appears in the run's CSV report and alert mail.
 ///
-/// The columns are fixed by design §4.6: `run_id, job, store, severity, code, rakuten_order_number,
+/// The columns are fixed by design.md §4.6: `run_id, job, store, severity, code, rakuten_order_number,
 /// rakuten_sku, smaregi_id, message_ja, message_en, action`.
 package struct ReportRow: Sendable, Equatable, Hashable {
     /// How bad the problem is; only `error` rows count as failures and trigger alert mail.

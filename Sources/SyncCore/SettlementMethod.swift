@@ -3,8 +3,8 @@ import Foundation
 /// A Rakuten way of paying that needs a Smaregi payment method (支払方法連携): a settlement method of the order
 /// API, or one of the two tenders that reduce what the buyer pays (楽天ポイント, Rakuten-funded coupons).
 ///
-/// Codes and names are reference §3.2 (`settlementMethod` of searchOrder) plus 8, which getOrder lists
-/// (reference §3.3 `SettlementModel.settlementMethodCode`) without a name; 3 (後払い) was removed from getOrder
+/// Codes and names are rakuten-rms.md §3.2 (`settlementMethod` of searchOrder) plus 8, which getOrder lists
+/// (rakuten-rms.md §3.3 `SettlementModel.settlementMethodCode`) without a name; 3 (後払い) was removed from getOrder
 /// in v6.7 but older orders still carry it. Points (`PointModel.usedPoint`) and Rakuten-funded coupons
 /// (`couponOtherPrice`, domain.md) are paid to the merchant by Rakuten, so they are tenders like any other and
 /// need a Smaregi payment method of their own.

@@ -1,4 +1,4 @@
-/// The four cron jobs, with the names merchants see on the set-up screens (design §1).
+/// The four cron jobs, with the names merchants see on the set-up screens (design.md §1).
 package enum JobName: String, Sendable, Equatable, Hashable, CaseIterable {
     /// 受注取得 (and 受注指定取得 with `--order`).
     case orders
@@ -22,7 +22,7 @@ package enum JobName: String, Sendable, Equatable, Hashable, CaseIterable {
     /// The executable cron starts for this job.
     package var executableName: String { "rakuten-sync-\(rawValue)" }
 
-    /// How often cron starts the job, in minutes (design §1); `status` flags a job as stale after
+    /// How often cron starts the job, in minutes (design.md §1); `status` flags a job as stale after
     /// the configured threshold for per-minute jobs and three intervals for the others.
     package var scheduleMinutes: Int {
         switch self {

@@ -40,7 +40,7 @@ package enum SyncJobsError: Error, CustomStringConvertible, Equatable {
         }
     }
 
-    /// The process exit code this failure maps to (design §4: 1 cannot work, 75 try again later).
+    /// The process exit code this failure maps to (design.md §4: 1 cannot work, 75 try again later).
     package var exitCode: Int32 {
         switch self {
         case .remoteUnavailable: 75

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// Reads and writes `alerts_sent`: which problem was last mailed when, so that the same code and record are
-/// mailed at most once per window (design §4.7; the window is `SettingsRepository.alertDedupHours()`).
+/// mailed at most once per window (design.md §4.7; the window is `SettingsRepository.alertDedupHours()`).
 package struct AlertLedger: Sendable {
     private let database: SyncDatabase
 

@@ -5,7 +5,7 @@ extension OrderLedger {
     /// Writes `record` (insert or replace) with its units, in one transaction; throws `unknownStore`.
     ///
     /// The orders job calls this before 受注登録 (`loading`) and after it (`loaded`), so a crash at any point
-    /// leaves the ledger saying what may have happened (design §5).
+    /// leaves the ledger saying what may have happened (design.md §5).
     package func save(_ record: OrderLedgerRecord) throws {
         try save([record])
     }

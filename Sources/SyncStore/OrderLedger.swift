@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// Reads and writes the order ledger (`order_ledger`, `order_units`): the orders job's memory of every Rakuten
-/// order it has seen, and what the stock and shipping jobs read about imported orders (issue #5, design §5).
+/// order it has seen, and what the stock and shipping jobs read about imported orders (issue #5, design.md §5).
 package struct OrderLedger: Sendable {
     let database: SyncDatabase
 
@@ -101,7 +101,7 @@ package struct OrderLedger: Sendable {
     }
 
     /// Units per SKU of orders taken on Rakuten but not in Smaregi yet (pending, held, loading): Rakuten already
-    /// lowered its stock for them, Smaregi not yet (design §5, the stock job's oversell guard). Keyed by
+    /// lowered its stock for them, Smaregi not yet (design.md §5, the stock job's oversell guard). Keyed by
     /// `manageNumber` and `variantId` (legacy lines: `variantId` empty, `itemNumber` set).
     package func pendingUnits(store: String) throws -> [OrderLedgerRecord.Units] {
         try database.read("sum pending units") { db in

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One row of the order ledger: what the orders job knows about one Rakuten order of one store (issue #5,
-/// design §5). The Rakuten order number is the key everywhere.
+/// design.md §5). The Rakuten order number is the key everywhere.
 package struct OrderLedgerRecord: Sendable, Equatable {
     /// Where an order stands.
     package enum Status: String, Sendable, Equatable, CaseIterable {

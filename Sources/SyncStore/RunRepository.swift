@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// Reads and writes `runs`: the run record of the run frame (design §4.2) and the history `rakuten-sync runs` shows.
+/// Reads and writes `runs`: the run record of the run frame (design.md §4.2) and the history `rakuten-sync runs` shows.
 package struct RunRepository: Sendable {
     private let database: SyncDatabase
 
@@ -71,7 +71,7 @@ package struct RunRepository: Sendable {
 
     /// Marks every `running` run of this job and store as `interrupted` (finished `now`) and returns them.
     ///
-    /// Only the holder of the job's flock may call this (design §4.1): with the lock held, no live process
+    /// Only the holder of the job's flock may call this (design.md §4.1): with the lock held, no live process
     /// runs this job for this store, so any `running` row belongs to a process that died. The returned runs
     /// tell the caller which staged work to resume.
     @discardableResult

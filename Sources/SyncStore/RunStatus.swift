@@ -1,4 +1,4 @@
-/// Where a run stands (design §4.2); the raw values are stored in `runs.status`.
+/// Where a run stands (design.md §4.2); the raw values are stored in `runs.status`.
 package enum RunStatus: String, Sendable, Equatable, Hashable, CaseIterable {
     /// Started and not finished; or its process died, until the next run marks it `interrupted`.
     case running

@@ -13,7 +13,7 @@ package struct SettingKey: Sendable, Hashable, RawRepresentable, ExpressibleBySt
         self.rawValue = value
     }
 
-    /// How many stores may be created (design §6 "limits"); default 5.
+    /// How many stores may be created (design.md §6 "limits"); default 5.
     package static let maxStores: SettingKey = "max_stores"
     /// SMTP server URL (`smtp://host:587` or `smtps://host:465`); no mail is sent while unset.
     package static let smtpURL: SettingKey = "smtp_url"

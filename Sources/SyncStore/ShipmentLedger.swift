@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// Reads and writes the shipment ledger (`shipment_ledger`): the shipping job's memory of every Smaregi shipment
-/// it has seen (issue #7, design §5).
+/// it has seen (issue #7, design.md §5).
 package struct ShipmentLedger: Sendable {
     let database: SyncDatabase
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One row of the shipment ledger: one Smaregi shipment of a 受注 this system imported, and what the shipping job
-/// did with it (issue #7, design §5: a shipment is reported once, with Rakuten's shipping detail id).
+/// did with it (issue #7, design.md §5: a shipment is reported once, with Rakuten's shipping detail id).
 package struct ShipmentRecord: Sendable, Equatable {
     /// Where a shipment stands.
     package enum Status: String, Sendable, Equatable, CaseIterable {

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// Reads and writes `stock_pushes` (v4-stock): what the stock job last pushed per SKU, so a push is repeated
-/// only when the value differs (design §5), and the per-order units it holds back (issue #6).
+/// only when the value differs (design.md §5), and the per-order units it holds back (issue #6).
 package struct StockPushLedger: Sendable {
     let database: SyncDatabase
 

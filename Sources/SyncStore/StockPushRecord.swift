@@ -1,6 +1,6 @@
 import Foundation
 
-/// One row of `stock_pushes`: the last quantity Rakuten accepted for one SKU of a store (issue #6, design §5).
+/// One row of `stock_pushes`: the last quantity Rakuten accepted for one SKU of a store (issue #6, design.md §5).
 package struct StockPushRecord: Sendable, Equatable {
     /// 商品管理番号 (lower case, as the mappings store it).
     package var manageNumber: String

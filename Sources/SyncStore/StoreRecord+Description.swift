@@ -1,4 +1,4 @@
-/// Printing a store never shows its secrets (design §6): `print(store)`, string interpolation, `dump` and
+/// Printing a store never shows its secrets (design.md §6): `print(store)`, string interpolation, `dump` and
 /// test failure messages all go through these.
 extension StoreRecord: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// A secret as it may be shown: `(not set)` when empty, otherwise `****` plus its last two characters

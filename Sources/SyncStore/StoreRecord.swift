@@ -1,6 +1,6 @@
 import Foundation
 
-/// One row of `stores`: a Rakuten shop, its RMS credentials and its Smaregi connection (design §6).
+/// One row of `stores`: a Rakuten shop, its RMS credentials and its Smaregi connection (design.md §6).
 ///
 /// Text settings not filled in yet are empty strings. Secrets (`serviceSecret`, `licenseKey`,
 /// `smaregiClientSecret`) are plain `String`s here because the jobs need them; `description` masks them.

@@ -2,7 +2,7 @@ import GRDB
 
 /// The schema, as SQL migrations.
 ///
-/// Rules (GRDB Migrations.md, design §3): a migration is never edited once it has shipped; later issues append
+/// Rules (GRDB Migrations.md, design.md §3): a migration is never edited once it has shipped; later issues append
 /// `"v2"`, `"v3"`... with `registerMigration` below the last one. Migrations are plain SQL and do not use
 /// application types, so each one keeps meaning the same thing as the code grows.
 ///
@@ -219,7 +219,7 @@ extension SyncDatabase {
     /// refused it: cancelled order, bad format; `reason_code`/`reason` hold Rakuten's code and message) or
     /// `manual` (受注分割 or a package the shipment does not name; reported by hand). `request_id` is the
     /// updateOrderShippingAsync request whose result is still to be collected. `carrier_mappings` maps a
-    /// Smaregi carrier name as the warehouse types it to a Rakuten `deliveryCompany` code (reference §3.6).
+    /// Smaregi carrier name as the warehouse types it to a Rakuten `deliveryCompany` code (rakuten-rms.md §3.6).
     private static let v5Shipping = """
         CREATE TABLE shipment_ledger (
             store_code TEXT NOT NULL REFERENCES stores (code) ON DELETE CASCADE,

@@ -9,7 +9,7 @@ import GRDB
 
 /// The rakuten-sync SQLite database: one file shared by every cron process, opened through GRDB.
 ///
-/// `open(at:)` creates the file with mode 0600 (it holds service secrets and license keys, design §6), puts it
+/// `open(at:)` creates the file with mode 0600 (it holds service secrets and license keys, design.md §6), puts it
 /// in WAL mode, waits up to 5 seconds for a lock held by another process, turns foreign keys on and runs the
 /// migrations. GRDB types stay inside this module: callers use the repositories.
 package final class SyncDatabase: Sendable {

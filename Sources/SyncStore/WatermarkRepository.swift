@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// Reads and writes `watermarks`: per job and store, how far the job has safely got (design §4.8).
+/// Reads and writes `watermarks`: per job and store, how far the job has safely got (design.md §4.8).
 ///
 /// The value is opaque text chosen by the job (for example an ISO 8601 date of the last order change seen);
 /// a job advances it only past what is recorded in the database.

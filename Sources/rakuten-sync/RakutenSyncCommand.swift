@@ -16,7 +16,7 @@ struct RakutenSyncCommand: ParsableCommand {
         subcommands: AdminCommands.all + [DemoCommand.self]
     )
 
-    /// Parses, runs, and maps our errors to the exit codes of design §4 (64, 1, 75).
+    /// Parses, runs, and maps our errors to the exit codes of design.md §4 (64, 1, 75).
     static func main() {
         do {
             var command = try parseAsRoot()

@@ -3,7 +3,7 @@ import RakutenRMS
 import TestSupport
 import Testing
 
-/// InventoryAPI / ItemAPI error entries and the item index in their property path (reference §4.1).
+/// InventoryAPI / ItemAPI error entries and the item index in their property path (rakuten-rms.md §4.1).
 struct RMSAPIErrorEntryTests {
     @Test(arguments: [
         ("inventories[3].quantity", 3),

@@ -6,7 +6,7 @@ import RakutenRMS
 import TestSupport
 import Testing
 
-/// RMSClient against a loopback server: headers, error envelopes, retries (reference §1, §3, §4, §7).
+/// RMSClient against a loopback server: headers, error envelopes, retries (rakuten-rms.md §1, §3, §4, §7).
 struct RMSClientHTTPTests {
     private static let searchRequest = RMSSearchOrderRequest(
         dateType: .orderDate,

@@ -7,7 +7,7 @@ import RakutenRMS
 import TestSupport
 import Testing
 
-/// The client's multi-call helpers and its pacing, against a loopback server (reference §2, §3.2, §3.3).
+/// The client's multi-call helpers and its pacing, against a loopback server (rakuten-rms.md §2, §3.2, §3.3).
 struct RMSClientPagingTests {
     @Test func followsSearchOrderPagesUntilTheLast() async throws {
         let routes: RMSTestServer.Routes = { router, recorder in

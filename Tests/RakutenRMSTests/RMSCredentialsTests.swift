@@ -2,7 +2,7 @@ import Foundation
 import RakutenRMS
 import Testing
 
-/// The ESA header and the masking of the credentials (reference §1.1).
+/// The ESA header and the masking of the credentials (rakuten-rms.md §1.1).
 struct RMSCredentialsTests {
     @Test(arguments: [
         ("SP123456_abc", "SL123456_xyz", "ESA U1AxMjM0NTZfYWJjOlNMMTIzNDU2X3h5eg=="),

@@ -2,7 +2,7 @@ import Foundation
 import RakutenRMS
 import Testing
 
-/// The per-family date formats (reference §3.2, §4.1, §1.2, §8 pitfall 1).
+/// The per-family date formats (rakuten-rms.md §3.2, §4.1, §1.2, §8 pitfall 1).
 struct RMSDateFormatTests {
     @Test(arguments: [
         // (seconds since 1970, order API datetime)

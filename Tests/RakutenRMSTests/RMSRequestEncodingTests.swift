@@ -2,7 +2,7 @@ import Foundation
 import RakutenRMS
 import Testing
 
-/// Request bodies carry RMS's exact, mixed-case keys (reference §3.2, §3.5, §3.7, §4.1, §9).
+/// Request bodies carry RMS's exact, mixed-case keys (rakuten-rms.md §3.2, §3.5, §3.7, §4.1, §9).
 struct RMSRequestEncodingTests {
     private func jsonObject(_ value: some Encodable) throws -> [String: Any] {
         let data = try JSONEncoder().encode(value)

@@ -4,7 +4,7 @@ import Sandbox
 import TestSupport
 import Testing
 
-/// ESA authentication, license expiry and media types (reference §1).
+/// ESA authentication, license expiry and media types (rakuten-rms.md §1).
 struct RakutenGatewayTests {
     @Test(arguments: [
         SandboxCredentials.esa(serviceSecret: "SP_SANDBOX_SECRET", licenseKey: "SL_WRONG"),

@@ -4,7 +4,7 @@ import Sandbox
 import TestSupport
 import Testing
 
-/// getOrder and confirmOrder contracts (reference §3.3, §3.4).
+/// getOrder and confirmOrder contracts (rakuten-rms.md §3.3, §3.4).
 struct RakutenGetOrderTests {
     @Test(arguments: [(100, 200), (101, 400)])
     func atMost100OrderNumbers(_ count: Int, _ status: Int) async throws {

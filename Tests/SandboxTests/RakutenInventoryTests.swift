@@ -4,7 +4,7 @@ import Sandbox
 import TestSupport
 import Testing
 
-/// InventoryAPI 2.0 / 2.1 contract (reference §4).
+/// InventoryAPI 2.0 / 2.1 contract (rakuten-rms.md §4).
 struct RakutenInventoryTests {
     private static func entries(_ count: Int, mode: String = "ABSOLUTE") -> String {
         (0..<count).map { #"{"manageNumber":"bulk","variantId":"v\#($0)","mode":"\#(mode)","quantity":1}"# }.joined(

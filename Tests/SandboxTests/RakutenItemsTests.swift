@@ -4,7 +4,7 @@ import Sandbox
 import TestSupport
 import Testing
 
-/// ItemAPI 2.0 contract (reference §5).
+/// ItemAPI 2.0 contract (rakuten-rms.md §5).
 struct RakutenItemsTests {
     @Test func unknownItemIs404GE0014() async throws {
         try await withRouterSandbox { sandbox in

@@ -4,7 +4,7 @@ import Sandbox
 import TestSupport
 import Testing
 
-/// Amounts of orders placed as a shopper (reference §3.3, §6).
+/// Amounts of orders placed as a shopper (rakuten-rms.md §3.3, §6).
 struct RakutenOrderAmountTests {
     @Test func mixedRateOrderWithCouponAndPoints() async throws {
         try await withRouterSandbox { sandbox in

@@ -4,7 +4,7 @@ import Sandbox
 import TestSupport
 import Testing
 
-/// searchOrder contract (reference §3.2).
+/// searchOrder contract (rakuten-rms.md §3.2).
 struct RakutenSearchOrderTests {
     @Test(arguments: [
         "2026-11-01T00:00:00+09:00", "2026-11-01T00:00:00Z", "2026-11-01T00:00:00.000Z", "2026-11-01T00:00:00",

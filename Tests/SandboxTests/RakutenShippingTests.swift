@@ -4,7 +4,7 @@ import Sandbox
 import TestSupport
 import Testing
 
-/// updateOrderShipping and the async pair (reference §3.5–§3.7).
+/// updateOrderShipping and the async pair (rakuten-rms.md §3.5–§3.7).
 struct RakutenShippingTests {
     private func basketId(_ order: [String: Any]) throws -> Int {
         try #require((order["PackageModelList"] as? [[String: Any]])?.first?["basketId"] as? Int)

@@ -1,7 +1,7 @@
 import Foundation
 import SyncCore
 
-/// Builds Rakuten orders the way the mall computes them (reference §3.3: totals from `priceTaxIncl`, requestPrice
+/// Builds Rakuten orders the way the mall computes them (rakuten-rms.md §3.3: totals from `priceTaxIncl`, requestPrice
 /// after coupons and points), so each test states only its business case. Tax summaries are never derived here:
 /// a test that needs one writes its figures.
 enum OrderTransformFixtures {

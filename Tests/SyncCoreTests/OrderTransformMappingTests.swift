@@ -3,7 +3,7 @@ import SyncCore
 import Testing
 
 /// How order lines find their Smaregi products: SKUs, several SKUs of one item, and pre-migration lines by their
-/// 横軸/縦軸 choices (reference §4.4, issue #5 scenario 8).
+/// 横軸/縦軸 choices (rakuten-rms.md §4.4, issue #5 scenario 8).
 struct OrderTransformMappingTests {
     typealias F = OrderTransformFixtures
 

@@ -21,7 +21,7 @@ struct OrderTransformTests {
         #expect(row.rakutenOrderNumber == order.orderNumber)
     }
 
-    /// `-9999` anywhere an amount is read keeps the order pending (reference §3.3).
+    /// `-9999` anywhere an amount is read keeps the order pending (rakuten-rms.md §3.3).
     @Test(arguments: ["postage", "request", "package", "taxSummary", "line"])
     func undeterminedAmountWaits(where field: String) throws {
         // Given an otherwise importable order with one -9999 amount

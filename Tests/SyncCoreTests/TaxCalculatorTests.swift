@@ -25,7 +25,7 @@ struct TaxCalculatorTests {
         #expect(lineByLine == perLine)
     }
 
-    /// `reqPrice × r / (1 + r)`: the official samples (2150 → 195, 8235 → 749, reference §6) and an 8 % amount.
+    /// `reqPrice × r / (1 + r)`: the official samples (2150 → 195, 8235 → 749, rakuten-rms.md §6) and an 8 % amount.
     @Test(arguments: [
         (2150, 10, TaxRounding.round, 195), (2150, 10, .floor, 195), (2150, 10, .ceil, 196),
         (8235, 10, .round, 749), (8235, 10, .floor, 748), (8235, 10, .ceil, 749),
@@ -38,7 +38,7 @@ struct TaxCalculatorTests {
         #expect(calculator.taxContained(in: amount, rate: TaxRate(percent: percent)) == tax)
     }
 
-    /// `priceTaxIncl` of a 税別 price follows the shop's rounding (reference §6).
+    /// `priceTaxIncl` of a 税別 price follows the shop's rounding (rakuten-rms.md §6).
     @Test(arguments: [
         (1500, 10, TaxRounding.round, 1650), (105, 10, .floor, 115), (105, 10, .ceil, 116), (105, 10, .round, 116),
         (123, 8, .floor, 132), (123, 8, .ceil, 133), (123, 8, .round, 133), (500, 8, .floor, 540),

@@ -64,7 +64,7 @@ struct OrderConversionTests {
         #expect(order.taxSummary == [.init(rate: .standard, reqPrice: 2150, reqPriceTax: 195, totalPrice: 2150)])
     }
 
-    /// Points-only sample: 1,500 税別 + 500 postage → billed 2,150, tax 195 (reference §3.3, §6).
+    /// Points-only sample: 1,500 税別 + 500 postage → billed 2,150, tax 195 (rakuten-rms.md §3.3, §6).
     @Test(arguments: [
         (TaxRounding.round, [String]()), (.floor, []), (.ceil, ["TAX_MISMATCH"]),
     ])

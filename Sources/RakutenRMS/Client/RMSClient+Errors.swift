@@ -1,7 +1,7 @@
 import CurlTransport
 import Foundation
 
-/// The gateway error envelope `{"Results":{"errorCode":"ES01-01","message":"Un-Authorised"}}` (reference §1.3).
+/// The gateway error envelope `{"Results":{"errorCode":"ES01-01","message":"Un-Authorised"}}` (rakuten-rms.md §1.3).
 struct RMSGatewayErrorBody: Decodable, Sendable, Equatable {
     struct Results: Decodable, Sendable, Equatable {
         var errorCode: String?
@@ -25,7 +25,7 @@ extension RMSClient {
     /// Statuses that mean RMS is busy or down (after the retries have run out).
     static let unavailableStatuses: Set<Int> = [409, 429, 500, 502, 503, 504]
 
-    /// Turns a non-2xx response into the matching error (reference §7: gateway, MessageModelList, errors[]).
+    /// Turns a non-2xx response into the matching error (rakuten-rms.md §7: gateway, MessageModelList, errors[]).
     func mapErrorResponse(_ response: HTTPClientResponse, call: RMSCall) -> RakutenRMSError {
         let status = response.status
         let body = response.body

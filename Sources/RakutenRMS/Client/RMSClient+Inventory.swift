@@ -2,10 +2,10 @@ import CurlTransport
 import Foundation
 
 extension RMSClient {
-    /// The InventoryAPI base path; 2.0, because 2.1's upserts wipe lead times that are not sent (reference §4.1).
+    /// The InventoryAPI base path; 2.0, because 2.1's upserts wipe lead times that are not sent (rakuten-rms.md §4.1).
     static let inventoryBasePath = "/es/2.0/inventories"
 
-    /// inventories.variants.get: one SKU's stock, `nil` when RMS answers 404 (GE0014) (reference §4.1).
+    /// inventories.variants.get: one SKU's stock, `nil` when RMS answers 404 (GE0014) (rakuten-rms.md §4.1).
     package func inventory(manageNumber: String, variantId: String) throws(RakutenRMSError) -> RMSInventory? {
         let path =
             Self.inventoryBasePath + "/manage-numbers/\(Self.percentEncoded(manageNumber))"
@@ -26,7 +26,7 @@ extension RMSClient {
         }
     }
 
-    /// inventories.bulk.get for 1…1000 keys (reference §4.1); unknown keys are left out of the response.
+    /// inventories.bulk.get for 1…1000 keys (rakuten-rms.md §4.1); unknown keys are left out of the response.
     package func bulkGetInventories(_ request: RMSInventoryBulkGetRequest) throws(RakutenRMSError)
         -> RMSInventoryBulkGetResponse
     {
@@ -55,7 +55,7 @@ extension RMSClient {
         return rows
     }
 
-    /// inventories.bulk.upsert for 1…400 entries; RMS answers 204 with an empty body (reference §4.1). A 400 is
+    /// inventories.bulk.upsert for 1…400 entries; RMS answers 204 with an empty body (rakuten-rms.md §4.1). A 400 is
     /// thrown as `.api` whose entries point at the bad items (`RMSAPIErrorEntry.itemIndex`). RELATIVE entries make
     /// the call non-idempotent, so it is then retried only on 429/503.
     ///

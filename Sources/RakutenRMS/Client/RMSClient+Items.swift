@@ -2,7 +2,7 @@ import CurlTransport
 import Foundation
 
 extension RMSClient {
-    /// items.get: one item, `nil` when RMS answers 404 (`GE0014 No item found`) (reference §5).
+    /// items.get: one item, `nil` when RMS answers 404 (`GE0014 No item found`) (rakuten-rms.md §5).
     package func item(manageNumber: String) throws(RakutenRMSError) -> RMSItem? {
         let call = RMSCall(
             endpoint: "items.get",
@@ -20,7 +20,7 @@ extension RMSClient {
         }
     }
 
-    /// items.bulk.get for 1…50 manage numbers (reference §5); unknown numbers are left out of `results`.
+    /// items.bulk.get for 1…50 manage numbers (rakuten-rms.md §5); unknown numbers are left out of `results`.
     package func bulkGetItems(_ request: RMSItemsBulkGetRequest) throws(RakutenRMSError) -> RMSItemsBulkGetResponse {
         let endpoint = "items.bulk.get"
         guard (1...RMSItemsBulkGetRequest.maximumManageNumbers).contains(request.manageNumbers.count) else {

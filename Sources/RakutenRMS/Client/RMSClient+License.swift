@@ -3,7 +3,7 @@ import Foundation
 
 extension RMSClient {
     /// The license key's expiry, `GET /es/1.0/license-management/license-key/expiry-date?licenseKey=…`
-    /// (reference §1.2). The key travels in the query, so neither the URL nor the query is ever logged (the
+    /// (rakuten-rms.md §1.2). The key travels in the query, so neither the URL nor the query is ever logged (the
     /// transport logs URLs without query). The answer has no offset and means JST.
     /// - Throws: `.authentication` when the key has already expired (RMS answers 401).
     package func licenseExpiryDate() throws(RakutenRMSError) -> Date {

@@ -2,12 +2,12 @@ import Foundation
 import Logging
 
 extension RMSClient {
-    /// The most order numbers one search returns; `totalRecordsAmount` itself stops there (reference §3.2:
+    /// The most order numbers one search returns; `totalRecordsAmount` itself stops there (rakuten-rms.md §3.2:
     /// 「検索結果が 15000 件以上の場合、15001 件目以降の受注番号は取得できません」).
     package static let searchResultCap = 15_000
 
     /// Every order number with a 注文日 from `start` up to Rakuten's time now, 1,000 per page. Windows whose total
-    /// reaches the cap are halved down to one second (a total of exactly 15,000 may hide more, reference §8
+    /// reaches the cap are halved down to one second (a total of exactly 15,000 may hide more, rakuten-rms.md §8
     /// pitfall 3); one-second windows still at the cap are listed in `saturatedWindows`. The search first runs
     /// up to `hostNow`; once an answer's `Date` header shows Rakuten ahead of the host, the gap up to Rakuten's
     /// time is searched too, and `end` is Rakuten's time either way (a host clock that is off then neither hides

@@ -3,10 +3,10 @@ import Foundation
 import Logging
 
 extension RMSClient {
-    /// The path of an order API function: `/es/2.0/order/<function>/` (with the trailing slash, reference §3).
+    /// The path of an order API function: `/es/2.0/order/<function>/` (with the trailing slash, rakuten-rms.md §3).
     static func orderPath(_ function: String) -> String { "/es/2.0/order/\(function)/" }
 
-    /// searchOrder: one page of order numbers (reference §3.2).
+    /// searchOrder: one page of order numbers (rakuten-rms.md §3.2).
     /// - Throws: `.invalidRequest` for a window longer than 63 days or a page size over 1000; `.orderAPI` with
     ///   the message codes on HTTP 400 (e.g. `…_SEARCH_ORDER_ERROR_011` for a bad datetime).
     package func searchOrder(_ request: RMSSearchOrderRequest) throws(RakutenRMSError) -> RMSSearchOrderResponse {
@@ -31,7 +31,7 @@ extension RMSClient {
     }
 
     /// searchOrder over every page of `request` (starting at its page, 1000 per page unless set), returning all
-    /// order numbers in RMS order. RMS never returns more than 15,000 numbers for one search (reference §8
+    /// order numbers in RMS order. RMS never returns more than 15,000 numbers for one search (rakuten-rms.md §8
     /// pitfall 3); when the total is larger a warning is logged and the caller must narrow the window.
     package func searchAllOrderNumbers(_ request: RMSSearchOrderRequest) throws(RakutenRMSError) -> [String] {
         var pageRequest = request
@@ -56,7 +56,7 @@ extension RMSClient {
         return numbers
     }
 
-    /// getOrder for at most 100 orders, version 10 by default (reference §3.3). Orders RMS could not return are
+    /// getOrder for at most 100 orders, version 10 by default (rakuten-rms.md §3.3). Orders RMS could not return are
     /// listed in `missingOrderNumbers` of the response (INFO_102 in HTTP 200), not thrown.
     package func getOrder(_ request: RMSGetOrderRequest) throws(RakutenRMSError) -> RMSGetOrderResponse {
         let endpoint = "getOrder"
@@ -92,7 +92,7 @@ extension RMSClient {
         return combined
     }
 
-    /// confirmOrder for at most 100 orders (reference §3.4); per-order outcomes are messages with `orderNumber`.
+    /// confirmOrder for at most 100 orders (rakuten-rms.md §3.4); per-order outcomes are messages with `orderNumber`.
     package func confirmOrder(_ request: RMSConfirmOrderRequest) throws(RakutenRMSError) -> RMSConfirmOrderResponse {
         let endpoint = "confirmOrder"
         guard (1...RMSConfirmOrderRequest.maximumOrderNumbers).contains(request.orderNumberList.count) else {
@@ -104,7 +104,7 @@ extension RMSClient {
         )
     }
 
-    /// updateOrderShipping for one order (reference §3.5). Not idempotent (rows without `shippingDetailId` are
+    /// updateOrderShipping for one order (rakuten-rms.md §3.5). Not idempotent (rows without `shippingDetailId` are
     /// added), so it is retried only on 429/503.
     /// - Throws: `.orderAPI` carrying the order number and the per-row messages on HTTP 400.
     package func updateOrderShipping(_ request: RMSUpdateOrderShippingRequest) throws(RakutenRMSError)
@@ -129,7 +129,7 @@ extension RMSClient {
         )
     }
 
-    /// updateOrderShippingAsync for at most 100 distinct orders (reference §3.7); returns the `requestId` to poll.
+    /// updateOrderShippingAsync for at most 100 distinct orders (rakuten-rms.md §3.7); returns the `requestId` to poll.
     /// - Throws: `.orderAPI` with the ERROR rows (each naming its `orderNumber`) when the request was refused,
     ///   whether RMS answered HTTP 400 or HTTP 200 without a `requestId`.
     package func updateOrderShippingAsync(_ request: RMSUpdateOrderShippingAsyncRequest) throws(RakutenRMSError)
@@ -155,7 +155,7 @@ extension RMSClient {
         return response
     }
 
-    /// getResultUpdateOrderShippingAsync (reference §3.7); `isResultPending` is true both while processing and
+    /// getResultUpdateOrderShippingAsync (rakuten-rms.md §3.7); `isResultPending` is true both while processing and
     /// for unknown ids, so poll with a deadline.
     package func getResultUpdateOrderShippingAsync(_ request: RMSGetResultUpdateOrderShippingAsyncRequest)
         throws(RakutenRMSError) -> RMSGetResultUpdateOrderShippingAsyncResponse

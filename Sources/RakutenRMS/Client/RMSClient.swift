@@ -3,7 +3,7 @@ import Foundation
 import Logging
 
 /// The RMS WEB SERVICE client of one shop: order API 2.0, InventoryAPI 2.0, ItemAPI 2.0 and the license expiry
-/// date (reference §1–§5). Synchronous: every call blocks on libcurl, so async code must call it through a
+/// date (rakuten-rms.md §1–§5). Synchronous: every call blocks on libcurl, so async code must call it through a
 /// thread pool.
 ///
 /// Every request carries `Authorization: ESA Base64(serviceSecret:licenseKey)`, is paced per API family
@@ -57,7 +57,7 @@ package struct RMSClient: Sendable {
     /// 17 order calls (受注取得), 9 of 20 (発送済みステータス) and 23 of 73 bulk-upserts (在庫更新) were refused.
     package static let defaultHeadroom = 0.95
 
-    /// A pacer with the documented RMS limits per API family (reference §2), times `headroom`.
+    /// A pacer with the documented RMS limits per API family (rakuten-rms.md §2), times `headroom`.
     ///
     /// Rakuten counts the limits per license key, whichever process calls: with `shared`, every process of every
     /// job and admin command that passes the same budget folder and `licenseKey` takes its slots from one budget

@@ -5,7 +5,7 @@ package struct RMSOrderSearch: Sendable, Equatable {
     /// The order numbers, window by window, oldest window first.
     package var numbers: [String] = []
     /// One-second windows that still reached the 15,000 cap: orders past the 15,000th of that second were not
-    /// returned (reference §3.2) and must be reported.
+    /// returned (rakuten-rms.md §3.2) and must be reported.
     package var saturatedWindows: [ClosedRange<Date>] = []
     /// Where the search ended: Rakuten's time when it began (host time + `clockOffset`), the next watermark.
     package var end: Date

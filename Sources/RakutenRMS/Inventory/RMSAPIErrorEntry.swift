@@ -1,7 +1,7 @@
 import Foundation
 
 /// One entry of the InventoryAPI 2.x / ItemAPI 2.0 error envelope `{"errors":[{code, message, metadata?}]}`
-/// (reference §4.1, §4.2, §7).
+/// (rakuten-rms.md §4.1, §4.2, §7).
 package struct RMSAPIErrorEntry: Codable, Sendable, Equatable {
     /// e.g. `IE0004`, `GE0014`, `CE0001`.
     package var code: String

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One inventory row: the response of `inventories.variants.get` and an entry of `inventories.bulk.get`
-/// (reference §4.1). Timestamps use `+09:00` (`RMSDateFormat.inventoryDateTime`).
+/// (rakuten-rms.md §4.1). Timestamps use `+09:00` (`RMSDateFormat.inventoryDateTime`).
 package struct RMSInventory: Codable, Sendable, Equatable {
     /// 商品管理番号 (RMS returns it lower-cased).
     package var manageNumber: String

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `inventories.bulk.get` request body, `POST /es/2.0/inventories/bulk-get`: 1…1000 keys (reference §4.1).
+/// `inventories.bulk.get` request body, `POST /es/2.0/inventories/bulk-get`: 1…1000 keys (rakuten-rms.md §4.1).
 package struct RMSInventoryBulkGetRequest: Encodable, Sendable, Equatable {
     /// The most keys one call accepts.
     package static let maximumKeys = 1000

@@ -1,7 +1,7 @@
 import Foundation
 
 /// `inventories.bulk.get` response `{"inventories":[…]}`: 0…1000 rows; keys RMS does not know are presumably
-/// left out (reference §4.1, not documented).
+/// left out (rakuten-rms.md §4.1, not documented).
 package struct RMSInventoryBulkGetResponse: Codable, Sendable, Equatable {
     /// The rows found.
     package var inventories: [RMSInventory]?

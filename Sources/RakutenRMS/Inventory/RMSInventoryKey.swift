@@ -1,6 +1,6 @@
 import Foundation
 
-/// A (manageNumber, variantId) pair, the key of an inventory row (reference §4.1).
+/// A (manageNumber, variantId) pair, the key of an inventory row (rakuten-rms.md §4.1).
 ///
 /// RMS lower-cases `manageNumber` but keeps `variantId` case-sensitive; `normalized` applies the same rule so keys
 /// sent and keys returned compare equal.

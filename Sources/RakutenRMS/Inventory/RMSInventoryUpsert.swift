@@ -1,6 +1,6 @@
 import Foundation
 
-/// One entry of an `inventories.bulk.upsert` request (reference §4.1). Unknown pairs are accepted with 204 and
+/// One entry of an `inventories.bulk.upsert` request (rakuten-rms.md §4.1). Unknown pairs are accepted with 204 and
 /// purged by RMS after 24 hours, so an upsert never proves that a SKU exists.
 package struct RMSInventoryUpsert: Encodable, Sendable, Equatable {
     /// The largest quantity RMS stores.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `operationLeadTime` of InventoryAPI 2.1 (reference §4.1).
+/// `operationLeadTime` of InventoryAPI 2.1 (rakuten-rms.md §4.1).
 package struct RMSOperationLeadTime: Codable, Sendable, Equatable {
     /// 通常出荷リードタイムID.
     package var normalDeliveryTimeId: Int?

@@ -1,6 +1,6 @@
 import Foundation
 
-/// An item of ItemAPI 2.0 (`items.get`, `items.bulk.get`), reduced to the fields the sync uses (reference §5).
+/// An item of ItemAPI 2.0 (`items.get`, `items.bulk.get`), reduced to the fields the sync uses (rakuten-rms.md §5).
 ///
 /// Decoding is lenient: the documented types and the official samples disagree for several fields (for example
 /// `standardPrice` and `payment.taxRate` are strings in the doc and numbers in samples), so a field of an

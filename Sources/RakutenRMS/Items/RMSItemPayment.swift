@@ -1,6 +1,6 @@
 import Foundation
 
-/// `payment` of an item: tax settings (reference §5).
+/// `payment` of an item: tax settings (rakuten-rms.md §5).
 package struct RMSItemPayment: Codable, Sendable, Equatable {
     /// 税込み: whether the price includes tax.
     package var taxIncluded: Bool?

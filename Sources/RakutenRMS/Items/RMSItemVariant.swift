@@ -1,6 +1,6 @@
 import Foundation
 
-/// One SKU of an item: an entry of `variants{variantId: …}` (reference §5), decoded leniently.
+/// One SKU of an item: an entry of `variants{variantId: …}` (rakuten-rms.md §5), decoded leniently.
 package struct RMSItemVariant: Codable, Sendable, Equatable {
     /// システム連携用SKU番号.
     package var merchantDefinedSkuId: String?

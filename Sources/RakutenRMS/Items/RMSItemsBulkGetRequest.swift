@@ -1,6 +1,6 @@
 import Foundation
 
-/// `items.bulk.get` request body, `POST /es/2.0/items/bulk-get`: 1…50 manage numbers (reference §5).
+/// `items.bulk.get` request body, `POST /es/2.0/items/bulk-get`: 1…50 manage numbers (rakuten-rms.md §5).
 package struct RMSItemsBulkGetRequest: Encodable, Sendable, Equatable {
     /// The most manage numbers one call accepts.
     package static let maximumManageNumbers = 50

@@ -1,6 +1,6 @@
 import Foundation
 
-/// License expiry response `{"expiryDate": "2026-11-28T23:59:59"}`: no offset, meaning JST (reference §1.2).
+/// License expiry response `{"expiryDate": "2026-11-28T23:59:59"}`: no offset, meaning JST (rakuten-rms.md §1.2).
 package struct RMSLicenseExpiryResponse: Codable, Sendable, Equatable {
     /// The expiry timestamp as sent.
     package var expiryDate: String

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One `BasketidModelList[]` entry: the shipping rows of one 送付先 (`basketId` from getOrder). Note the wire
-/// casing `BasketidModelList` with a lower-case `id` (reference §3.5). At most 20 rows per basket.
+/// casing `BasketidModelList` with a lower-case `id` (rakuten-rms.md §3.5). At most 20 rows per basket.
 package struct RMSBasketidModel: Encodable, Sendable, Equatable {
     /// The most shipping rows one basket may hold.
     package static let maximumShippingRows = 20

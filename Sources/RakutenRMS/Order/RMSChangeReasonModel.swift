@@ -1,6 +1,6 @@
 import Foundation
 
-/// 変更・キャンセルモデル `ChangeReasonModelList[]` (reference §3.3).
+/// 変更・キャンセルモデル `ChangeReasonModelList[]` (rakuten-rms.md §3.3).
 package struct RMSChangeReasonModel: Codable, Sendable, Equatable {
     /// 変更ID.
     package var changeId: Int64?

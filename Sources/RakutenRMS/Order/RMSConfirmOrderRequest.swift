@@ -1,6 +1,6 @@
 import Foundation
 
-/// confirmOrder request body, `POST /es/2.0/order/confirmOrder/` (reference §3.4): at most 100 orders.
+/// confirmOrder request body, `POST /es/2.0/order/confirmOrder/` (rakuten-rms.md §3.4): at most 100 orders.
 package struct RMSConfirmOrderRequest: Encodable, Sendable, Equatable {
     /// The most order numbers one call accepts.
     package static let maximumOrderNumbers = 100

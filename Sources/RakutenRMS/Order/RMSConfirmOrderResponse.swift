@@ -1,6 +1,6 @@
 import Foundation
 
-/// confirmOrder response: one message per order, with `orderNumber` (reference §3.4): `…_CONFIRM_ORDER_INFO_101`
+/// confirmOrder response: one message per order, with `orderNumber` (rakuten-rms.md §3.4): `…_CONFIRM_ORDER_INFO_101`
 /// on success, `…_ERROR_102` (cancelled) or `…_ERROR_103` (status already moved).
 package struct RMSConfirmOrderResponse: RMSOrderAPIResponse, Codable, Equatable {
     /// `MessageModelList`.

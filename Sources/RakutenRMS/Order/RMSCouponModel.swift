@@ -1,6 +1,6 @@
 import Foundation
 
-/// クーポンモデル `CouponModelList[]` (reference §3.3).
+/// クーポンモデル `CouponModelList[]` (rakuten-rms.md §3.3).
 package struct RMSCouponModel: Codable, Sendable, Equatable {
     /// クーポンコード.
     package var couponCode: String?

@@ -1,6 +1,6 @@
 import Foundation
 
-/// 配送方法モデル `DeliveryModel` (reference §3.3).
+/// 配送方法モデル `DeliveryModel` (rakuten-rms.md §3.3).
 package struct RMSDeliveryModel: Codable, Sendable, Equatable {
     /// 配送方法 (shop-defined, e.g. 宅配便).
     package var deliveryName: String?

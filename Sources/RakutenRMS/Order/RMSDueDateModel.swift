@@ -1,6 +1,6 @@
 import Foundation
 
-/// 期限日モデル `DueDateModelList[]` (reference §3.3, v≥5).
+/// 期限日モデル `DueDateModelList[]` (rakuten-rms.md §3.3, v≥5).
 package struct RMSDueDateModel: Codable, Sendable, Equatable {
     /// 期限日タイプ: 0 支払い期限, 1 支払方法変更期限, 2 返金手続き期限.
     package var dueDateType: Int?

@@ -1,6 +1,6 @@
 import Foundation
 
-/// getOrder request body, `POST /es/2.0/order/getOrder/` (reference §3.3): at most 100 order numbers, and a
+/// getOrder request body, `POST /es/2.0/order/getOrder/` (rakuten-rms.md §3.3): at most 100 order numbers, and a
 /// required `version` (10 = ソーシャルギフト対応, the newest; without it RMS answers `…_GET_ORDER_ERROR_009`).
 package struct RMSGetOrderRequest: Encodable, Sendable, Equatable {
     /// The most order numbers one call accepts.

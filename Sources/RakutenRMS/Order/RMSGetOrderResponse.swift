@@ -1,6 +1,6 @@
 import Foundation
 
-/// getOrder response (reference §3.3). Orders RMS cannot return are reported per order as
+/// getOrder response (rakuten-rms.md §3.3). Orders RMS cannot return are reported per order as
 /// `ORDER_EXT_API_GET_ORDER_INFO_102` INFO messages inside HTTP 200; see `missingOrderNumbers`.
 package struct RMSGetOrderResponse: RMSOrderAPIResponse, Codable, Equatable {
     /// The message code RMS uses for an order it could not return.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// getResultUpdateOrderShippingAsync request body, `POST /es/2.0/order/getResultUpdateOrderShippingAsync/`
-/// (reference §3.7).
+/// (rakuten-rms.md §3.7).
 package struct RMSGetResultUpdateOrderShippingAsyncRequest: Encodable, Sendable, Equatable {
     /// リクエストID from updateOrderShippingAsync.
     package var requestId: String

@@ -1,6 +1,6 @@
 import Foundation
 
-/// getResultUpdateOrderShippingAsync response (reference §3.7): per order, the same row messages as the
+/// getResultUpdateOrderShippingAsync response (rakuten-rms.md §3.7): per order, the same row messages as the
 /// synchronous call. While processing is unfinished, and also for an unknown or expired request id, RMS sends
 /// one entry whose only message is `…_GET_RESULT_UPDATEORDERSHIPPING_ASYNC_INFO_101`; see `isResultPending`.
 package struct RMSGetResultUpdateOrderShippingAsyncResponse: RMSOrderAPIResponse, Codable, Equatable {

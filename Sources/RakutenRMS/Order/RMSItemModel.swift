@@ -1,7 +1,7 @@
 import Foundation
 
-/// 商品モデル `ItemModelList[]` (reference §3.3). `price` is as entered (税込 or 税別 per `includeTaxFlag`);
-/// `priceTaxIncl` is the tax-inclusive unit price, rounded by the shop setting (reference §6).
+/// 商品モデル `ItemModelList[]` (rakuten-rms.md §3.3). `price` is as entered (税込 or 税別 per `includeTaxFlag`);
+/// `priceTaxIncl` is the tax-inclusive unit price, rounded by the shop setting (rakuten-rms.md §6).
 package struct RMSItemModel: Codable, Sendable, Equatable {
     /// 商品明細ID.
     package var itemDetailId: Int64
@@ -9,7 +9,7 @@ package struct RMSItemModel: Codable, Sendable, Equatable {
     package var itemName: String?
     /// 商品ID.
     package var itemId: Int64?
-    /// 商品番号 (meaning changed with the SKU migration, reference §4.4).
+    /// 商品番号 (meaning changed with the SKU migration, rakuten-rms.md §4.4).
     package var itemNumber: String?
     /// 商品管理番号: the key into the Items and Inventory APIs.
     package var manageNumber: String?

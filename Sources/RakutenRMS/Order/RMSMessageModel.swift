@@ -1,10 +1,10 @@
 import Foundation
 
-/// One entry of the `MessageModelList` envelope that every order API response carries (reference §3.1).
+/// One entry of the `MessageModelList` envelope that every order API response carries (rakuten-rms.md §3.1).
 package struct RMSMessageModel: Codable, Sendable, Equatable {
     /// `INFO`, `ERROR` or `WARNING`.
     package var messageType: String
-    /// e.g. `ORDER_EXT_API_SEARCH_ORDER_INFO_101` (reference §7).
+    /// e.g. `ORDER_EXT_API_SEARCH_ORDER_INFO_101` (rakuten-rms.md §7).
     package var messageCode: String
     /// The Japanese message text.
     package var message: String

@@ -1,6 +1,6 @@
 import Foundation
 
-/// An order API response: every one carries the `MessageModelList` envelope (reference §3.1).
+/// An order API response: every one carries the `MessageModelList` envelope (rakuten-rms.md §3.1).
 package protocol RMSOrderAPIResponse: Decodable, Sendable {
     /// `MessageModelList` as sent (`nil` only if RMS left it out).
     var messageModelList: [RMSMessageModel]? { get }

@@ -2,7 +2,7 @@ import Foundation
 
 extension RMSOrderModel {
     /// The value RMS puts in an amount that is not yet determined, e.g. postage or the 代引 fee of an order in 400
-    /// 変更確定待ち (reference §3.3, §8 pitfall 7).
+    /// 変更確定待ち (rakuten-rms.md §3.3, §8 pitfall 7).
     package static let undeterminedAmount = -9999
 
     /// Whether any order, package or tax-summary amount is the `-9999` "not yet determined" sentinel; such an

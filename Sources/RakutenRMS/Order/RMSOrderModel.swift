@@ -1,16 +1,16 @@
 import Foundation
 
-/// One order of a getOrder response: `OrderModelList[]` (reference §3.3, getOrder version 10).
+/// One order of a getOrder response: `OrderModelList[]` (rakuten-rms.md §3.3, getOrder version 10).
 ///
 /// Keys are exactly the wire keys: lowerCamel scalars, PascalCase models (`OrdererModel`, `PackageModelList`…).
 /// Unknown keys are ignored, and every collection is optional because RMS sends `null` for some lists and `[]` for
-/// others (reference §8 pitfall 8). Amounts are integer yen and keep the `-9999` "not yet determined" sentinel as
-/// sent (reference §3.3, §8 pitfall 7); see `hasUndeterminedAmounts`. Datetimes stay in their wire form
+/// others (rakuten-rms.md §8 pitfall 8). Amounts are integer yen and keep the `-9999` "not yet determined" sentinel as
+/// sent (rakuten-rms.md §3.3, §8 pitfall 7); see `hasUndeterminedAmounts`. Datetimes stay in their wire form
 /// (`yyyy-MM-dd'T'HH:mm:ss+0900`); parse them with `RMSDateFormat.orderDateTime` or the `…Date` helpers.
 package struct RMSOrderModel: Codable, Sendable, Equatable {
     /// 注文番号, e.g. `502763-20171027-00006701`.
     package var orderNumber: String
-    /// ステータス: 100 … 900 (reference §3.8).
+    /// ステータス: 100 … 900 (rakuten-rms.md §3.8).
     package var orderProgress: Int
     /// サブステータスID (shop-defined).
     package var subStatusId: Int?
@@ -62,7 +62,7 @@ package struct RMSOrderModel: Codable, Sendable, Equatable {
     package var cautionDisplayDetailType: Int?
     /// 楽天確認中フラグ.
     package var rakutenConfirmFlag: Int?
-    /// 商品合計金額 (raw price × units + wrapping; tax-exclusive for 税別 items, reference §6).
+    /// 商品合計金額 (raw price × units + wrapping; tax-exclusive for 税別 items, rakuten-rms.md §6).
     package var goodsPrice: Int
     /// 外税合計; deprecated and absent for version ≥ 8.
     package var goodsTax: Int?
@@ -132,7 +132,7 @@ package struct RMSOrderModel: Codable, Sendable, Equatable {
     package var couponModelList: [RMSCouponModel]?
     /// 変更・キャンセルモデルリスト.
     package var changeReasonModelList: [RMSChangeReasonModel]?
-    /// 税情報モデルリスト: per tax rate (reference §6); `[]` for orders before 2019-07-30.
+    /// 税情報モデルリスト: per tax rate (rakuten-rms.md §6); `[]` for orders before 2019-07-30.
     package var taxSummaryModelList: [RMSTaxSummaryModel]?
     /// 期限日モデルリスト (v≥5).
     package var dueDateModelList: [RMSDueDateModel]?

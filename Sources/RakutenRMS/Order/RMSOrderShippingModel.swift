@@ -1,6 +1,6 @@
 import Foundation
 
-/// One order of an updateOrderShippingAsync request: `OrderShippingModelList[]` (reference §3.7).
+/// One order of an updateOrderShippingAsync request: `OrderShippingModelList[]` (rakuten-rms.md §3.7).
 package struct RMSOrderShippingModel: Encodable, Sendable, Equatable {
     /// 注文番号 (unique within one request).
     package var orderNumber: String

@@ -1,6 +1,6 @@
 import Foundation
 
-/// 注文者モデル `OrdererModel` (reference §3.3). `emailAddress` is masked by RMS and must not be used as a key.
+/// 注文者モデル `OrdererModel` (rakuten-rms.md §3.3). `emailAddress` is masked by RMS and must not be used as a key.
 package struct RMSOrdererModel: Codable, Sendable, Equatable {
     /// 郵便番号1, e.g. `"158"`.
     package var zipCode1: String?

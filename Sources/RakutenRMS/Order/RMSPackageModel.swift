@@ -1,6 +1,6 @@
 import Foundation
 
-/// 送付先モデル `PackageModelList[]`: one per 送付先 (reference §3.3). `basketId` is what updateOrderShipping needs.
+/// 送付先モデル `PackageModelList[]`: one per 送付先 (rakuten-rms.md §3.3). `basketId` is what updateOrderShipping needs.
 package struct RMSPackageModel: Codable, Sendable, Equatable {
     /// 送付先ID (10 digits); the key of `BasketidModelList` in updateOrderShipping.
     package var basketId: Int64
@@ -30,7 +30,7 @@ package struct RMSPackageModel: Codable, Sendable, Equatable {
     package var shippingModelList: [RMSShippingModel]?
     /// コンビニ配送モデル.
     package var deliveryCvsModel: RMSDeliveryCvsModel?
-    /// 購入時配送会社 (a code string, reference §3.6; v≥4).
+    /// 購入時配送会社 (a code string, rakuten-rms.md §3.6; v≥4).
     package var defaultDeliveryCompanyCode: String?
     /// 置き配フラグ (v≥9).
     package var dropOffFlag: Int?

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `PaginationRequestModel` of a searchOrder request (reference §3.2): both numbers are required when present.
+/// `PaginationRequestModel` of a searchOrder request (rakuten-rms.md §3.2): both numbers are required when present.
 package struct RMSPaginationRequestModel: Encodable, Sendable, Equatable {
     /// The largest page size RMS accepts.
     package static let maximumRecordsAmount = 1000

@@ -1,6 +1,6 @@
 import Foundation
 
-/// ポイントモデル `PointModel` (reference §3.3).
+/// ポイントモデル `PointModel` (rakuten-rms.md §3.3).
 package struct RMSPointModel: Codable, Sendable, Equatable {
     /// ポイント利用額.
     package var usedPoint: Int?

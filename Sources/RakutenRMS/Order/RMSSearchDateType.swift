@@ -1,6 +1,6 @@
 import Foundation
 
-/// searchOrder `dateType`: which date `startDatetime`/`endDatetime` filter on (reference §3.2).
+/// searchOrder `dateType`: which date `startDatetime`/`endDatetime` filter on (rakuten-rms.md §3.2).
 package enum RMSSearchDateType: Int, Codable, Sendable, Equatable, CaseIterable {
     /// 1 注文日.
     case orderDate = 1

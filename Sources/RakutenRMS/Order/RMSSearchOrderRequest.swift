@@ -1,6 +1,6 @@
 import Foundation
 
-/// searchOrder request body, `POST /es/2.0/order/searchOrder/` (reference §3.2).
+/// searchOrder request body, `POST /es/2.0/order/searchOrder/` (rakuten-rms.md §3.2).
 ///
 /// `startDatetime`/`endDatetime` are encoded as `yyyy-MM-dd'T'HH:mm:ss+0900` (JST, no colon; anything else is
 /// `…_SEARCH_ORDER_ERROR_011`). The window may span at most 63 days and must start within the last 730 days; use
@@ -110,7 +110,7 @@ package struct RMSSearchOrderRequest: Encodable, Sendable, Equatable {
         try container.encodeIfPresent(paginationRequestModel, forKey: .paginationRequestModel)
     }
 
-    /// Slices `start...end` into consecutive windows of at most 63 days (reference §8 pitfall 2); each window
+    /// Slices `start...end` into consecutive windows of at most 63 days (rakuten-rms.md §8 pitfall 2); each window
     /// starts one second after the previous one ends, since RMS datetimes have whole seconds.
     package static func dateWindows(from start: Date, to end: Date) -> [ClosedRange<Date>] {
         guard start <= end else { return [] }

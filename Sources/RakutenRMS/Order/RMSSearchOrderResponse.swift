@@ -1,6 +1,6 @@
 import Foundation
 
-/// searchOrder response (reference §3.2). Zero hits: `orderNumberList` `[]` and every pagination field `null`;
+/// searchOrder response (rakuten-rms.md §3.2). Zero hits: `orderNumberList` `[]` and every pagination field `null`;
 /// on HTTP 400 both `orderNumberList` and `PaginationResponseModel` are `null`.
 package struct RMSSearchOrderResponse: RMSOrderAPIResponse, Codable, Equatable {
     /// `MessageModelList`.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// 送付者モデル `SenderModel` (reference §3.3). For a social gift not yet accepted, RMS sends dummy values
+/// 送付者モデル `SenderModel` (rakuten-rms.md §3.3). For a social gift not yet accepted, RMS sends dummy values
 /// (`999` / `9999` / 「入力待ち」 / 「ニュウリョクマチ」).
 package struct RMSSenderModel: Codable, Sendable, Equatable {
     /// 郵便番号1.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// 支払方法モデル `SettlementModel` (reference §3.3). Card numbers arrive masked.
+/// 支払方法モデル `SettlementModel` (rakuten-rms.md §3.3). Card numbers arrive masked.
 package struct RMSSettlementModel: Codable, Sendable, Equatable {
     /// 支払方法コード (1 クレジットカード, 2 代金引換, …).
     package var settlementMethodCode: Int?

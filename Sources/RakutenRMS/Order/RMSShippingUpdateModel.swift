@@ -1,6 +1,6 @@
 import Foundation
 
-/// One `ShippingModelList[]` row of an updateOrderShipping request (reference §3.5).
+/// One `ShippingModelList[]` row of an updateOrderShipping request (rakuten-rms.md §3.5).
 ///
 /// Without `shippingDetailId` the row is added; with it, that row is updated. A `nil` field is left out of the JSON
 /// (RMS keeps the value); an empty string deletes the value. `deliveryCompany` is a code such as `"1001"`, never a
@@ -8,7 +8,7 @@ import Foundation
 package struct RMSShippingUpdateModel: Encodable, Sendable, Equatable {
     /// 発送明細ID: `nil` to add a row.
     package var shippingDetailId: Int64?
-    /// 配送会社 code (reference §3.6).
+    /// 配送会社 code (rakuten-rms.md §3.6).
     package var deliveryCompany: String?
     /// お荷物伝票番号 (≤ 120 characters).
     package var shippingNumber: String?

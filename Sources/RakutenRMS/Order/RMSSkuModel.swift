@@ -1,6 +1,6 @@
 import Foundation
 
-/// SKUモデル `SkuModelList[]` (reference §3.3, v≥7).
+/// SKUモデル `SkuModelList[]` (rakuten-rms.md §3.3, v≥7).
 package struct RMSSkuModel: Codable, Sendable, Equatable {
     /// SKU管理番号 (empty for orders placed before the shop's SKU migration).
     package var variantId: String?

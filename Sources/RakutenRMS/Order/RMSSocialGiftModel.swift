@@ -1,6 +1,6 @@
 import Foundation
 
-/// ソーシャルギフトモデル `SocialGiftModel` (reference §3.3, v≥10).
+/// ソーシャルギフトモデル `SocialGiftModel` (rakuten-rms.md §3.3, v≥10).
 package struct RMSSocialGiftModel: Codable, Sendable, Equatable {
     /// ソーシャルギフト管理番号.
     package var sgMngNumber: String?

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `SortModel`: the only documented column is 1 (注文日時) (reference §3.2).
+/// `SortModel`: the only documented column is 1 (注文日時) (rakuten-rms.md §3.2).
 package struct RMSSortModel: Encodable, Sendable, Equatable {
     /// Sort direction: 1 ascending, 2 descending.
     package enum Direction: Int, Encodable, Sendable, Equatable {

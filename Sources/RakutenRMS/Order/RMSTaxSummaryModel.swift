@@ -1,6 +1,6 @@
 import Foundation
 
-/// 税情報モデル `TaxSummaryModelList[]`: the billed amount and its tax per rate (reference §6).
+/// 税情報モデル `TaxSummaryModelList[]`: the billed amount and its tax per rate (rakuten-rms.md §6).
 /// Any amount may be `-9999` while postage or the 代引 fee is undetermined.
 package struct RMSTaxSummaryModel: Codable, Sendable, Equatable {
     /// 税率.

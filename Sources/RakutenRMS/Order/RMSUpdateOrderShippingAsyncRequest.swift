@@ -1,7 +1,7 @@
 import Foundation
 
 /// updateOrderShippingAsync request body, `POST /es/2.0/order/updateOrderShippingAsync/`: at most 100 orders,
-/// each order number once (reference §3.7).
+/// each order number once (rakuten-rms.md §3.7).
 package struct RMSUpdateOrderShippingAsyncRequest: Encodable, Sendable, Equatable {
     /// The most orders one call accepts.
     package static let maximumOrders = 100

@@ -1,6 +1,6 @@
 import Foundation
 
-/// updateOrderShippingAsync response: `…_ASYNC_INFO_101` with the `requestId` to poll (reference §3.7).
+/// updateOrderShippingAsync response: `…_ASYNC_INFO_101` with the `requestId` to poll (rakuten-rms.md §3.7).
 /// Processing errors appear only in getResultUpdateOrderShippingAsync.
 package struct RMSUpdateOrderShippingAsyncResponse: RMSOrderAPIResponse, Codable, Equatable {
     /// `MessageModelList`.

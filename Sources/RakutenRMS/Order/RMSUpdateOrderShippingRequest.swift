@@ -1,7 +1,7 @@
 import Foundation
 
 /// updateOrderShipping request body, `POST /es/2.0/order/updateOrderShipping/`: one order per call
-/// (reference §3.5).
+/// (rakuten-rms.md §3.5).
 package struct RMSUpdateOrderShippingRequest: Encodable, Sendable, Equatable {
     /// 注文番号.
     package var orderNumber: String

@@ -1,6 +1,6 @@
 import Foundation
 
-/// ラッピングモデル `WrappingModel1` / `WrappingModel2` (reference §3.3).
+/// ラッピングモデル `WrappingModel1` / `WrappingModel2` (rakuten-rms.md §3.3).
 package struct RMSWrappingModel: Codable, Sendable, Equatable {
     /// ラッピングタイトル: 1 包装紙, 2 リボン.
     package var title: Int?

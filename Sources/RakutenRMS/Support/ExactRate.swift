@@ -1,11 +1,11 @@
 import Foundation
 
-/// A rate (tax rate, point rate…) decoded exactly as written on the wire, e.g. `0.1` or `0.08` (reference §9).
+/// A rate (tax rate, point rate…) decoded exactly as written on the wire, e.g. `0.1` or `0.08` (rakuten-rms.md §9).
 ///
 /// `JSONDecoder` may read a JSON number into a `Decimal` through `Double`, which turns `0.1` into
 /// `0.1000000000000000055…`. This wrapper reads the number as a `Double` and rebuilds the `Decimal` from its
 /// shortest round-trip text (`"0.1"`), which is exact for the short decimals RMS sends. A string such as `"0.08"`
-/// (ItemAPI `payment.taxRate`, reference §5) is accepted too. `null` and a missing key decode as `nil`.
+/// (ItemAPI `payment.taxRate`, rakuten-rms.md §5) is accepted too. `null` and a missing key decode as `nil`.
 @propertyWrapper
 package struct ExactRate: Sendable, Equatable, Hashable {
     /// The rate, `nil` when absent or `null`.

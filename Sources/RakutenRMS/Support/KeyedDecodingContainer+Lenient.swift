@@ -2,7 +2,7 @@ import Foundation
 
 extension KeyedDecodingContainer {
     /// Decodes `type` when present and of the right JSON type; `nil` when absent, `null` or of another type.
-    /// Used for the large ItemAPI payloads, whose documented and sampled types disagree (reference §5).
+    /// Used for the large ItemAPI payloads, whose documented and sampled types disagree (rakuten-rms.md §5).
     func lenient<T: Decodable>(_ type: T.Type, forKey key: Key) -> T? {
         (try? decodeIfPresent(type, forKey: key)) ?? nil
     }

@@ -1,14 +1,14 @@
 import Foundation
 
-/// The RMS WEB SERVICE credentials of one shop: サービスシークレット and ライセンスキー (reference §1.1).
+/// The RMS WEB SERVICE credentials of one shop: サービスシークレット and ライセンスキー (rakuten-rms.md §1.1).
 ///
 /// Both values are trimmed of surrounding whitespace, CR and LF when the value is created, because RMS rejects a
-/// key pasted with a trailing space or newline with the same gateway error as a wrong key (reference §1.1, FAQ
+/// key pasted with a trailing space or newline with the same gateway error as a wrong key (rakuten-rms.md §1.1, FAQ
 /// sokuhan). `description`, `debugDescription` and the mirror mask both values.
 package struct RMSCredentials: Sendable, Equatable {
     /// The service secret (`SP…`), trimmed.
     package let serviceSecret: String
-    /// The license key (`SL…`), trimmed; valid for 90 days (reference §1.2).
+    /// The license key (`SL…`), trimmed; valid for 90 days (rakuten-rms.md §1.2).
     package let licenseKey: String
 
     /// Creates credentials, trimming whitespace, CR and LF from both ends of each value.
@@ -17,7 +17,7 @@ package struct RMSCredentials: Sendable, Equatable {
         self.licenseKey = licenseKey.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// The `Authorization` header value: `ESA ` + Base64(serviceSecret + ":" + licenseKey) (reference §1.1).
+    /// The `Authorization` header value: `ESA ` + Base64(serviceSecret + ":" + licenseKey) (rakuten-rms.md §1.1).
     package var authorizationHeaderValue: String {
         "ESA " + Data("\(serviceSecret):\(licenseKey)".utf8).base64EncodedString()
     }

@@ -1,13 +1,13 @@
 import Foundation
 
-/// The date and time formats of the RMS API families; each family has its own (reference §8 pitfall 1).
+/// The date and time formats of the RMS API families; each family has its own (rakuten-rms.md §8 pitfall 1).
 ///
 /// - `orderDateTime`: order API datetimes, `yyyy-MM-dd'T'HH:mm:ss+0900` with NO colon in the offset. `+09:00`, `Z`
-///   and fractional seconds are rejected with `…_ERROR_011` (reference §3.2). `ISO8601DateFormatter` must not be
+///   and fractional seconds are rejected with `…_ERROR_011` (rakuten-rms.md §3.2). `ISO8601DateFormatter` must not be
 ///   used: it writes `+09:00`.
 /// - `orderDate`: order API dates (`cancelDueDate`, `shippingDate`…), `yyyy-MM-dd` in JST.
-/// - `inventoryDateTime`: InventoryAPI 2.x / ItemAPI 2.0 timestamps, `+09:00` WITH a colon (reference §4.1, §5).
-/// - `licenseExpiry`: the license expiry date, `yyyy-MM-dd'T'HH:mm:ss` with no offset, meaning JST (reference §1.2).
+/// - `inventoryDateTime`: InventoryAPI 2.x / ItemAPI 2.0 timestamps, `+09:00` WITH a colon (rakuten-rms.md §4.1, §5).
+/// - `licenseExpiry`: the license expiry date, `yyyy-MM-dd'T'HH:mm:ss` with no offset, meaning JST (rakuten-rms.md §1.2).
 package enum RMSDateFormat: Sendable, Equatable, CaseIterable {
     /// `yyyy-MM-dd'T'HH:mm:ss+0900` (order API).
     case orderDateTime

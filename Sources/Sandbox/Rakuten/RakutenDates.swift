@@ -1,7 +1,7 @@
 import Foundation
 
 /// The date formats of the Rakuten APIs: order API `+0900`, inventory/items `+09:00`, license expiry without
-/// an offset (all JST; reference §3.2, §4.1, §1.2).
+/// an offset (all JST; rakuten-rms.md §3.2, §4.1, §1.2).
 enum RakutenDates {
     static let japan = TimeZone(identifier: "Asia/Tokyo") ?? TimeZone(secondsFromGMT: 9 * 3600) ?? .current
 

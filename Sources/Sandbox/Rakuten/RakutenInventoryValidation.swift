@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 
 /// Field rules and the `{"errors":[{code, message, metadata.propertyPath}]}` envelope of InventoryAPI 2.x
-/// and ItemAPI 2.0 (reference §4.1, §4.2, §5).
+/// and ItemAPI 2.0 (rakuten-rms.md §4.1, §4.2, §5).
 enum RakutenInventoryValidation {
     /// `[a-zA-Z0-9_-]+`.
     static func isIdentifier(_ text: String) -> Bool {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// An item (商品) of a sandbox shop with its SKUs (reference §4.4, §5).
+/// An item (商品) of a sandbox shop with its SKUs (rakuten-rms.md §4.4, §5).
 ///
 /// Legacy 項目選択肢別在庫 items keep their 横軸/縦軸 choices in `legacy`; each choice combination is also a
 /// SKU in `variants` (as RMS shows an item after the SKU migration), but orders placed with legacy options

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The 横軸/縦軸 choices of a legacy 項目選択肢別在庫 item (reference §4.3, §4.4).
+/// The 横軸/縦軸 choices of a legacy 項目選択肢別在庫 item (rakuten-rms.md §4.3, §4.4).
 struct RakutenLegacyOptions: Sendable, Equatable {
     struct Choice: Sendable, Equatable {
         var name: String

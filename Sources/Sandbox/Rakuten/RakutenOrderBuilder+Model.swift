@@ -146,7 +146,7 @@ extension RakutenOrderBuilder {
         ])
         if let legacy = line.legacy, let options = item.legacy {
             // Pre-migration shape: itemNumber = 商品番号 + 横軸子番号 + 縦軸子番号, choices in selectedChoice,
-            // empty variantId (reference §4.4).
+            // empty variantId (rakuten-rms.md §4.4).
             itemNumber += options.childNumber(horizontal: legacy.horizontal, vertical: legacy.vertical)
             var choice = "\(options.horizontalName):\(legacy.horizontal)"
             if let verticalName = options.verticalName, let vertical = legacy.vertical {
@@ -222,7 +222,7 @@ extension RakutenOrderBuilder {
         ])
     }
 
-    /// Names of settlement method codes (reference §3.2).
+    /// Names of settlement method codes (rakuten-rms.md §3.2).
     static let settlementNames: [Int: String] = [
         1: "クレジットカード", 2: "代金引換", 4: "ショッピングクレジット／ローン", 5: "オートローン", 6: "リース",
         7: "請求書払い", 9: "銀行振込", 12: "Apple Pay", 13: "セブンイレブン（前払）", 14: "ローソン、郵便局ATM等（前払）",

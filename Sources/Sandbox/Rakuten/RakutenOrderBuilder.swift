@@ -1,9 +1,9 @@
 import Foundation
 
 /// Computes a shopper's order like the mall does and writes it as the OrderModel of getOrder version 9
-/// (shape, key order and nulls copied from the official sample, reference §3.3 and §6).
+/// (shape, key order and nulls copied from the official sample, rakuten-rms.md §3.3 and §6).
 ///
-/// Amount rules (reference §3.3, §6; allocation of order-wide coupons is a sandbox assumption):
+/// Amount rules (rakuten-rms.md §3.3, §6; allocation of order-wide coupons is a sandbox assumption):
 /// - `priceTaxIncl` = price for 税込 items, else price × (1 + rate) rounded with the shop setting.
 /// - package `goodsPrice` = Σ price × units (tax-exclusive for 税別 items); package `totalPrice` =
 ///   Σ priceTaxIncl × units + postage (no 代引料).

@@ -1,4 +1,4 @@
-/// MessageModel builders of the order API (reference §3.1, §7).
+/// MessageModel builders of the order API (rakuten-rms.md §3.1, §7).
 enum RakutenOrderMessages {
     /// One MessageModel; optional members are added only when given.
     static func message(

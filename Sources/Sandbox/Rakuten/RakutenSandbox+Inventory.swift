@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// InventoryAPI 2.0 / 2.1 (reference §4): variants get/upsert/delete, bulk-get (1..1000), bulk-get/range,
+/// InventoryAPI 2.0 / 2.1 (rakuten-rms.md §4): variants get/upsert/delete, bulk-get (1..1000), bulk-get/range,
 /// bulk-upsert (1..400, all-or-nothing), variant-lists (2.1).
 extension RakutenSandbox {
     private typealias V = RakutenInventoryValidation

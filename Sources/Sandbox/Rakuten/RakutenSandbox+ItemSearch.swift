@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// items.search (reference §5): partial filters, `hits` 1…100 (default 10), `offset` 0…10000 or `cursorMark`.
+/// items.search (rakuten-rms.md §5): partial filters, `hits` 1…100 (default 10), `offset` 0…10000 or `cursorMark`.
 ///
 /// The real search reflects changes up to 24 hours late; the sandbox reflects them at once.
 extension RakutenSandbox {

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// ItemAPI 2.0 items.get and items.bulk.get (reference §5), and the license expiry API (§1.2).
+/// ItemAPI 2.0 items.get and items.bulk.get (rakuten-rms.md §5), and the license expiry API (§1.2).
 extension RakutenSandbox {
     private typealias V = RakutenInventoryValidation
 

@@ -159,7 +159,7 @@ extension RakutenSandbox {
     }
 
     /// Cancels (900) and returns stock: type 1 always, 2 never, 0 per line `restoreInventoryFlag`
-    /// (0 = item's restockOnCancel setting, 1 = restore, 2 = keep) (reference §3.8).
+    /// (0 = item's restockOnCancel setting, 1 = restore, 2 = keep) (rakuten-rms.md §3.8).
     static func cancel(_ number: String, restoreType: Int, in shop: inout RakutenShopState, now: Date) throws {
         guard var record = shop.orders[number] else {
             throw SandboxError.rejected(status: 404, reason: "unknown order")

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// searchOrder (reference §3.2): required dateType/startDatetime/endDatetime in `+0900`, 63-day window,
+/// searchOrder (rakuten-rms.md §3.2): required dateType/startDatetime/endDatetime in `+0900`, 63-day window,
 /// 730-day look-back, ≤1000 per page, 15,000-result cap, zero hits as 200 with null pagination.
 extension RakutenSandbox {
     static let searchPrefix = "ORDER_EXT_API_SEARCH_ORDER"

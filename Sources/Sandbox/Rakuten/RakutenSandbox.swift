@@ -34,7 +34,7 @@ package final class RakutenSandbox: @unchecked Sendable {
         var clockOffset: TimeInterval = 0
     }
 
-    /// The form of the gateway's 401 (reference §1.3).
+    /// The form of the gateway's 401 (rakuten-rms.md §1.3).
     enum AuthenticationErrorForm: String, Sendable, Equatable {
         /// `{"Results":{"errorCode":"ES01-01","message":"Un-Authorised"}}` (the older, widely reported form).
         case results = "ES01-01"

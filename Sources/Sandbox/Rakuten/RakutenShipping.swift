@@ -1,6 +1,6 @@
 import Foundation
 
-/// The shipping rules shared by updateOrderShipping and its async variant (reference §3.5–§3.7).
+/// The shipping rules shared by updateOrderShipping and its async variant (rakuten-rms.md §3.5–§3.7).
 enum RakutenShipping {
     /// Delivery company codes and names (§3.6).
     static let deliveryCompanies: [String: String] = [

@@ -55,7 +55,7 @@ struct RakutenShopState: Sendable {
         inventory[key] = row
     }
 
-    /// Drops orphan inventory rows 24 h after their last update (reference §4.1).
+    /// Drops orphan inventory rows 24 h after their last update (rakuten-rms.md §4.1).
     mutating func purgeOrphans(now: Date) {
         inventory = inventory.filter { !$0.value.isOrphan || now.timeIntervalSince($0.value.updated) < 86_400 }
     }

@@ -1,4 +1,4 @@
-/// The shop setting 「消費税1円未満端数」: how fractions of a yen are rounded (reference §6; default `round`).
+/// The shop setting 「消費税1円未満端数」: how fractions of a yen are rounded (rakuten-rms.md §6; default `round`).
 package enum RakutenTaxRounding: String, Sendable, Equatable, Codable, CaseIterable {
     /// 切り捨て.
     case floor

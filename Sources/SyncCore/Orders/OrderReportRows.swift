@@ -1,6 +1,6 @@
 /// The report rows of the order transform: stable codes (never reworded once shipped), the order number, the
 /// SKU or payment method concerned (in the `rakuten_sku` column), Japanese and English messages, and the fix
-/// (design §4.6, issue #5).
+/// (design.md §4.6, issue #5).
 package enum OrderReportRows {
     /// 受注取得前にキャンセルされた注文 (info; skipped).
     package static func cancelled(_ order: RakutenOrder) -> ReportRow {

@@ -17,7 +17,7 @@ package struct OrderResolvers: Sendable {
     }
 }
 
-/// The Rakuten identity of an order line, as the product mapping needs it (reference §4.4).
+/// The Rakuten identity of an order line, as the product mapping needs it (rakuten-rms.md §4.4).
 package enum ProductLookup: Sendable, Equatable, Hashable {
     /// A line with an SKU: (商品管理番号, SKU管理番号).
     case sku(manageNumber: String, variantId: String)

@@ -1,6 +1,6 @@
 extension OrderTransform {
     /// The tax-inclusive amount of a line: `priceTaxIncl × units`. When RMS sent no `priceTaxIncl` it is `price`
-    /// for a 税込 line, else `price × (1 + r)` rounded with the store's mode (reference §6).
+    /// for a 税込 line, else `price × (1 + r)` rounded with the store's mode (rakuten-rms.md §6).
     package func inclusiveAmount(of line: RakutenOrder.Line) -> Int {
         unitPriceTaxIncluded(line) * line.units
     }
@@ -61,7 +61,7 @@ extension OrderTransform {
         return result
     }
 
-    /// The tax-inclusive amount billed at each rate, as RMS defines `TaxSummaryModelList.reqPrice` (reference §6):
+    /// The tax-inclusive amount billed at each rate, as RMS defines `TaxSummaryModelList.reqPrice` (rakuten-rms.md §6):
     /// goods + ラッピング + 送料 + 代引料 + 決済手数料 at their rates − every coupon at that rate; points do not
     /// reduce it (orders from 2022-04-01) and the 後払い 注文者負担金 is not part of it (orders from 2023-09-14).
     package func taxableAmounts(_ order: RakutenOrder) -> [(rate: TaxRate, amount: Int)] {

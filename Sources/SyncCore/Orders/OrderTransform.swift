@@ -1,7 +1,7 @@
 import Foundation
 
 /// Turns a Rakuten order into the Smaregi 受注 to create, or into the report rows that say why not (issue #5,
-/// design §4.4). Pure: everything it needs is handed in (the store's rounding, which progresses to import, and the
+/// design.md §4.4). Pure: everything it needs is handed in (the store's rounding, which progresses to import, and the
 /// mapping resolvers).
 ///
 /// Decisions, in order: cancelled (800/900) → skipped with an info row; a `-9999` amount → pending; 400 変更確定待ち
@@ -175,7 +175,7 @@ package struct OrderTransform: Sendable {
     }
 
     /// お届け時間帯 as text: 1 午前中, 2 午後, 9 その他, an hour range `h1h2` (708, 1416) as `07:00-08:00`;
-    /// nil for 0 or none (reference §3.3 `shippingTerm`).
+    /// nil for 0 or none (rakuten-rms.md §3.3 `shippingTerm`).
     package static func deliveryTimeZone(_ term: Int?) -> String? {
         guard let term, term > 0 else { return nil }
         switch term {

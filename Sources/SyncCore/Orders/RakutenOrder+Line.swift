@@ -1,5 +1,5 @@
 extension RakutenOrder {
-    /// One 商品 line of a package (`ItemModel`, reference §3.3).
+    /// One 商品 line of a package (`ItemModel`, rakuten-rms.md §3.3).
     package struct Line: Sendable, Equatable {
         /// 商品明細ID.
         package var itemDetailId: Int64
@@ -7,7 +7,7 @@ extension RakutenOrder {
         package var itemId: Int64?
         /// 商品名.
         package var itemName: String?
-        /// 商品番号; for orders placed before the SKU migration 商品番号 + 横軸子番号 + 縦軸子番号 (reference §4.4).
+        /// 商品番号; for orders placed before the SKU migration 商品番号 + 横軸子番号 + 縦軸子番号 (rakuten-rms.md §4.4).
         package var itemNumber: String?
         /// 商品管理番号 (the key into the Items and Inventory APIs).
         package var manageNumber: String

@@ -1,9 +1,9 @@
 import Foundation
 
 extension RakutenOrder {
-    /// The order-level amounts of an `OrderModel` (reference §3.3), kept as RMS sent them.
+    /// The order-level amounts of an `OrderModel` (rakuten-rms.md §3.3), kept as RMS sent them.
     package struct Amounts: Sendable, Equatable {
-        /// 商品金額 + ラッピング (raw price × units: tax-exclusive for 税別 lines, reference §6).
+        /// 商品金額 + ラッピング (raw price × units: tax-exclusive for 税別 lines, rakuten-rms.md §6).
         package var goodsPrice: Int
         /// 送料合計.
         package var postagePrice: Int
@@ -188,7 +188,7 @@ extension RakutenOrder {
         package var isShopFunded: Bool { capitalCode == 1 }
     }
 
-    /// One row of `TaxSummaryModelList` (reference §6).
+    /// One row of `TaxSummaryModelList` (rakuten-rms.md §6).
     package struct TaxSummaryRow: Sendable, Equatable {
         /// Rate.
         package var rate: TaxRate

@@ -1,12 +1,12 @@
 import Foundation
 
 /// A Rakuten order as SyncCore sees it: the parts of a getOrder `OrderModel` that decide the Smaregi 受注
-/// (reference §3.3). Built from the RMS DTO in SyncJobs (`RakutenOrder+RMS.swift`); amounts are integer yen and
+/// (rakuten-rms.md §3.3). Built from the RMS DTO in SyncJobs (`RakutenOrder+RMS.swift`); amounts are integer yen and
 /// keep RMS's `-9999` "not yet determined" sentinel as sent (see `hasUndeterminedAmounts`).
 package struct RakutenOrder: Sendable, Equatable {
     /// 注文番号, e.g. `502763-20171027-00006701`; the key of the order everywhere.
     package var orderNumber: String
-    /// ステータス (reference §3.8).
+    /// ステータス (rakuten-rms.md §3.8).
     package var progress: Int
     /// 注文日時; nil when RMS sent a value that does not parse.
     package var orderDate: Date?
@@ -70,7 +70,7 @@ package struct RakutenOrder: Sendable, Equatable {
         self.taxSummary = taxSummary
     }
 
-    /// The value RMS puts in an amount that is not determined yet (reference §3.3, §8 pitfall 7).
+    /// The value RMS puts in an amount that is not determined yet (rakuten-rms.md §3.3, §8 pitfall 7).
     package static let undeterminedAmount = -9999
 
     /// Whether the order is cancelled or about to be (800 キャンセル確定待ち, 900 キャンセル確定).

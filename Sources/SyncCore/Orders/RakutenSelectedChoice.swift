@@ -1,4 +1,4 @@
-/// The `項目名:選択肢` pairs of an order line's `selectedChoice` (reference §3.3 ItemModel, §4.4).
+/// The `項目名:選択肢` pairs of an order line's `selectedChoice` (rakuten-rms.md §3.3 ItemModel, §4.4).
 ///
 /// Before the SKU migration a line with 項目選択肢別在庫 carried 「横軸項目名:横軸選択肢 縦軸項目名:縦軸選択肢」,
 /// e.g. `サイズ:S カラー:白` (docs/sandbox.md "Legacy items"); after it, `selectedChoice` holds `\n`-separated

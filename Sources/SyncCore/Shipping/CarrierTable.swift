@@ -1,6 +1,6 @@
 import Foundation
 
-/// Smaregi carrier names (free text typed by the warehouse) → Rakuten `deliveryCompany` codes (reference §3.6).
+/// Smaregi carrier names (free text typed by the warehouse) → Rakuten `deliveryCompany` codes (rakuten-rms.md §3.6).
 ///
 /// The merchant's own names (`rakuten-sync carrier set`) win over the built-in table; both are compared after
 /// `CarrierTable.normalize` (NFKC width folding, case folding, no spaces, middle dots, 株式会社/(株)). A name found
@@ -9,7 +9,7 @@ package struct CarrierTable: Sendable, Equatable {
     /// Rakuten's code for その他.
     package static let otherCode = "1000"
 
-    /// Every code of reference §3.6 with Rakuten's name.
+    /// Every code of rakuten-rms.md §3.6 with Rakuten's name.
     package static let rakutenNames: [String: String] = [
         "1000": "その他", "1001": "ヤマト運輸", "1002": "佐川急便", "1003": "日本郵便", "1004": "西濃運輸",
         "1005": "セイノースーパーエクスプレス", "1006": "福山通運", "1007": "名鉄運輸", "1008": "トナミ運輸",
@@ -60,7 +60,7 @@ package struct CarrierTable: Sendable, Equatable {
         return merchant[key] ?? builtIn[key]
     }
 
-    /// Whether `code` is one of reference §3.6.
+    /// Whether `code` is one of rakuten-rms.md §3.6.
     package static func isKnownCode(_ code: String) -> Bool {
         rakutenNames[code] != nil
     }

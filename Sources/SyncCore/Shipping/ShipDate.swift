@@ -1,6 +1,6 @@
 import Foundation
 
-/// The ship date Rakuten wants: `yyyy-MM-dd` in JST (reference §3.5; `2018/01/25` is `…_ERROR_011`).
+/// The ship date Rakuten wants: `yyyy-MM-dd` in JST (rakuten-rms.md §3.5; `2018/01/25` is `…_ERROR_011`).
 package enum ShipDate {
     /// Smaregi's `shipDate` (`YYYY-MM-DD`, JST; `YYYY/MM/DD` and an ISO 8601 date-time are accepted too) as
     /// Rakuten's `yyyy-MM-dd`; an empty or unreadable value gives the day of `fallback` in JST.

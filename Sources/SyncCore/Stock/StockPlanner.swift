@@ -1,7 +1,7 @@
-/// The pure planning step of 在庫更新 (issue #6 step 2, design §5).
+/// The pure planning step of 在庫更新 (issue #6 step 2, design.md §5).
 ///
 /// quantity = Smaregi stock − pending units − safety stock, clamped to 0…99999 (RMS rejects anything else with
-/// IE0117, reference §4.1). A product with no stock row has never moved and counts as 0. Only SKUs whose
+/// IE0117, rakuten-rms.md §4.1). A product with no stock row has never moved and counts as 0. Only SKUs whose
 /// quantity differs from the last one Rakuten accepted are pushed. Pending units are orders Rakuten already
 /// took (and lowered its own inventory for) that Smaregi does not hold yet: subtracting them is what keeps the
 /// job from putting a sold unit back on sale.
@@ -57,7 +57,7 @@ package enum StockPlanner {
         return plan
     }
 
-    /// Splits pushes into calls of at most `size` (inventories.bulk.upsert takes 1…400, reference §4.1).
+    /// Splits pushes into calls of at most `size` (inventories.bulk.upsert takes 1…400, rakuten-rms.md §4.1).
     package static func batches(_ pushes: [StockPush], size: Int = 400) -> [[StockPush]] {
         let size = max(1, size)
         return stride(from: 0, to: pushes.count, by: size).map { Array(pushes[$0..<min($0 + size, pushes.count)]) }

@@ -11,7 +11,7 @@ package struct TaxCalculator: Sendable, Equatable {
     }
 
     /// The tax contained in a tax-inclusive amount: `amount × r / (1 + r)` rounded (内税; how RMS computes
-    /// `reqPriceTax` from `reqPrice`, reference §6).
+    /// `reqPriceTax` from `reqPrice`, rakuten-rms.md §6).
     package func taxContained(in amount: Int, rate: TaxRate) -> Int {
         rounding.divide(amount * rate.percent, by: 100 + rate.percent)
     }
@@ -22,7 +22,7 @@ package struct TaxCalculator: Sendable, Equatable {
     }
 
     /// The tax-inclusive unit price of a 税別 price: `price × (1 + r)` rounded (how RMS fills `priceTaxIncl`,
-    /// reference §6 「端数処理は、店舗設定に準ずる」).
+    /// rakuten-rms.md §6 「端数処理は、店舗設定に準ずる」).
     package func priceIncludingTax(_ price: Int, rate: TaxRate) -> Int {
         rounding.divide(price * (100 + rate.percent), by: 100)
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A consumption-tax rate in whole percent: 10 (standard), 8 (reduced, 軽減税率) or 0 (非課税) (domain.md §4.1).
 ///
-/// RMS sends rates as decimals (`0.1`, `0.08`, reference §6) and Smaregi 受注管理 as integer percents
+/// RMS sends rates as decimals (`0.1`, `0.08`, rakuten-rms.md §6) and Smaregi 受注管理 as integer percents
 /// (docs/api-assumptions-smaregi.md), so the domain keeps the integer percent and converts at the edges.
 package struct TaxRate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The rate in percent, e.g. 10.

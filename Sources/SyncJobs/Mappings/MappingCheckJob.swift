@@ -9,8 +9,8 @@ import SyncStore
 /// sides and records its status, reason and time (issue #4).
 ///
 /// - Rakuten: SKU mappings through inventories.bulk.get, 1,000 keys per call, paced at its 5 req/s limit
-///   (reference §4.1: unknown pairs are left out of the answer, so a missing pair is a missing SKU); legacy
-///   横軸/縦軸 mappings through items.bulk.get, 50 items per call (reference §5).
+///   (rakuten-rms.md §4.1: unknown pairs are left out of the answer, so a missing pair is a missing SKU); legacy
+///   横軸/縦軸 mappings through items.bulk.get, 50 items per call (rakuten-rms.md §5).
 /// - Smaregi: every product read once per run in pages of 1,000 (smaregi.md §4.2), never one call per mapping.
 /// - Both sides are read before anything is recorded: a remote failure ends the run with `remoteUnavailable`
 ///   (exit 75) or `authentication` (exit 1) and leaves every mapping as it was, never marking them broken.

@@ -8,7 +8,7 @@ import SyncStore
 /// Builds the two API clients of a store (the RMS one for every job), and maps their failures to job errors.
 enum MappingClients {
     /// The store's RMS client, for every job and admin command: paced at 95 % of the documented per-function limits
-    /// (reference §2 and `RMSClient.defaultHeadroom`) from the budget of its license key shared by every process
+    /// (rakuten-rms.md §2 and `RMSClient.defaultHeadroom`) from the budget of its license key shared by every process
     /// of the data directory holding `database`.
     static func rakuten(
         _ store: StoreRecord,
@@ -32,7 +32,7 @@ enum MappingClients {
     }
 
     /// The environment variable that multiplies the RMS pacing, for tests and demos against the sandbox with its
-    /// rate limits off (e.g. `50`); never set it against the real RMS, whose limits are 1 req/s (reference §2).
+    /// rate limits off (e.g. `50`); never set it against the real RMS, whose limits are 1 req/s (rakuten-rms.md §2).
     static let rakutenPacingScaleVariable = "RAKUTEN_SYNC_RMS_PACING_SCALE"
 
     /// The pacing factor from `RAKUTEN_SYNC_RMS_PACING_SCALE`: 1 unless a number ≥ 1 is set.

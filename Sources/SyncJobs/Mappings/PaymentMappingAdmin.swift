@@ -39,7 +39,7 @@ package struct PaymentMappingAdmin {
         return records.map { PaymentMethodEntry(id: $0.id, code: $0.code, name: $0.name) }
     }
 
-    /// Every Rakuten method (reference §3.2 plus 楽天ポイント and Rakuten-funded coupons) with its Smaregi method.
+    /// Every Rakuten method (rakuten-rms.md §3.2 plus 楽天ポイント and Rakuten-funded coupons) with its Smaregi method.
     package func list(store: String) throws(SyncJobsError) -> [Line] {
         _ = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: store) }
         let mapped = try SyncJobsError.store("read payment mappings") {

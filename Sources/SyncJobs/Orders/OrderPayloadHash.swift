@@ -1,7 +1,7 @@
 import Foundation
 import SyncCore
 
-/// The hash of the 受注 an order makes, kept in the ledger to notice a change (design §5).
+/// The hash of the 受注 an order makes, kept in the ledger to notice a change (design.md §5).
 ///
 /// FNV-1a 64 over the draft's JSON with sorted keys: stable across runs and processes (Swift's `Hasher` is
 /// seeded per process), cheap, and only compared for equality, so no cryptographic strength is needed.

@@ -85,7 +85,7 @@ extension OrdersJob {
     }
 
     /// Where the date search starts: the watermark minus the overlap, else the first-run look-back; never more
-    /// than 730 days back (reference §3.2: searchOrder reaches 730 days).
+    /// than 730 days back (rakuten-rms.md §3.2: searchOrder reaches 730 days).
     static func searchStart(watermark: String?, options: OrdersJobOptions, now: Date) -> Date {
         let oldest = now.addingTimeInterval(-729 * 86_400)
         let start =
@@ -148,7 +148,7 @@ extension OrdersJob {
         }
     }
 
-    /// Order numbers an interrupted run of this store had extracted (design §4.2: the next run resumes them).
+    /// Order numbers an interrupted run of this store had extracted (design.md §4.2: the next run resumes them).
     static func stagedOrderNumbers(_ context: RunContext) -> [String] {
         let parent = URL(fileURLWithPath: context.staging.path).deletingLastPathComponent()
         var numbers: [String] = []

@@ -6,7 +6,7 @@ import SyncCore
 import SyncStore
 
 /// 受注取得 (`rakuten-sync-orders`, every minute) and 受注指定取得 (`--order`): Rakuten orders into Smaregi
-/// 受注管理, exactly once (issue #5, design §4–§5).
+/// 受注管理, exactly once (issue #5, design.md §4–§5).
 ///
 /// Extract (searchOrder, then getOrder in chunks of 100 read on a second thread, each staged to `extracted.jsonl`)
 /// → transform each chunk (SyncCore `OrderTransform`, staged to `transformed.jsonl`) → load one order at a time with the ledger written before (`loading`, with the payload
@@ -189,7 +189,7 @@ package struct OrdersJob {
         return failure
     }
 
-    /// Appends the decisions to `transformed.jsonl` (design §4.4).
+    /// Appends the decisions to `transformed.jsonl` (design.md §4.4).
     func stage(_ decisions: [Decision], in context: RunContext) throws(SyncJobsError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

@@ -11,7 +11,7 @@ extension OrdersLoader {
         case unavailable(String)
     }
 
-    /// 受注登録 of one ready order: `loading` with the payload hash first, `loaded` with the 受注ID after (design §5).
+    /// 受注登録 of one ready order: `loading` with the payload hash first, `loaded` with the 受注ID after (design.md §5).
     ///
     /// A 5xx, a timeout or an unreadable answer may have created the 受注, now or later (the client does not retry a
     /// create after one): the order code is looked up, and when it is not found the row stays `loading` with the

@@ -5,7 +5,7 @@ import SyncCore
 import SyncStore
 
 /// The load step of the orders job: one decision at a time, the ledger written before and after each 受注登録
-/// (design §5). One order's failure never stops the others; Smaregi failing for several orders in a row ends
+/// (design.md §5). One order's failure never stops the others; Smaregi failing for several orders in a row ends
 /// the run with `remoteUnavailable` after recording what happened.
 struct OrdersLoader {
     /// Consecutive temporary Smaregi failures after which the run stops loading (exit 75).

@@ -3,7 +3,7 @@ import RakutenRMS
 import SyncCore
 
 extension RakutenOrder {
-    /// The domain order of a getOrder `OrderModel` (reference §3.3), for the transform.
+    /// The domain order of a getOrder `OrderModel` (rakuten-rms.md §3.3), for the transform.
     ///
     /// Conversions at this edge: rates from RMS decimals to whole percents (a missing or odd rate is read as the
     /// standard 10 %); absent amounts as 0 while `-9999` is kept; deleted wrappings left out; 郵便番号 and 電話番号

@@ -4,7 +4,7 @@ import Logging
 import SyncCore
 import SyncStore
 
-/// Mails a run's new problems to the store's alert addresses through an outbox (design §4.7).
+/// Mails a run's new problems to the store's alert addresses through an outbox (design.md §4.7).
 ///
 /// A mail is first written whole to `data/outbox/` as an `.eml`; then, when SMTP is configured, every
 /// mail waiting in the outbox is sent and moved to `data/outbox/sent/`. A mail that cannot be sent now

@@ -6,7 +6,7 @@ import Foundation
     import Darwin
 #endif
 
-/// Writes files so that a reader sees either the whole file or none of it (design §4.3).
+/// Writes files so that a reader sees either the whole file or none of it (design.md §4.3).
 ///
 /// The bytes go to a hidden temporary name in the same folder, are fsync'd, then renamed over the
 /// final name, and the folder is fsync'd so the rename survives a power cut.

@@ -5,7 +5,7 @@ import Foundation
 /// 在庫更新 pushes while later stock pages are still being read; issue #5: getOrder chunks are read while earlier
 /// chunks load into Smaregi).
 ///
-/// Jobs stay synchronous (design §3): this is a plain thread and a condition variable, not a task. At most
+/// Jobs stay synchronous (design.md §3): this is a plain thread and a condition variable, not a task. At most
 /// `capacity` elements wait unconsumed; the producer blocks beyond that, so memory stays bounded when the consumer is
 /// the slower side. `next()` returns elements in order, then nil, or throws the producer's error once the elements
 /// produced before it are consumed. `cancel()` makes the producer's next `emit` return false and waits until the

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where a job keeps its state: the data directory and the reports directory beside it (design §2).
+/// Where a job keeps its state: the data directory and the reports directory beside it (design.md §2).
 ///
 /// The data directory is `--data-dir`, else `RAKUTEN_SYNC_HOME`, else `./data`; reports go to
 /// `RAKUTEN_SYNC_REPORTS`, else the `reports` folder next to the data directory.

@@ -6,7 +6,7 @@ import Foundation
     import Darwin
 #endif
 
-/// A non-blocking `flock` on `data/locks/<job>-<store>.lock` (design §4.1).
+/// A non-blocking `flock` on `data/locks/<job>-<store>.lock` (design.md §4.1).
 ///
 /// The kernel drops the lock when the process dies, so a crashed run never blocks the next one.
 package final class FileLock {

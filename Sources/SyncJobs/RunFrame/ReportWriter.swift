@@ -1,7 +1,7 @@
 import Foundation
 import SyncCore
 
-/// Writes a run's CSV report to `reports/<YYYY-MM-DD>/<job>_<store>_<run-id>.csv` (design §4.6).
+/// Writes a run's CSV report to `reports/<YYYY-MM-DD>/<job>_<store>_<run-id>.csv` (design.md §4.6).
 ///
 /// The day is the JST date the run started, which is the day merchants look for. The file is written
 /// atomically, so a run killed while reporting leaves no half-written report.

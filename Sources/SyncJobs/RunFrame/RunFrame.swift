@@ -4,7 +4,7 @@ import Logging
 import SyncCore
 import SyncStore
 
-/// The frame every job runs in (design §4): lock, run record, staging, report, alert, finish.
+/// The frame every job runs in (design.md §4): lock, run record, staging, report, alert, finish.
 ///
 /// The job body only extracts, transforms and loads; everything an operator relies on to see what
 /// happened (the run history, the CSV report, the mail) is done here, the same way for every job.

@@ -41,7 +41,7 @@ package struct RunSummary: Sendable, Equatable {
     /// HTTP retries during the run, and how many answered 429.
     package var retries = RetryTally.Counts()
 
-    /// The process exit code for this run (design §4): 0 done, 1 cannot work, 75 remote unavailable.
+    /// The process exit code for this run (design.md §4): 0 done, 1 cannot work, 75 remote unavailable.
     package var exitCode: Int32 {
         switch outcome {
         case .succeeded, .lockHeld: 0

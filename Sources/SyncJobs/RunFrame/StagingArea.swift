@@ -1,6 +1,6 @@
 import Foundation
 
-/// The staging folder of one run: `data/staging/<job>/<store>/<run-id>/` (design §4.3–4.4).
+/// The staging folder of one run: `data/staging/<job>/<store>/<run-id>/` (design.md §4.3–4.4).
 ///
 /// Files are written atomically, so after a crash a staging file is either whole or absent, and the
 /// next run can resume from what the interrupted run staged. A job that stages as it goes (the orders job reads

@@ -7,7 +7,7 @@ import SyncCore
 import SyncStore
 
 /// 発送済みステータス (`rakuten-sync-shipping`, every minute): shipped Smaregi 受注 reported to Rakuten with the
-/// carrier and tracking number, exactly once (issue #7, design §4–§5).
+/// carrier and tracking number, exactly once (issue #7, design.md §4–§5).
 ///
 /// Resume (`sending` rows: collect async results, else getOrder and look for the tracking number) → extract
 /// (受注 updated since the watermark minus the overlap, only those the order ledger loaded; staged to

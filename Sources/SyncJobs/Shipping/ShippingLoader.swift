@@ -4,7 +4,7 @@ import RakutenRMS
 import SyncCore
 import SyncStore
 
-/// Loads shipments into Rakuten exactly once (issue #7 steps 3–4, design §5).
+/// Loads shipments into Rakuten exactly once (issue #7 steps 3–4, design.md §5).
 ///
 /// Every row is `sending` in the ledger before its call and `reported` (with the shippingDetailId) or `failed`
 /// (with Rakuten's message) after it. A row left `sending` — a crash, a timeout that may have reached Rakuten,

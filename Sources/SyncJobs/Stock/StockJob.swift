@@ -6,7 +6,7 @@ import SyncCore
 import SyncStore
 
 /// 在庫更新 (`rakuten-sync-stock`, every minute): Smaregi stock to Rakuten without creating oversells (issue #6,
-/// design §4–§5).
+/// design.md §4–§5).
 ///
 /// Extract: the Smaregi stock rows of the stock store changed since the watermark minus an overlap (every row on
 /// the first run and with `--full`, streamed page by page: `streamFull`), then the pending orders (the ledger and
@@ -117,7 +117,7 @@ package struct StockJob {
         return outcome
     }
 
-    /// Writes the pushes to `transformed.jsonl` (design §4.4): one line per SKU to push.
+    /// Writes the pushes to `transformed.jsonl` (design.md §4.4): one line per SKU to push.
     func stage(_ pushes: [StockPush], in context: RunContext) throws(SyncJobsError) {
         try context.staging.writeLines(
             try StockStagingLine.pushes(pushes, in: context.staging),

@@ -5,7 +5,7 @@ import SyncCore
 import SyncStore
 
 /// The load step of 在庫更新: bulk-upserts of at most 400 ABSOLUTE quantities, each SKU recorded only after
-/// Rakuten accepted it (issue #6 step 3, design §5).
+/// Rakuten accepted it (issue #6 step 3, design.md §5).
 ///
 /// Before each call after the first, when the last look at pending orders is older than
 /// `pendingRefreshInterval`, the pending orders are learnt again and the remaining quantities re-planned, so a

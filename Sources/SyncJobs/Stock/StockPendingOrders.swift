@@ -4,7 +4,7 @@ import SyncCore
 import SyncStore
 
 /// The pending units of one moment: orders Rakuten took that the Smaregi stock read may not include
-/// (issue #6 step 2, design §5).
+/// (issue #6 step 2, design.md §5).
 ///
 /// Two sources: the order ledger (pending, held, loading, or loaded after the Smaregi read began) and the newest
 /// orders on Rakuten that the orders job has not seen yet (searchOrder by 注文日 from the orders watermark minus

@@ -2,7 +2,7 @@ import Foundation
 import SmaregiAPI
 import SyncCore
 
-/// The stock job's staging lines (design §4.4), built by `JSONEncoder` (never by string interpolation, so a
+/// The stock job's staging lines (design.md §4.4), built by `JSONEncoder` (never by string interpolation, so a
 /// manage number holding a quote or a backslash still makes valid JSON).
 enum StockStagingLine {
     /// An `extracted.jsonl` line: a Smaregi stock row as read.
