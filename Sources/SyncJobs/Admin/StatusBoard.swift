@@ -10,6 +10,8 @@ package struct StatusBoard: Sendable, Equatable {
         package let isEnabled: Bool
         package let lastRun: RunRecord?
         package let lastSuccess: RunRecord?
+        /// The newest failed run, with its reason in `message`.
+        package let lastFailure: RunRecord?
         /// Error rows of the last finished run (its `failed` count).
         package let openErrors: Int
         /// Switched on and without a success for longer than the threshold.
@@ -33,9 +35,19 @@ package struct StatusBoard: Sendable, Equatable {
     package let staleAfterMinutes: Int
     /// When the board was read.
     package let now: Date
+    /// Alert mails waiting in `data/outbox/` (not yet sent).
+    package var outboxBacklog = 0
+    /// When the oldest of them was written.
+    package var oldestOutboxMail: Date?
 
     /// Reads the board from the database.
-    package static func read(database: SyncDatabase, now: Date = Date()) throws(SyncJobsError) -> StatusBoard {
+    ///
+    /// With `directory`, the outbox folder is read too (the mail waiting there and the oldest one's age).
+    package static func read(
+        database: SyncDatabase,
+        directory: DataDirectory? = nil,
+        now: Date = Date()
+    ) throws(SyncJobsError) -> StatusBoard {
         let settings = SettingsRepository(database: database)
         let stale = try SyncJobsError.store("read stale-after-minutes") { try settings.staleAfterMinutes() }
         let warningDays = try SyncJobsError.store("read license-warning-days") { try settings.licenseWarningDays() }
@@ -49,6 +61,9 @@ package struct StatusBoard: Sendable, Equatable {
                 let success = try SyncJobsError.store("read runs") {
                     try runs.lastSuccess(job: job.rawValue, store: store.code)
                 }
+                let failure = try SyncJobsError.store("read runs") {
+                    try runs.lastFailure(job: job.rawValue, store: store.code)
+                }
                 let enabled = JobLauncher.isEnabled(job, for: store)
                 let limit = TimeInterval(max(stale, job.scheduleMinutes * 3) * 60)
                 let age = success.map { now.timeIntervalSince($0.finishedAt ?? $0.startedAt) }
@@ -57,6 +72,7 @@ package struct StatusBoard: Sendable, Equatable {
                     isEnabled: enabled,
                     lastRun: last,
                     lastSuccess: success,
+                    lastFailure: failure,
                     openErrors: last?.counts.failed ?? 0,
                     isStale: enabled && (age.map { $0 > limit } ?? true)
                 )
@@ -71,6 +87,19 @@ package struct StatusBoard: Sendable, Equatable {
                 jobs: jobs
             )
         }
-        return StatusBoard(stores: lines, staleAfterMinutes: stale, now: now)
+        var board = StatusBoard(stores: lines, staleAfterMinutes: stale, now: now)
+        if let directory { board.readOutbox(directory) }
+        return board
+    }
+
+    /// Counts the `.eml` files waiting in the outbox and finds the oldest one's modification time.
+    private mutating func readOutbox(_ directory: DataDirectory) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.outboxPath)) ?? []
+        let mails = names.filter { $0.hasSuffix(".eml") && !$0.hasPrefix(".") }
+        outboxBacklog = mails.count
+        oldestOutboxMail = mails.compactMap { name in
+            (try? FileManager.default.attributesOfItem(atPath: directory.outboxPath + "/" + name))?[.modificationDate]
+                as? Date
+        }.min()
     }
 }
