@@ -20,7 +20,7 @@ struct StatusCLITests {
             let run = try #require(try RunRepository(database: database).lastRun(job: "orders", store: "main"))
             let reason = try #require(run.message)
 
-            // And a mail that has waited in the outbox for two hours (no SMTP server took it)
+            // And mail waiting in the outbox, the oldest for two hours (no SMTP server took it)
             let outbox = cli.dataDir + "/outbox"
             let stuck = outbox + "/20261204T000000_stuck.eml"
             try Data("Subject: test\r\n\r\nbody\r\n".utf8).write(to: URL(fileURLWithPath: stuck))
@@ -28,6 +28,8 @@ struct StatusCLITests {
                 [.modificationDate: Date().addingTimeInterval(-2 * 3600 - 60)],
                 ofItemAtPath: stuck
             )
+            let recent = outbox + "/20261204T020000_recent.eml"
+            try Data("Subject: test\r\n\r\nbody\r\n".utf8).write(to: URL(fileURLWithPath: recent))
             let waiting = try FileManager.default.contentsOfDirectory(atPath: outbox).filter { $0.hasSuffix(".eml") }
 
             // When the operator reads the status
