@@ -51,3 +51,21 @@ struct StatusCLITests {
         }
     }
 }
+
+extension StatusCLITests {
+    @Test func nothingIsFlaggedStaleBeforeTheStoresFirstRun() throws {
+        // Given a store with orders and stock switched on that has never run
+        let cli = try CLIHarness()
+        try cli.initialiseWithStore()
+        #expect(try cli.run(["store", "set", "main", "--orders", "on", "--stock", "on"]).status == 0)
+        // Then status flags nothing yet
+        let before = try cli.run(["status"])
+        #expect(before.status == 0)
+        #expect(!before.standardOutput.contains("STALE"), "\(before.standardOutput)")
+        // And once one job has run, the switched-on job that never succeeded is flagged
+        #expect(try cli.run("rakuten-sync-orders", []).status == 0)
+        let after = try cli.run(["status"])
+        let stock = try #require(after.standardOutput.split(separator: "\n").first { $0.hasPrefix("在庫更新") })
+        #expect(stock.contains("STALE"), "\(after.standardOutput)")
+    }
+}

@@ -14,7 +14,7 @@ package struct StatusBoard: Sendable, Equatable {
         package let lastFailure: RunRecord?
         /// Error rows of the last finished run (its `failed` count).
         package let openErrors: Int
-        /// Switched on and without a success for longer than the threshold.
+        /// Switched on and without a success for longer than the threshold, once the store has run any job.
         package let isStale: Bool
     }
 
@@ -54,7 +54,7 @@ package struct StatusBoard: Sendable, Equatable {
         let runs = RunRepository(database: database)
         let stores = try SyncJobsError.store("list stores") { try StoreRepository(database: database).list() }
         let lines = try stores.map { store throws(SyncJobsError) in
-            let jobs = try JobName.allCases.map { job throws(SyncJobsError) in
+            let allJobs = try JobName.allCases.map { job throws(SyncJobsError) in
                 let last = try SyncJobsError.store("read runs") {
                     try runs.lastRun(job: job.rawValue, store: store.code)
                 }
@@ -75,6 +75,19 @@ package struct StatusBoard: Sendable, Equatable {
                     lastFailure: failure,
                     openErrors: last?.counts.failed ?? 0,
                     isStale: enabled && (age.map { $0 > limit } ?? true)
+                )
+            }
+            // Nothing is stale before the store's first run of any job (it is still being set up).
+            let hasRun = allJobs.contains { $0.lastRun != nil }
+            let jobs = allJobs.map { line in
+                JobLine(
+                    job: line.job,
+                    isEnabled: line.isEnabled,
+                    lastRun: line.lastRun,
+                    lastSuccess: line.lastSuccess,
+                    lastFailure: line.lastFailure,
+                    openErrors: line.openErrors,
+                    isStale: hasRun && line.isStale
                 )
             }
             let days = store.licenseExpiry.map { JSTCalendar.daysUntil($0, from: now) }
