@@ -153,6 +153,20 @@ package struct RunRepository: Sendable {
             ).map(Self.record)
         }
     }
+
+    /// The newest `failed` run of this job and store (what `status` shows as the last error).
+    package func lastFailure(job: String, store: String) throws -> RunRecord? {
+        try database.read("read last failed run") { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT * FROM runs WHERE job = ? AND store_code = ? AND status = ?
+                    ORDER BY started_at DESC, id DESC LIMIT 1
+                    """,
+                arguments: [job, store, RunStatus.failed.rawValue]
+            ).map(Self.record)
+        }
+    }
 }
 
 extension RunRepository {

@@ -16,7 +16,16 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.openAdmin()
-        let board = try StatusBoard.read(database: context.database)
+        let board = try StatusBoard.read(database: context.database, directory: context.directory)
+        if let oldest = board.oldestOutboxMail, board.outboxBacklog > 0 {
+            print(
+                "!! 未送信メール / mail stuck in the outbox: \(board.outboxBacklog)通 (\(board.outboxBacklog) mail(s)), "
+                    + "最古 / oldest \(JSTCalendar.ageDescription(from: oldest, to: board.now)) "
+                    + "— `rakuten-sync smtp test` で送信設定を確認してください (check the SMTP settings)"
+            )
+        } else {
+            print("未送信メール / outbox: 0")
+        }
         guard !board.stores.isEmpty else {
             print("店舗が登録されていません / no store registered")
             return
@@ -52,6 +61,13 @@ struct StatusCommand: ParsableCommand {
                     rows: rows
                 )
             )
+            for line in store.jobs {
+                guard let failure = line.lastFailure else { continue }
+                let age = JSTCalendar.ageDescription(from: failure.finishedAt ?? failure.startedAt, to: board.now)
+                print(
+                    "  最終エラー / last error \(line.job.japaneseName) (\(line.job.rawValue)): \(age): \(failure.message ?? "-")"
+                )
+            }
             print("")
         }
     }

@@ -10,9 +10,11 @@ package struct StatusBoard: Sendable, Equatable {
         package let isEnabled: Bool
         package let lastRun: RunRecord?
         package let lastSuccess: RunRecord?
+        /// The newest failed run, with its reason in `message`.
+        package let lastFailure: RunRecord?
         /// Error rows of the last finished run (its `failed` count).
         package let openErrors: Int
-        /// Switched on and without a success for longer than the threshold.
+        /// Switched on and without a success for longer than the threshold, once the store has run any job.
         package let isStale: Bool
     }
 
@@ -33,21 +35,34 @@ package struct StatusBoard: Sendable, Equatable {
     package let staleAfterMinutes: Int
     /// When the board was read.
     package let now: Date
+    /// Alert mails waiting in `data/outbox/` (not yet sent).
+    package var outboxBacklog = 0
+    /// When the oldest of them was written.
+    package var oldestOutboxMail: Date?
 
     /// Reads the board from the database.
-    package static func read(database: SyncDatabase, now: Date = Date()) throws(SyncJobsError) -> StatusBoard {
+    ///
+    /// With `directory`, the outbox folder is read too (the mail waiting there and the oldest one's age).
+    package static func read(
+        database: SyncDatabase,
+        directory: DataDirectory? = nil,
+        now: Date = Date()
+    ) throws(SyncJobsError) -> StatusBoard {
         let settings = SettingsRepository(database: database)
         let stale = try SyncJobsError.store("read stale-after-minutes") { try settings.staleAfterMinutes() }
         let warningDays = try SyncJobsError.store("read license-warning-days") { try settings.licenseWarningDays() }
         let runs = RunRepository(database: database)
         let stores = try SyncJobsError.store("list stores") { try StoreRepository(database: database).list() }
         let lines = try stores.map { store throws(SyncJobsError) in
-            let jobs = try JobName.allCases.map { job throws(SyncJobsError) in
+            let allJobs = try JobName.allCases.map { job throws(SyncJobsError) in
                 let last = try SyncJobsError.store("read runs") {
                     try runs.lastRun(job: job.rawValue, store: store.code)
                 }
                 let success = try SyncJobsError.store("read runs") {
                     try runs.lastSuccess(job: job.rawValue, store: store.code)
+                }
+                let failure = try SyncJobsError.store("read runs") {
+                    try runs.lastFailure(job: job.rawValue, store: store.code)
                 }
                 let enabled = JobLauncher.isEnabled(job, for: store)
                 let limit = TimeInterval(max(stale, job.scheduleMinutes * 3) * 60)
@@ -57,8 +72,22 @@ package struct StatusBoard: Sendable, Equatable {
                     isEnabled: enabled,
                     lastRun: last,
                     lastSuccess: success,
+                    lastFailure: failure,
                     openErrors: last?.counts.failed ?? 0,
                     isStale: enabled && (age.map { $0 > limit } ?? true)
+                )
+            }
+            // Nothing is stale before the store's first run of any job (it is still being set up).
+            let hasRun = allJobs.contains { $0.lastRun != nil }
+            let jobs = allJobs.map { line in
+                JobLine(
+                    job: line.job,
+                    isEnabled: line.isEnabled,
+                    lastRun: line.lastRun,
+                    lastSuccess: line.lastSuccess,
+                    lastFailure: line.lastFailure,
+                    openErrors: line.openErrors,
+                    isStale: hasRun && line.isStale
                 )
             }
             let days = store.licenseExpiry.map { JSTCalendar.daysUntil($0, from: now) }
@@ -71,6 +100,19 @@ package struct StatusBoard: Sendable, Equatable {
                 jobs: jobs
             )
         }
-        return StatusBoard(stores: lines, staleAfterMinutes: stale, now: now)
+        var board = StatusBoard(stores: lines, staleAfterMinutes: stale, now: now)
+        if let directory { board.readOutbox(directory) }
+        return board
+    }
+
+    /// Counts the `.eml` files waiting in the outbox and finds the oldest one's modification time.
+    private mutating func readOutbox(_ directory: DataDirectory) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.outboxPath)) ?? []
+        let mails = names.filter { $0.hasSuffix(".eml") && !$0.hasPrefix(".") }
+        outboxBacklog = mails.count
+        oldestOutboxMail = mails.compactMap { name in
+            (try? FileManager.default.attributesOfItem(atPath: directory.outboxPath + "/" + name))?[.modificationDate]
+                as? Date
+        }.min()
     }
 }

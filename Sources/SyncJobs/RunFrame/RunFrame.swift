@@ -143,6 +143,8 @@ package struct RunFrame {
                 at: clock()
             )
         }
+        MetricsFile(directory: directory, database: database, logger: logger, now: clock())
+            .write(current: (job, store.code, finalCounts.rateLimited))
         var summary = RunSummary(
             job: job,
             store: store.code,
