@@ -1,0 +1,50 @@
+import Foundation
+import SyncStore
+import TestSupport
+import Testing
+
+/// Issue #13 §1: a legacy 横軸/縦軸 mapping (シャツ S×白 → Smaregi 1005) is resolved to its migrated SKU by the
+/// mapping check and has its stock pushed like any SKU.
+struct StockLegacyTests {
+    @Test(.timeLimit(.minutes(1)))
+    func legacyItemGetsItsStockPushedAndALegacyOrderLowersBothSidesOnce() async throws {
+        try await withSandboxServer { sandbox in
+            // Given the legacy item's Smaregi product at 7, after one mapping check (StockScenario.make runs it)
+            let scenario = try await StockScenario.make(sandbox)
+            try await scenario.setSmaregiStock(1005, 7)
+            let records = try ProductMappingRepository(
+                database: try SyncDatabase.open(at: scenario.cli.dataDir + "/rakuten-sync.sqlite")
+            ).list(store: "main")
+            let legacy = try #require(records.first { $0.key.manageNumber == "shirt" })
+            let variant = try #require(legacy.resolvedVariantId)
+            // and `mapping list` shows the SKU it resolved to
+            let list = try scenario.cli.run(["mapping", "list", "--store", "main"])
+            #expect(list.standardOutput.contains(variant), "\(list.standardOutput)")
+
+            // When one stock run runs
+            let run = try await scenario.stock()
+
+            // Then Rakuten shows 7 for the legacy item's SKU, and nothing is reported unresolved
+            #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
+            #expect(try await scenario.rakutenQuantity("shirt", variant) == 7)
+            #expect(!OrdersScenario.report(of: run).contains("LEGACY_SKU_UNRESOLVED"))
+
+            // When a shopper orders one S×白, the orders job imports it and the stock job runs again
+            _ = try await scenario.orders.place(
+                """
+                {"lines":[{"manageNumber":"shirt","legacyOptions":{"horizontal":"S","vertical":"白"},"units":1}],
+                 "postagePrice":700,"settlementMethodCode":2}
+                """
+            )
+            #expect(try await scenario.rakutenQuantity("shirt", variant) == 6)
+            let imported = try await scenario.orders.orders()
+            #expect(imported.status == 0, "\(imported.standardError)")
+            let again = try await scenario.stock()
+            #expect(again.status == 0, "\(again.standardOutput)\(again.standardError)")
+
+            // Then both sides are lowered once: 6 on Smaregi and 6 on Rakuten
+            #expect(try await scenario.smaregiStock(1005) == 6)
+            #expect(try await scenario.rakutenQuantity("shirt", variant) == 6)
+        }
+    }
+}
