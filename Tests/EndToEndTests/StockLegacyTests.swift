@@ -47,4 +47,35 @@ struct StockLegacyTests {
             #expect(try await scenario.rakutenQuantity("shirt", variant) == 6)
         }
     }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aLegacyMappingWithoutResolvedSKUIsReportedAndNotPushedUntilTheNextCheck() async throws {
+        try await withSandboxServer { sandbox in
+            // Given the legacy mapping 連携済み but without a resolved SKU (checked before v7-legacy-variant existed)
+            let scenario = try await StockScenario.make(sandbox)
+            try await scenario.setSmaregiStock(1005, 7)
+            let repository = ProductMappingRepository(
+                database: try SyncDatabase.open(at: scenario.cli.dataDir + "/rakuten-sync.sqlite")
+            )
+            let legacy = try #require(try repository.list(store: "main").first { $0.key.manageNumber == "shirt" })
+            try repository.recordChecks([
+                .init(id: try #require(legacy.id), status: "ok", reasonCode: "", reason: "", resolvedProductID: 1005)
+            ])
+
+            // When the stock job runs
+            let run = try await scenario.stock()
+
+            // Then the mapping is reported with its own code and Rakuten keeps its quantity
+            #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
+            let report = OrdersScenario.report(of: run)
+            #expect(report.contains("LEGACY_SKU_UNRESOLVED") && report.contains("shirt 横軸=S 縦軸=白"), "\(report)")
+            #expect(try await scenario.rakutenQuantity("shirt", "sw") == 10)
+
+            // When the mapping check runs again, the next stock run pushes 7
+            #expect(try await scenario.orders.job("rakuten-sync-mappings", ["--store", "main"]).status == 0)
+            let again = try await scenario.stock()
+            #expect(!OrdersScenario.report(of: again).contains("LEGACY_SKU_UNRESOLVED"))
+            #expect(try await scenario.rakutenQuantity("shirt", "sw") == 7)
+        }
+    }
 }

@@ -198,7 +198,7 @@ struct StockScope {
                 smaregiID: String(product)
             )
         }
-        let inError = errorMappings.compactMap { mapping in
+        let inError = errorMappings.compactMap { mapping -> ReportRow? in
             let product = mapping.resolvedProductID ?? mapping.smaregiProductID
             guard full || product.map(changedProducts.contains) == true else { return nil }
             return StockReportRows.mappingInError(
