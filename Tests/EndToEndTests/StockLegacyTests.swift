@@ -78,4 +78,30 @@ struct StockLegacyTests {
             #expect(try await scenario.rakutenQuantity("shirt", "sw") == 7)
         }
     }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aLegacyOrderNotImportedYetIsHeldBackWhenGoodsAreReceived() async throws {
+        try await withSandboxServer { sandbox in
+            // Given the legacy item in sync at 7
+            let scenario = try await StockScenario.make(sandbox)
+            try await scenario.setSmaregiStock(1005, 7)
+            #expect(try await scenario.stock().status == 0)
+            #expect(try await scenario.rakutenQuantity("shirt", "sw") == 7)
+
+            // When a shopper orders one S×白 (its line names no SKU), 5 arrive in the warehouse before the orders
+            // job imports the order, and the stock job runs
+            _ = try await scenario.orders.place(
+                """
+                {"lines":[{"manageNumber":"shirt","legacyOptions":{"horizontal":"S","vertical":"白"},"units":1}],
+                 "postagePrice":700,"settlementMethodCode":2}
+                """
+            )
+            try await scenario.move("receipts", 1005, 5)
+            let run = try await scenario.stock()
+
+            // Then Rakuten gets Smaregi's 12 minus the unit it already sold, never the sold unit back
+            #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
+            #expect(try await scenario.rakutenQuantity("shirt", "sw") == 11)
+        }
+    }
 }

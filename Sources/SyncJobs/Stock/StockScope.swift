@@ -17,6 +17,9 @@ struct StockScope {
     var usable: [ProductMappingRecord]
     /// 連携済み legacy mappings without a resolved SKU (reported `LEGACY_SKU_UNRESOLVED`, not pushed).
     var unresolvedLegacy: [ProductMappingRecord] = []
+    /// The SKUs pushed for legacy 横軸/縦軸 mappings, by lower-cased 商品管理番号 (pending legacy order lines are held
+    /// back from each, `StockPendingOrders.hold`).
+    var legacySKUs: [String: [String]] = [:]
     /// Mappings in error (skipped and reported, issue #6 step 4).
     var errorMappings: [ProductMappingRecord]
     /// The push ledger by SKU key.
@@ -62,11 +65,13 @@ struct StockScope {
         var usable = ok.filter { !$0.key.isLegacy }
         let skuKeys = Set(usable.map { StockPendingOrders.key($0.key.manageNumber, $0.key.variantId) })
         var unresolvedLegacy: [ProductMappingRecord] = []
+        var legacySKUs: [String: [String]] = [:]
         for mapping in ok where mapping.key.isLegacy {
             guard let variant = mapping.resolvedVariantId, !variant.isEmpty else {
                 unresolvedLegacy.append(mapping)
                 continue
             }
+            legacySKUs[mapping.key.manageNumber.lowercased(), default: []].append(variant)
             // An SKU mapping of the same SKU wins; the legacy one would push the same quantity twice.
             guard !skuKeys.contains(StockPendingOrders.key(mapping.key.manageNumber, variant)) else { continue }
             var resolved = mapping
@@ -98,6 +103,7 @@ struct StockScope {
             since: options.full ? nil : since,
             usable: usable,
             unresolvedLegacy: unresolvedLegacy,
+            legacySKUs: legacySKUs,
             errorMappings: mappings.filter { $0.status == ProductMappingStatus.error.rawValue },
             pushed: pushed,
             storeSafety: context.store.safetyStock,
