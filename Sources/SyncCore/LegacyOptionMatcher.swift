@@ -30,4 +30,28 @@ package enum LegacyOptionMatcher {
         }
         return .optionMissing(available: available.sorted())
     }
+
+    /// The `variantId` of the one SKU that holds the mapping's combination (issue #13 §1), matched the way
+    /// `presence` matches; nil when no variant or more than one variant holds it (the stock run then reports
+    /// the mapping as unresolved instead of guessing).
+    /// - Parameters:
+    ///   - selectorKeys: the item's `variantSelectors[].key`, in order.
+    ///   - variants: the item's variants as (variantId, `selectorValues`).
+    package static func variantId(
+        horizontal: String,
+        vertical: String,
+        selectorKeys: [String],
+        variants: [(id: String, values: [String: String])]
+    ) -> String? {
+        let wanted = [horizontal, vertical].filter { !$0.isEmpty }
+        let matching = variants.filter { variant in
+            if selectorKeys.isEmpty {
+                let choices = variant.values.keys.sorted().compactMap { variant.values[$0] }
+                return Set(choices) == Set(wanted) && choices.count == wanted.count
+            }
+            return selectorKeys.prefix(2).compactMap { variant.values[$0] } == wanted
+        }
+        guard matching.count == 1, let id = matching.first?.id, !id.isEmpty else { return nil }
+        return id
+    }
 }

@@ -28,6 +28,9 @@ package struct ProductMapping: Sendable, Equatable {
     package var checkedAt: Date?
     /// Per-mapping safety stock (held back from Rakuten), `nil` = the store's setting.
     package var safetyStock: Int?
+    /// For a legacy 横軸/縦軸 mapping: the Rakuten SKU `variantId` its combination became in the SKU migration, as
+    /// the last successful check resolved it (issue #13 §1); what stock is pushed to. nil otherwise.
+    package var resolvedVariantId: String?
 
     /// A mapping.
     package init(
@@ -41,8 +44,10 @@ package struct ProductMapping: Sendable, Equatable {
         reason: String = "",
         reasonCode: String = "",
         checkedAt: Date? = nil,
-        safetyStock: Int? = nil
+        safetyStock: Int? = nil,
+        resolvedVariantId: String? = nil
     ) {
+        self.resolvedVariantId = resolvedVariantId
         self.id = id
         self.storeCode = storeCode
         self.key = key
@@ -54,6 +59,13 @@ package struct ProductMapping: Sendable, Equatable {
         self.reasonCode = reasonCode
         self.checkedAt = checkedAt
         self.safetyStock = safetyStock
+    }
+
+    /// How the Rakuten side appears in lists: the key, and for a resolved legacy mapping the SKU it resolved to
+    /// (`shirt 横軸=S 縦軸=白 → SKU v1`).
+    package var rakutenText: String {
+        guard key.isLegacy, let variant = resolvedVariantId, !variant.isEmpty else { return key.displayText }
+        return "\(key.displayText) → SKU \(variant)"
     }
 
     /// How the Smaregi side appears in lists and reports: `ID 1001`, `コード 4900000000011`, or both.

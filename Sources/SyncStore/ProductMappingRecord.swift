@@ -34,6 +34,9 @@ package struct ProductMappingRecord: Sendable, Equatable {
     package var smaregiProductID: Int?
     package var smaregiProductCode: String?
     package var resolvedProductID: Int?
+    /// For a legacy 横軸/縦軸 mapping: the Rakuten `variantId` of its choice combination, as the last successful
+    /// check resolved it (issue #13 §1); nil for SKU mappings and unresolved legacy ones.
+    package var resolvedVariantId: String?
     package var status: String
     package var reasonCode: String
     package var reason: String
@@ -52,8 +55,10 @@ package struct ProductMappingRecord: Sendable, Equatable {
         reasonCode: String = "",
         reason: String = "",
         checkedAt: Date? = nil,
-        safetyStock: Int? = nil
+        safetyStock: Int? = nil,
+        resolvedVariantId: String? = nil
     ) {
+        self.resolvedVariantId = resolvedVariantId
         self.id = id
         self.storeCode = storeCode
         self.key = key

@@ -55,7 +55,8 @@ extension ProductMappingRepository {
             reasonCode: try row.string("reason_code"),
             reason: try row.string("reason"),
             checkedAt: try row.optionalDate("checked_at", table: "product_mappings"),
-            safetyStock: try row.decode(Int?.self, forColumn: "safety_stock")
+            safetyStock: try row.decode(Int?.self, forColumn: "safety_stock"),
+            resolvedVariantId: try row.optionalString("resolved_variant_id")
         )
     }
 }

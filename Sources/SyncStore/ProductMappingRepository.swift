@@ -51,6 +51,8 @@ package struct ProductMappingRepository: Sendable {
         package var reasonCode: String
         package var reason: String
         package var resolvedProductID: Int?
+        /// A legacy mapping's Rakuten SKU `variantId`, when the check resolved it.
+        package var resolvedVariantId: String?
         /// When set, the result is recorded only if the mapping still points at this Smaregi target: a mapping
         /// re-imported or re-pointed while the check ran stays 未確認 instead of getting a verdict (and a resolved
         /// product id) that belongs to its old target.
@@ -63,8 +65,10 @@ package struct ProductMappingRepository: Sendable {
             reasonCode: String,
             reason: String,
             resolvedProductID: Int?,
+            resolvedVariantId: String? = nil,
             checkedTarget: Target? = nil
         ) {
+            self.resolvedVariantId = resolvedVariantId
             self.id = id
             self.status = status
             self.reasonCode = reasonCode
@@ -171,21 +175,22 @@ package struct ProductMappingRepository: Sendable {
             let unconditional = try db.cachedStatement(
                 sql: """
                     UPDATE product_mappings SET status = ?, reason_code = ?, reason = ?, resolved_product_id = ?,
-                        checked_at = ?
+                        resolved_variant_id = ?, checked_at = ?
                     WHERE id = ?
                     """
             )
             let guarded = try db.cachedStatement(
                 sql: """
                     UPDATE product_mappings SET status = ?, reason_code = ?, reason = ?, resolved_product_id = ?,
-                        checked_at = ?
+                        resolved_variant_id = ?, checked_at = ?
                     WHERE id = ? AND smaregi_product_id IS ? AND smaregi_product_code IS ?
                     """
             )
             var recorded = 0
             for result in results {
                 var arguments: StatementArguments = [
-                    result.status, result.reasonCode, result.reason, result.resolvedProductID, stamp, result.id,
+                    result.status, result.reasonCode, result.reason, result.resolvedProductID,
+                    result.resolvedVariantId, stamp, result.id,
                 ]
                 if let target = result.checkedTarget {
                     arguments += [target.smaregiProductID, target.smaregiProductCode]

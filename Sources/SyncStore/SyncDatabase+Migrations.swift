@@ -29,6 +29,7 @@ extension SyncDatabase {
         migrator.registerMigration("v6-smaregi-tokens") { db in
             try db.execute(sql: v6SmaregiTokens)
         }
+        registerLaterMigrations(&migrator)
         return migrator
     }
 

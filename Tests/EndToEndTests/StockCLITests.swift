@@ -22,7 +22,7 @@ struct StockCLITests {
             let pushes = try scenario.pushes()
             #expect(
                 pushes.mapValues(\.quantity) == [
-                    "towel/towel": 10, "tea/tea": 5, "tshirt/s-white": 20, "tshirt/m-black": 0,
+                    "towel/towel": 10, "tea/tea": 5, "tshirt/s-white": 20, "tshirt/m-black": 0, "shirt/sw": 0,
                 ]
             )
             // and a second run with nothing changed pushes nothing

@@ -119,7 +119,7 @@ struct MappingCommand: ParsableCommand {
             }
             let rows = mappings.map { mapping in
                 [
-                    mapping.storeCode, mapping.key.displayText, mapping.smaregiText,
+                    mapping.storeCode, mapping.rakutenText, mapping.smaregiText,
                     Self.icon(mapping.status) + " " + mapping.status.label,
                     mapping.status == .error ? mapping.reason : "",
                     mapping.checkedAt.map { JSTCalendar.displayString($0) } ?? "-",

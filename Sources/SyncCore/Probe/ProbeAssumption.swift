@@ -113,6 +113,11 @@ package struct ProbeAssumption: Sendable, Equatable {
         ),
         ProbeAssumption(id: "A-RMS-26", title: "items: unexpected field types decode as nil", uncheckedReason: nil),
         ProbeAssumption(
+            id: "A-RMS-27",
+            title: "one migrated SKU per legacy 横軸/縦軸 combination",
+            uncheckedReason: "needs a migrated legacy item"
+        ),
+        ProbeAssumption(
             id: "A-HTTP-01",
             title: "non-retryable status returned as is; retry deadline",
             uncheckedReason: "client behaviour, not an API answer"

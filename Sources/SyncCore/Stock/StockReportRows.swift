@@ -29,6 +29,22 @@ package enum StockReportRows {
         )
     }
 
+    /// A 連携済み legacy 横軸/縦軸 mapping has no resolved Rakuten SKU (issue #13 §1): the mapping check has not
+    /// run since the mapping was added, or no single SKU of the item holds the combination (warning; not pushed).
+    package static func legacyUnresolved(sku: String, smaregiID: String) -> ReportRow {
+        ReportRow(
+            severity: .warning,
+            code: "LEGACY_SKU_UNRESOLVED",
+            rakutenSKU: sku,
+            smaregiID: smaregiID,
+            messageJa: "旧形式(横軸/縦軸)の商品連携 \(sku) に対応する楽天のSKU(variantId)が特定できないため在庫を反映しませんでした。",
+            messageEn:
+                "The legacy 横軸/縦軸 mapping \(sku) has no resolved Rakuten SKU (variantId), so its stock was not pushed.",
+            action:
+                "`rakuten-sync-mappings` で商品連携チェックを実行し、RMSでこの選択肢の組み合わせがSKU1件だけにあることを確認してください。 / Run the mapping check; in RMS make sure exactly one SKU of the item has this combination."
+        )
+    }
+
     /// Rakuten refused the SKU's quantity in a bulk-upsert (error; the rest of its batch was pushed).
     package static func rakutenRejected(_ push: StockPush, code: String, message: String) -> ReportRow {
         ReportRow(

@@ -87,6 +87,7 @@ package struct MappingCheckJob {
                     reasonCode: verdict.reasonCode,
                     reason: verdict.reason,
                     resolvedProductID: verdict.resolvedProductID,
+                    resolvedVariantId: verdict.status == .ok ? presence.legacyVariants[mapping.key] : nil,
                     checkedTarget: .init(
                         smaregiProductID: mapping.smaregiProductID,
                         smaregiProductCode: mapping.smaregiProductCode
@@ -145,6 +146,8 @@ package struct MappingCheckJob {
     struct Presence {
         var foundSKUs: Set<ProductMappingKey> = []
         var legacy: [ProductMappingKey: RakutenPresence] = [:]
+        /// The Rakuten SKU each found legacy key resolves to (issue #13 §1); absent when ambiguous.
+        var legacyVariants: [ProductMappingKey: String] = [:]
 
         func of(_ key: ProductMappingKey) -> RakutenPresence {
             if key.isLegacy { return legacy[key] ?? .itemMissing }
@@ -219,6 +222,12 @@ package struct MappingCheckJob {
                 vertical: mapping.key.vertical,
                 selectorKeys: (item.variantSelectors ?? []).compactMap(\.key),
                 variants: (item.variants ?? [:]).keys.sorted().map { item.variants?[$0]?.selectorValues ?? [:] }
+            )
+            presence.legacyVariants[mapping.key] = LegacyOptionMatcher.variantId(
+                horizontal: mapping.key.horizontal,
+                vertical: mapping.key.vertical,
+                selectorKeys: (item.variantSelectors ?? []).compactMap(\.key),
+                variants: (item.variants ?? [:]).keys.sorted().map { ($0, item.variants?[$0]?.selectorValues ?? [:]) }
             )
         }
         return presence

@@ -19,7 +19,8 @@ extension ProductMapping {
             reason: record.reason,
             reasonCode: record.reasonCode,
             checkedAt: record.checkedAt,
-            safetyStock: record.safetyStock
+            safetyStock: record.safetyStock,
+            resolvedVariantId: record.resolvedVariantId
         )
     }
 
@@ -36,7 +37,8 @@ extension ProductMapping {
             reasonCode: reasonCode,
             reason: reason,
             checkedAt: checkedAt,
-            safetyStock: safetyStock
+            safetyStock: safetyStock,
+            resolvedVariantId: resolvedVariantId
         )
     }
 }

@@ -74,6 +74,7 @@ package struct StockJob {
         outcome.full = scope.full
         let readStartedAt = clock()
         var loader = StockLoader(job: self, context: context, rakuten: rakuten, readStartedAt: readStartedAt)
+        loader.legacySKUs = scope.legacySKUs
         let part =
             scope.full
             ? try streamFull(scope: scope, smaregi: smaregi, stockStoreID: stockStoreID, loader: &loader, &context)

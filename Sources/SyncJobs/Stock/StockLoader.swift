@@ -21,6 +21,9 @@ struct StockLoader {
     let runID: Int64
     let readStartedAt: Date
     let ledger: StockPushLedger
+    /// The SKUs legacy 横軸/縦軸 mappings resolved to, by 商品管理番号 (`StockScope.legacySKUs`): a pending order
+    /// line of a legacy item names no SKU, so its units are held back from each of them.
+    var legacySKUs: [String: [String]] = [:]
 
     /// SKUs accepted, SKUs refused, Rakuten calls.
     var pushed = 0
@@ -49,6 +52,7 @@ struct StockLoader {
             rakuten: rakuten,
             smaregiReadStartedAt: readStartedAt,
             options: job.options,
+            legacySKUs: legacySKUs,
             now: job.clock()
         )
         calls += learnt.calls

@@ -30,6 +30,7 @@ struct StockPendingOrders {
         rakuten: RMSClient,
         smaregiReadStartedAt: Date,
         options: StockJobOptions,
+        legacySKUs: [String: [String]] = [:],
         now: Date
     ) throws(SyncJobsError) -> StockPendingOrders {
         var result = StockPendingOrders(learntAt: now)
@@ -63,9 +64,7 @@ struct StockPendingOrders {
             try ledger.knownOrderNumbers(store: store, among: numbers)
         }
         for units in byOrder.values {
-            for unit in units where !unit.variantId.isEmpty {
-                result.units[key(unit.manageNumber, unit.variantId), default: 0] += unit.units
-            }
+            for unit in units { result.hold(unit, legacySKUs: legacySKUs) }
         }
         let unknown = Array(Set(numbers).subtracting(known)).sorted()
         if !unknown.isEmpty {
@@ -76,14 +75,25 @@ struct StockPendingOrders {
                 for model in try rakuten.getOrders(orderNumbers: unknown).orders {
                     let order = RakutenOrder(rms: model)
                     guard !order.isCancelled else { continue }
-                    for unit in order.ledgerUnits where !unit.variantId.isEmpty {
-                        result.units[key(unit.manageNumber, unit.variantId), default: 0] += unit.units
-                    }
+                    for unit in order.ledgerUnits { result.hold(unit, legacySKUs: legacySKUs) }
                 }
             } catch {
                 throw MappingClients.jobError(error, store: store)
             }
         }
         return result
+    }
+
+    /// Adds the units of one order line: under its SKU, or, for a legacy 横軸/縦軸 line (no SKU管理番号), under every
+    /// SKU the item's legacy mappings resolved to. Holding a unit back from each SKU of the item pushes less than
+    /// Smaregi holds for the others until the order is imported, never more than Rakuten can sell (design.md §5).
+    mutating func hold(_ unit: OrderLedgerRecord.Units, legacySKUs: [String: [String]]) {
+        guard unit.variantId.isEmpty else {
+            units[Self.key(unit.manageNumber, unit.variantId), default: 0] += unit.units
+            return
+        }
+        for variant in legacySKUs[unit.manageNumber.lowercased()] ?? [] {
+            units[Self.key(unit.manageNumber, variant), default: 0] += unit.units
+        }
     }
 }

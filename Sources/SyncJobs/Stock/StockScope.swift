@@ -12,8 +12,14 @@ struct StockScope {
     var forcePush = false
     /// The start of the delta read (watermark minus overlap); nil on a full run.
     var since: Date?
-    /// 連携済み SKU mappings with a resolved Smaregi product (legacy 横軸/縦軸 keys have no SKU管理番号 to push).
+    /// 連携済み mappings with a resolved Smaregi product, keyed by the Rakuten SKU they push to: SKU mappings as
+    /// they are, legacy 横軸/縦軸 ones under the `variantId` the mapping check resolved (issue #13 §1).
     var usable: [ProductMappingRecord]
+    /// 連携済み legacy mappings without a resolved SKU (reported `LEGACY_SKU_UNRESOLVED`, not pushed).
+    var unresolvedLegacy: [ProductMappingRecord] = []
+    /// The SKUs pushed for legacy 横軸/縦軸 mappings, by lower-cased 商品管理番号 (pending legacy order lines are held
+    /// back from each, `StockPendingOrders.hold`).
+    var legacySKUs: [String: [String]] = [:]
     /// Mappings in error (skipped and reported, issue #6 step 4).
     var errorMappings: [ProductMappingRecord]
     /// The push ledger by SKU key.
@@ -55,8 +61,22 @@ struct StockScope {
         var pushed: [String: StockPushRecord] = [:]
         pushed.reserveCapacity(rows.count)
         for row in rows { pushed[StockPendingOrders.key(row.manageNumber, row.variantId)] = row }
-        let usable = mappings.filter {
-            $0.status == ProductMappingStatus.ok.rawValue && !$0.key.variantId.isEmpty && $0.resolvedProductID != nil
+        let ok = mappings.filter { $0.status == ProductMappingStatus.ok.rawValue && $0.resolvedProductID != nil }
+        var usable = ok.filter { !$0.key.isLegacy }
+        let skuKeys = Set(usable.map { StockPendingOrders.key($0.key.manageNumber, $0.key.variantId) })
+        var unresolvedLegacy: [ProductMappingRecord] = []
+        var legacySKUs: [String: [String]] = [:]
+        for mapping in ok where mapping.key.isLegacy {
+            guard let variant = mapping.resolvedVariantId, !variant.isEmpty else {
+                unresolvedLegacy.append(mapping)
+                continue
+            }
+            legacySKUs[mapping.key.manageNumber.lowercased(), default: []].append(variant)
+            // An SKU mapping of the same SKU wins; the legacy one would push the same quantity twice.
+            guard !skuKeys.contains(StockPendingOrders.key(mapping.key.manageNumber, variant)) else { continue }
+            var resolved = mapping
+            resolved.key = ProductMappingRecord.Key(manageNumber: mapping.key.manageNumber, variantId: variant)
+            usable.append(resolved)
         }
         var ownSafety: [String: Int] = [:]
         for mapping in usable {
@@ -82,6 +102,8 @@ struct StockScope {
             forcePush: options.full,
             since: options.full ? nil : since,
             usable: usable,
+            unresolvedLegacy: unresolvedLegacy,
+            legacySKUs: legacySKUs,
             errorMappings: mappings.filter { $0.status == ProductMappingStatus.error.rawValue },
             pushed: pushed,
             storeSafety: context.store.safetyStock,
@@ -170,9 +192,19 @@ struct StockScope {
         )
     }
 
-    /// `MAPPING_IN_ERROR` rows: every mapping in error on a full run, else those whose product changed.
+    /// `MAPPING_IN_ERROR` rows: every mapping in error on a full run, else those whose product changed; and
+    /// `LEGACY_SKU_UNRESOLVED` rows for 連携済み legacy mappings without a resolved SKU, on the same terms.
     func errorRows(changedProducts: Set<Int>) -> [ReportRow] {
-        errorMappings.compactMap { mapping in
+        let unresolved = unresolvedLegacy.compactMap { mapping -> ReportRow? in
+            guard let product = mapping.resolvedProductID, full || changedProducts.contains(product) else {
+                return nil
+            }
+            return StockReportRows.legacyUnresolved(
+                sku: "\(mapping.key.manageNumber) 横軸=\(mapping.key.horizontal) 縦軸=\(mapping.key.vertical)",
+                smaregiID: String(product)
+            )
+        }
+        let inError = errorMappings.compactMap { mapping -> ReportRow? in
             let product = mapping.resolvedProductID ?? mapping.smaregiProductID
             guard full || product.map(changedProducts.contains) == true else { return nil }
             return StockReportRows.mappingInError(
@@ -183,5 +215,6 @@ struct StockScope {
                 reason: mapping.reason.isEmpty ? mapping.reasonCode : mapping.reason
             )
         }
+        return unresolved + inError
     }
 }
