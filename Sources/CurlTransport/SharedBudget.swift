@@ -55,11 +55,17 @@ package struct SharedBudget: Sendable {
     package func confirm(key: String, limit: RequestPacer.Limit) throws(CurlTransportError) -> Duration {
         guard limit.burst == 1 else { return .zero }
         return try update(key: key) { state, now in
+            // One request of an answer-spaced key in flight at a time: until its answer (`finish`) nobody knows
+            // when the server counted it, so the next one waits for that answer (at most `maximumInFlight`).
+            if limit.spacedFromAnswer, state.inFlightUntil > now {
+                return .nanoseconds(min(state.inFlightUntil - now, Self.inFlightPoll))
+            }
             let interval = Self.interval(limit)
             let earliest = state.lastSend + interval
             guard now >= earliest else { return .nanoseconds(earliest - now) }
             state.lastSend = now
             state.tat = max(state.tat, now + interval)
+            if limit.spacedFromAnswer { state.inFlightUntil = now + Self.maximumInFlight }
             return .zero
         }
     }
@@ -76,6 +82,7 @@ package struct SharedBudget: Sendable {
         _ = try update(key: key) { state, now in
             state.lastSend = max(state.lastSend, now)
             state.tat = max(state.tat, now + Self.interval(limit))
+            state.inFlightUntil = Self.never
             return .zero
         }
     }
@@ -83,7 +90,15 @@ package struct SharedBudget: Sendable {
     private struct State {
         var tat: Int64
         var lastSend: Int64
+        /// Until when the request last confirmed counts as in flight (answer-spaced keys; `never` once answered).
+        var inFlightUntil: Int64
     }
+
+    private static let never = Int64.min / 2
+    /// How long a request without an answer blocks the next one of its key (a process killed mid-request).
+    static let maximumInFlight: Int64 = 10 * 1_000_000_000
+    /// How often a caller waiting for an answer looks again.
+    private static let inFlightPoll: Int64 = 5_000_000
 
     /// Runs `change` on the state of `key` under the file's exclusive lock and writes the result back.
     private func update(
@@ -97,15 +112,14 @@ package struct SharedBudget: Sendable {
             close(descriptor)
         }
         let now = Self.monotonicNanoseconds()
-        let never = Int64.min / 2
-        var state = State(tat: now, lastSend: never)
+        var state = State(tat: now, lastSend: Self.never, inFlightUntil: Self.never)
         if let stored = Self.read(descriptor), stored.boot == Self.bootID, stored.tat <= now + Self.maximumQueue,
-            stored.lastSend <= now
+            stored.lastSend <= now, stored.inFlightUntil <= now + Self.maximumInFlight
         {
-            state = State(tat: stored.tat, lastSend: stored.lastSend)
+            state = State(tat: stored.tat, lastSend: stored.lastSend, inFlightUntil: stored.inFlightUntil)
         }
         let wait = change(&state, now)
-        let line = "\(Self.bootID) \(state.tat) \(state.lastSend)\n"
+        let line = "\(Self.bootID) \(state.tat) \(state.lastSend) \(state.inFlightUntil)\n"
         let written = line.utf8CString.withUnsafeBufferPointer { buffer in
             pwrite(descriptor, buffer.baseAddress, buffer.count - 1, 0)
         }
@@ -141,13 +155,16 @@ package struct SharedBudget: Sendable {
         return descriptor
     }
 
-    private static func read(_ descriptor: Int32) -> (boot: String, tat: Int64, lastSend: Int64)? {
+    private static func read(_ descriptor: Int32) -> (boot: String, tat: Int64, lastSend: Int64, inFlightUntil: Int64)?
+    {
         var buffer = [UInt8](repeating: 0, count: 128)
         let count = pread(descriptor, &buffer, buffer.count, 0)
         guard count > 0 else { return nil }
         let fields = String(decoding: buffer[0..<count], as: UTF8.self).split(whereSeparator: \.isWhitespace)
-        guard fields.count == 3, let tat = Int64(fields[1]), let lastSend = Int64(fields[2]) else { return nil }
-        return (String(fields[0]), tat, lastSend)
+        guard fields.count == 4, let tat = Int64(fields[1]), let lastSend = Int64(fields[2]),
+            let inFlightUntil = Int64(fields[3])
+        else { return nil }
+        return (String(fields[0]), tat, lastSend, inFlightUntil)
     }
 
     /// `CLOCK_MONOTONIC` in nanoseconds.

@@ -129,6 +129,23 @@ struct SharedBudgetTests {
         #expect(try budget.confirm(key: "p", limit: plain) <= .milliseconds(45))
     }
 
+    @Test func aRequestWithoutAnswerHoldsTheNextOneBackUntilItIsAnswered() throws {
+        // Given a 10 per second budget spaced from answers and a request sent 150 ms ago, still unanswered (another
+        // process: the server may not have counted it yet)
+        let budget = SharedBudget(directory: try StoreFixtures.temporaryDirectory(prefix: "budgets").path)
+        let limit = RequestPacer.Limit(requestsPerSecond: 10, spacedFromAnswer: true)
+        #expect(try budget.confirm(key: "a", limit: limit) == .zero)
+        Thread.sleep(forTimeInterval: 0.15)
+        // Then the next send waits although one interval has passed since the send
+        #expect(try budget.confirm(key: "a", limit: limit) > .zero)
+        // and once the answer is in, it waits one interval from the answer, then goes
+        try budget.finish(key: "a", limit: limit)
+        let wait = try budget.confirm(key: "a", limit: limit)
+        #expect(wait > .milliseconds(80) && wait <= .milliseconds(100), "\(wait)")
+        Thread.sleep(forTimeInterval: wait.seconds)
+        #expect(try budget.confirm(key: "a", limit: limit) == .zero)
+    }
+
     @Test func aStateFileFromAnotherBootIsIgnored() throws {
         // Given a file whose reservation lies an hour ahead on another boot's clock
         let budget = SharedBudget(directory: try StoreFixtures.temporaryDirectory(prefix: "budgets").path)
