@@ -126,7 +126,8 @@ package struct RunFrame {
             job: job,
             store: store,
             runID: record.id,
-            reportPath: reportPath
+            reportPath: reportPath,
+            failure: { if case .failed(let error) = outcome { error } else { nil } }()
         )
         let status: RunStatus = if case .failed = outcome { .failed } else { .succeeded }
         let message: String? = if case .failed(let error) = outcome { error.description } else { nil }
