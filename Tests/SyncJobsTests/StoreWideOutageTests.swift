@@ -46,4 +46,27 @@ struct StoreWideOutageTests {
         #expect(!mail.subject.contains("エラー1件"))
         #expect(mail.body?.contains("HTTP 503") == true)
     }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aShortOutageIsNotMailed() async throws {
+        // Given Rakuten down for one run, and back on the next
+        let server = try await SMTPTestServer.start()
+        defer { server.stop() }
+        let harness = try RunFrameTests.Harness()
+        try SettingsRepository(database: harness.database).setSMTP(
+            SMTPSettings(url: server.url, from: "rakuten-sync@example.jp")
+        )
+        let down = SyncJobsError.remoteUnavailable(store: "main", service: "Rakuten RMS", detail: "HTTP 429")
+        let first = try await runBlocking { harness.frame().run(job: .stock, store: harness.store) { _ in throw down } }
+        let later = StoreFixtures.referenceDate.addingTimeInterval(60)
+        _ = try await runBlocking { harness.frame(at: later).run(job: .stock, store: harness.store) { _ in } }
+        // When it fails again 15 minutes later, once
+        let after = StoreFixtures.referenceDate.addingTimeInterval(15 * 60)
+        let again = try await runBlocking {
+            harness.frame(at: after).run(job: .stock, store: harness.store) { _ in throw down }
+        }
+        // Then nothing was mailed: each outage started anew and none lasted 10 minutes
+        #expect(first.mailPath == nil && again.mailPath == nil)
+        #expect(try server.receivedMessages().isEmpty)
+    }
 }

@@ -40,17 +40,21 @@ package struct AlertMailer {
 
     /// The run frame's alert: as `alert(rows:…)`, and a `failure` that stops the whole store (credentials refused,
     /// Rakuten or Smaregi unavailable for longer than `outage-alert-minutes`) is mailed once for the store, naming
-    /// every job it stops, instead of as this job's error row. Returns the first `.eml` written.
+    /// every job it stops, instead of as this job's error row. After a `complete` run (it looked at every record of
+    /// the job, and did not fail), the open problems this job raised that it no longer sees are over: one recovery
+    /// mail (解消しました) lists those that were mailed. Returns the first `.eml` written.
     package func alert(
         rows: [ReportRow],
         job: JobName,
         store: StoreRecord,
         runID: Int64,
         reportPath: String?,
-        failure: SyncJobsError?
+        failure: SyncJobsError?,
+        complete: Bool = false
     ) -> String? {
         let storeWide = failure.flatMap(StoreWideProblem.init)
-        var candidates = rows.filter { $0.severity != .info }
+        // A mapping's return to 連携済み is told by the recovery mail of its problem, not as a new warning.
+        var candidates = rows.filter { $0.severity != .info && $0.code != MappingReportRows.recoveredCode }
         if storeWide != nil { candidates.removeAll { StoreWideProblem.failureCodes.contains($0.code) } }
         // An expired key that Rakuten refuses is one problem: the store-wide mail says the expiry date.
         if storeWide?.kind == .authentication { candidates.removeAll { $0.code == "LICENSE_EXPIRED" } }
@@ -77,8 +81,23 @@ package struct AlertMailer {
                     {
                         written.append(path)
                     }
+                    try openRecordProblems(
+                        candidates.filter { StandingProblems.codes.contains($0.code) },
+                        job: job,
+                        store: store
+                    )
                 } catch {
                     logger.error("could not write the alert mail: \(error)")
+                }
+            }
+            if complete, failure == nil {
+                do {
+                    let stillSeen = Set(candidates.map(Self.problemKey))
+                    if let path = try composeRecovery(stillSeen: stillSeen, job: job, store: store, runID: runID) {
+                        written.append(path)
+                    }
+                } catch {
+                    logger.error("could not write the recovery mail: \(error)")
                 }
             }
         }

@@ -25,6 +25,9 @@ package struct RunContext {
     package var counts = RunCounts()
     /// What the run did, in the job's own words, for the one cron.log line (e.g. `new=2 held=1`).
     package var logCounts: [(name: String, value: Int)] = []
+    /// Whether this run looks at every record of its job, so that a mailed problem it no longer reports is over
+    /// (recovery mail); false for a run of a few named records (`--order`) or a dry run.
+    package var resolvesOpenProblems = true
 
     init(
         runID: Int64,

@@ -127,7 +127,8 @@ package struct RunFrame {
             store: store,
             runID: record.id,
             reportPath: reportPath,
-            failure: { if case .failed(let error) = outcome { error } else { nil } }()
+            failure: { if case .failed(let error) = outcome { error } else { nil } }(),
+            complete: context.resolvesOpenProblems
         )
         let status: RunStatus = if case .failed = outcome { .failed } else { .succeeded }
         let message: String? = if case .failed(let error) = outcome { error.description } else { nil }
