@@ -42,7 +42,8 @@ package struct AlertMailer {
     /// Rakuten or Smaregi unavailable for longer than `outage-alert-minutes`) is mailed once for the store, naming
     /// every job it stops, instead of as this job's error row. After a `complete` run (it looked at every record of
     /// the job, and did not fail), the open problems this job raised that it no longer sees are over: one recovery
-    /// mail (解消しました) lists those that were mailed. Returns the first `.eml` written.
+    /// mail (解消しました) lists those that were mailed. Rows in `operatorOnly` (their `alertKey`) and the row of a
+    /// bad command line are for the terminal and are not mailed. Returns the first `.eml` written.
     package func alert(
         rows: [ReportRow],
         job: JobName,
@@ -50,11 +51,19 @@ package struct AlertMailer {
         runID: Int64,
         reportPath: String?,
         failure: SyncJobsError?,
-        complete: Bool = false
+        complete: Bool = false,
+        operatorOnly: Set<String> = []
     ) -> String? {
         let storeWide = failure.flatMap(StoreWideProblem.init)
         // A mapping's return to 連携済み is told by the recovery mail of its problem, not as a new warning.
-        var candidates = rows.filter { $0.severity != .info && $0.code != MappingReportRows.recoveredCode }
+        var candidates = rows.filter {
+            $0.severity != .info && $0.code != MappingReportRows.recoveredCode && !operatorOnly.contains($0.alertKey)
+        }
+        // A bad command line (a typo in `--order`) is the operator's, told on the terminal with exit 64: not mailed.
+        if let failure, case .invalidInput = failure {
+            let row = FailureRow.make(failure, job: job)
+            candidates.removeAll { $0 == row }
+        }
         if storeWide != nil { candidates.removeAll { StoreWideProblem.failureCodes.contains($0.code) } }
         // An expired key that Rakuten refuses is one problem: the store-wide mail says the expiry date.
         if storeWide?.kind == .authentication { candidates.removeAll { $0.code == "LICENSE_EXPIRED" } }

@@ -47,6 +47,16 @@ package struct RunContext {
         self.database = database
     }
 
+    /// Record keys (`ReportRow.alertKey`) of rows meant for the operator at the terminal: reported, not mailed.
+    package private(set) var operatorOnlyKeys: Set<String> = []
+
+    /// Adds a problem that the operator who started the run by hand made (a typo in `--order`): it is in the report
+    /// and on the terminal, and not mailed to the store's alert address.
+    package mutating func reportToOperator(_ row: ReportRow) {
+        operatorOnlyKeys.insert(row.alertKey)
+        report(row)
+    }
+
     /// Adds a problem to the run's report; warnings and errors are also counted.
     package mutating func report(_ row: ReportRow) {
         rows.append(row)

@@ -128,7 +128,8 @@ package struct RunFrame {
             runID: record.id,
             reportPath: reportPath,
             failure: { if case .failed(let error) = outcome { error } else { nil } }(),
-            complete: context.resolvesOpenProblems
+            complete: context.resolvesOpenProblems,
+            operatorOnly: context.operatorOnlyKeys
         )
         let status: RunStatus = if case .failed = outcome { .failed } else { .succeeded }
         let message: String? = if case .failed(let error) = outcome { error.description } else { nil }
