@@ -63,4 +63,40 @@ struct RecoveryMailTests {
             #expect(recovery.body?.contains("停止していた処理は再開しました") == true)
         }
     }
+
+    @Test(.timeLimit(.minutes(2)))
+    func aHeldOrderThatIsImportedIsMailedAsOverOnce() async throws {
+        try await withSandboxServer { sandbox in
+            // Given an order held for an unmapped mug, mailed once although every run sees it again
+            let server = try await SMTPTestServer.start()
+            defer { server.stop() }
+            let scenario = try await OrdersScenario.make(sandbox)
+            try await StoreWideAlertTests.mailTo(server, scenario)
+            let number = try await scenario.place(
+                #"{"lines":[{"manageNumber":"towel","units":1},{"manageNumber":"mug","units":1}],"postagePrice":0}"#
+            )
+            #expect(try await scenario.orders().status == 0)
+            #expect(try await scenario.orders().status == 0)
+            let held = try server.receivedMessages()
+            #expect(held.count == 1, "\(held.map(\.subject))")
+            #expect(held.first?.body?.contains("UNMAPPED_SKU") == true)
+
+            // When the mapping is added and the next runs import it
+            try await scenario.cli([
+                "mapping", "add", "--store", "main", "--manage-number", "mug", "--variant", "mug", "--smaregi-id",
+                "1006",
+            ])
+            try await scenario.job("rakuten-sync-mappings", ["--store", "main"])
+            #expect(try await scenario.orders().status == 0)
+            #expect(try await scenario.orders().status == 0)
+            #expect(try await scenario.smaregiOrderCounts()[number] == 1)
+
+            // Then one recovery mail names the order and the SKU
+            let mails = try server.receivedMessages()
+            #expect(mails.count == 2, "\(mails.map(\.subject))")
+            let recovery = try #require(mails.last)
+            #expect(recovery.subject.contains("解消しました — UNMAPPED_SKU 注文番号 \(number)"), "\(recovery.subject)")
+            #expect(recovery.body?.contains("SKU mug") == true, "\(recovery.body ?? "")")
+        }
+    }
 }

@@ -45,6 +45,16 @@ struct StoreWideOutageTests {
         #expect(mail.subject.contains("楽天RMSに接続できません — 受注取得・在庫更新が停止中"), "\(mail.subject)")
         #expect(!mail.subject.contains("エラー1件"))
         #expect(mail.body?.contains("HTTP 503") == true)
+
+        // And once the job that first hit it works again, one recovery mail says the service is back
+        let back = StoreFixtures.referenceDate.addingTimeInterval(12 * 60)
+        let recovered = try await runBlocking { frozen.frame(at: back).run(job: .orders, store: frozen.store) { _ in } }
+        #expect(recovered.mailPath != nil)
+        let again = StoreFixtures.referenceDate.addingTimeInterval(13 * 60)
+        _ = try await runBlocking { frozen.frame(at: again).run(job: .orders, store: frozen.store) { _ in } }
+        let all = try server.receivedMessages()
+        #expect(all.count == 2, "\(all.map(\.subject))")
+        #expect(all.last?.subject.contains("解消しました — 楽天RMSに接続できません") == true, "\(all.last?.subject ?? "")")
     }
 
     @Test(.timeLimit(.minutes(1)))
