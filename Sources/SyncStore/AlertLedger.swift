@@ -61,6 +61,19 @@ package struct AlertLedger: Sendable {
         }
     }
 
+    /// Deletes the entries for `keys`: a problem that is over is mailed again as soon as it recurs.
+    package func forget(store: String, keys: [AlertKey]) throws {
+        guard !keys.isEmpty else { return }
+        try database.write("forget alerts") { db in
+            for key in keys {
+                try db.execute(
+                    sql: "DELETE FROM alerts_sent WHERE store_code = ? AND code = ? AND record_key = ?",
+                    arguments: [store, key.code, key.recordKey]
+                )
+            }
+        }
+    }
+
     /// Deletes ledger entries last mailed before `cutoff` (they no longer suppress anything); returns how many.
     @discardableResult
     package func purge(sentBefore cutoff: Date) throws -> Int {

@@ -7,6 +7,9 @@ extension SyncDatabase {
         migrator.registerMigration("v7-legacy-variant") { db in
             try db.execute(sql: v7LegacyVariant)
         }
+        migrator.registerMigration("v8-alert-problems") { db in
+            try db.execute(sql: v8AlertProblems)
+        }
     }
 
     /// v7-legacy-variant (issue #13 §1): the Rakuten SKU a legacy 横軸/縦軸 mapping stands for after the SKU
@@ -15,5 +18,27 @@ extension SyncDatabase {
     /// the stock run pushes a legacy mapping to this `variant_id`.
     private static let v7LegacyVariant = """
         ALTER TABLE product_mappings ADD COLUMN resolved_variant_id TEXT;
+        """
+
+    /// v8-alert-problems (issue #11 §2): the problems an alert mail told the merchant about and that are not
+    /// over yet, one row per (store, class, subject), where the subject is what the merchant sees (an order
+    /// number, a SKU, a service), never a row id. `mailed_at` is NULL while a store-wide outage is still below
+    /// its threshold (known, not yet mailed). `record_key` is the
+    /// problem's `alerts_sent` record key (forgotten with it, so a recurrence is mailed at once). A later run of `job` that no longer sees the problem deletes the
+    /// row and mails that it is over (AlertProblemRepository, docs/architecture.md "Open problems").
+    private static let v8AlertProblems = """
+        CREATE TABLE alert_problems (
+            store_code TEXT NOT NULL REFERENCES stores (code) ON DELETE CASCADE,
+            class TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            job TEXT NOT NULL,
+            first_seen_at TEXT NOT NULL,
+            mailed_at TEXT,
+            record_key TEXT NOT NULL DEFAULT '',
+            message_ja TEXT NOT NULL,
+            message_en TEXT NOT NULL,
+            PRIMARY KEY (store_code, class, subject)
+        );
+        CREATE INDEX alert_problems_store_job ON alert_problems (store_code, job);
         """
 }

@@ -32,11 +32,19 @@ struct AlertMailTests {
             dedupHours: 24,
             reportPath: "/r/orders_main_42.csv"
         )
-        #expect(mail.subject == "【rakuten-sync】テスト店 受注取得: エラー1件・警告1件 (run 42)")
-        #expect(mail.body.contains("[エラー/ERROR] UNMAPPED_SKU  注文番号 123456-20261128-0000000001  SKU shirt/red-m"))
-        #expect(mail.body.contains("対処 / fix: mapping add で登録してください"))
-        #expect(mail.body.contains("/r/orders_main_42.csv"))
+        #expect(mail.subject == "【rakuten-sync】店舗 main (テスト店) 受注取得: エラー1件・警告1件 (run 42)")
+        #expect(mail.body.contains("店舗: テスト店 (店舗コード main)"))
+        #expect(mail.body.contains("[エラー] UNMAPPED_SKU  注文番号 123456-20261128-0000000001  SKU shirt/red-m"))
+        #expect(mail.body.contains("対処: mapping add で登録してください"))
         #expect(mail.body.contains("24時間以内に再送しません"))
+        // The report by its file name only, never the server's path
+        #expect(mail.body.contains("orders_main_42.csv (添付)"))
+        #expect(!mail.body.contains("/r/"))
+        // Each message in its own language block: Japanese first, then English
+        let blocks = mail.body.components(separatedBy: "----- English -----")
+        #expect(blocks.count == 2)
+        #expect(blocks[0].contains("商品連携が未登録です") && !blocks[0].contains("No product mapping"))
+        #expect(blocks[1].contains("No product mapping for this SKU.") && !blocks[1].contains("商品連携が未登録です"))
     }
 
     @Test func longListsPointToTheReport() {
@@ -54,7 +62,7 @@ struct AlertMailTests {
             reportPath: nil
         )
         #expect(mail.body.contains("ほか50件"))
-        #expect(mail.body.components(separatedBy: "[エラー/ERROR]").count - 1 == AlertMail.listedRows)
+        #expect(mail.body.components(separatedBy: "[エラー]").count - 1 == AlertMail.listedRows)
     }
 
     @Test func outboxEnvelopeReadsItsHeaders() throws {

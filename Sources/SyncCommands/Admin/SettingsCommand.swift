@@ -15,6 +15,7 @@ struct SettingsCommand: ParsableCommand {
     enum Name: String, CaseIterable, ExpressibleByArgument {
         case maxStores = "max-stores"
         case alertDedupHours = "alert-dedup-hours"
+        case outageAlertMinutes = "outage-alert-minutes"
         case staleAfterMinutes = "stale-after-minutes"
         case licenseWarningDays = "license-warning-days"
         case retentionReportsDays = "retention-reports-days"
@@ -26,6 +27,7 @@ struct SettingsCommand: ParsableCommand {
             switch self {
             case .maxStores: .maxStores
             case .alertDedupHours: .alertDedupHours
+            case .outageAlertMinutes: .outageAlertMinutes
             case .staleAfterMinutes: .staleAfterMinutes
             case .licenseWarningDays: .licenseWarningDays
             case .retentionReportsDays: .retentionReportsDays
@@ -39,6 +41,7 @@ struct SettingsCommand: ParsableCommand {
             switch self {
             case .maxStores: SettingsRepository.defaultMaxStores
             case .alertDedupHours: SettingsRepository.defaultAlertDedupHours
+            case .outageAlertMinutes: SettingsRepository.defaultOutageAlertMinutes
             case .staleAfterMinutes: SettingsRepository.defaultStaleAfterMinutes
             case .licenseWarningDays: SettingsRepository.defaultLicenseWarningDays
             case .retentionReportsDays: SettingsRepository.defaultRetentionReportsDays
@@ -52,6 +55,7 @@ struct SettingsCommand: ParsableCommand {
             switch self {
             case .maxStores: "受注店舗の登録上限 / how many stores may be registered"
             case .alertDedupHours: "同じエラーを再送しない時間 / hours before the same problem is mailed again"
+            case .outageAlertMinutes: "楽天・スマレジ障害を通知するまでの分数 / minutes an outage lasts before it is mailed"
             case .staleAfterMinutes: "毎分ジョブの停止警告 / minutes without success before status flags a per-minute job"
             case .licenseWarningDays: "ライセンスキー期限の事前警告 / days before license expiry to warn"
             case .retentionReportsDays: "レポートの保存日数 / days CSV reports are kept"
@@ -84,7 +88,10 @@ struct SettingsCommand: ParsableCommand {
             abstract: "設定を変更 / Change one setting, e.g. `settings set max-stores 10`."
         )
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "max-stores, alert-dedup-hours, stale-after-minutes, license-warning-days or retention-*-days.")
+        @Argument(
+            help:
+                "max-stores, alert-dedup-hours, outage-alert-minutes, stale-after-minutes, license-warning-days or retention-*-days."
+        )
         var name: Name
         @Argument(help: "A whole number of 1 or more.")
         var value: Int

@@ -9,7 +9,8 @@ package enum OrderReportRows {
             code: "ORDER_CANCELLED",
             rakutenOrderNumber: order.orderNumber,
             messageJa: "注文は取り込み前にキャンセルされました(ステータス\(order.progress))。受注は作成しません。",
-            messageEn: "The order was cancelled before import (progress \(order.progress)); no 受注 is created.",
+            messageEn:
+                "The order was cancelled before import (progress \(order.progress)); no Smaregi order is created.",
             action: "対応不要です。 / Nothing to do."
         )
     }
@@ -120,7 +121,7 @@ package enum OrderReportRows {
         )
     }
 
-    /// The 受注 total would not equal what Rakuten billed (error; held).
+    /// The Smaregi order total would not equal what Rakuten billed (error; held).
     package static func totalMismatch(_ order: RakutenOrder, computed: Int, billed: Int) -> ReportRow {
         ReportRow(
             severity: .error,
@@ -128,7 +129,7 @@ package enum OrderReportRows {
             rakutenOrderNumber: order.orderNumber,
             messageJa: "受注合計\(computed)円が楽天の請求額\(billed)円(請求金額+ポイント+楽天負担クーポン)と一致しません。",
             messageEn:
-                "The 受注 total ¥\(computed) differs from what Rakuten billed, ¥\(billed) (requestPrice + points + Rakuten coupons).",
+                "The Smaregi order total ¥\(computed) differs from what Rakuten billed, ¥\(billed) (requestPrice + points + Rakuten coupons).",
             action:
                 "RMSで注文の金額を確認し、サポートに連絡してください。 / Check the order amounts in RMS and contact support."
         )

@@ -18,7 +18,7 @@ package enum ShippingReportRows {
             rakutenOrderNumber: order.orderNumber,
             smaregiID: String(order.smaregiOrderID),
             messageJa: "受注分割のため手動で発送完了報告してください",
-            messageEn: "The 受注 was split in Smaregi; report the shipment to Rakuten by hand.",
+            messageEn: "The Smaregi order was split; report the shipment to Rakuten by hand.",
             action:
                 "RMSの受注管理で配送会社・お荷物伝票番号・発送日を入力して発送完了報告してください。 / Enter the carrier, tracking number and ship date in RMS."
         )

@@ -39,7 +39,7 @@ package enum StockReportRows {
             smaregiID: smaregiID,
             messageJa: "旧形式(横軸/縦軸)の商品連携 \(sku) に対応する楽天のSKU(variantId)が特定できないため在庫を反映しませんでした。",
             messageEn:
-                "The legacy 横軸/縦軸 mapping \(sku) has no resolved Rakuten SKU (variantId), so its stock was not pushed.",
+                "The legacy horizontal/vertical option mapping \(sku) has no resolved Rakuten SKU (variantId), so its stock was not pushed.",
             action:
                 "`rakuten-sync-mappings` で商品連携チェックを実行し、RMSでこの選択肢の組み合わせがSKU1件だけにあることを確認してください。 / Run the mapping check; in RMS make sure exactly one SKU of the item has this combination."
         )

@@ -91,11 +91,11 @@ enum MappingClients {
             return .authentication(
                 store: store,
                 service: "Rakuten RMS",
+                // English only: the report's message_ja says it in Japanese (FailureRow).
                 detail:
-                    "楽天RMSがライセンスキーを受け付けませんでした。期限切れ(90日ごと)、RMSで再発行済み、誤り、またはAPIの利用設定が無効です。"
-                    + "RMSで新しいキーを確認し `rakuten-sync store set \(store) --renew-license-key` で登録してください "
-                    + "(Rakuten RMS refused the license key: it has expired (every 90 days), was renewed in RMS, is wrong, "
-                    + "or the API is not enabled; enter the current key with --renew-license-key): \(error)"
+                    "Rakuten RMS refused the license key: it has expired (every 90 days), was renewed in RMS, is wrong, "
+                    + "or the API is not enabled; enter the current key with "
+                    + "`rakuten-sync store set \(store) --renew-license-key`: \(error)"
             )
         }
         if error.isTemporary {

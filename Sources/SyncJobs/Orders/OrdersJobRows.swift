@@ -10,7 +10,7 @@ enum OrdersJobRows {
             code: "SMAREGI_REJECTED",
             rakutenOrderNumber: orderNumber,
             messageJa: "スマレジが受注登録を拒否しました (HTTP \(status)): \(detail)",
-            messageEn: "Smaregi rejected the 受注 (HTTP \(status)): \(detail)",
+            messageEn: "Smaregi rejected the order (HTTP \(status)): \(detail)",
             action:
                 "スマレジのメッセージに従って設定(商品・支払方法・受注店舗)を直してください。次回の実行で自動的に再登録します。 / Fix what Smaregi names; the next run retries."
         )
@@ -24,7 +24,7 @@ enum OrdersJobRows {
             rakutenOrderNumber: orderNumber,
             messageJa: "スマレジに接続できず受注登録が完了しませんでした。次回の実行で確認して再登録します。 (\(detail))",
             messageEn:
-                "Smaregi could not be reached while creating the 受注; the next run checks whether it exists and retries. (\(detail))",
+                "Smaregi could not be reached while creating the order; the next run checks whether it exists and retries. (\(detail))",
             action: "対応不要です (自動で再試行します)。 / Nothing to do; retried automatically."
         )
     }
@@ -37,7 +37,7 @@ enum OrdersJobRows {
             rakutenOrderNumber: orderNumber,
             messageJa: "前回の受注登録の結果が未確定です。スマレジの処理が終わるのを待ち、約\(waitSeconds)秒後の実行で受注番号を確認してから必要なら登録します。",
             messageEn:
-                "The outcome of the last 受注登録 is unknown; a run in about \(waitSeconds) s looks the order code up in Smaregi and creates the 受注 only if it is absent.",
+                "The outcome of the last order registration is unknown; a run in about \(waitSeconds) s looks the order code up in Smaregi and creates it only if it is absent.",
             action: "対応不要です (自動で確認します)。 / Nothing to do; checked automatically."
         )
     }
@@ -51,7 +51,7 @@ enum OrdersJobRows {
             smaregiID: String(smaregiID),
             messageJa: "取り込み済みの注文が楽天でキャンセルされました(ステータス\(progress))。スマレジ受注ID \(smaregiID)。",
             messageEn:
-                "The order was cancelled on Rakuten (progress \(progress)) after it was imported as Smaregi 受注 \(smaregiID).",
+                "The order was cancelled on Rakuten (progress \(progress)) after it was imported as Smaregi order \(smaregiID).",
             action:
                 "スマレジ受注管理で受注ID \(smaregiID) をキャンセルしてください。 / Cancel 受注 \(smaregiID) in Smaregi 受注管理."
         )
@@ -66,7 +66,7 @@ enum OrdersJobRows {
             smaregiID: String(smaregiID),
             messageJa: "取り込み済みの注文が楽天で変更されました。スマレジ受注ID \(smaregiID) の内容と異なります。",
             messageEn:
-                "The order changed on Rakuten after it was imported; Smaregi 受注 \(smaregiID) no longer matches it.",
+                "The order changed on Rakuten after it was imported; Smaregi order \(smaregiID) no longer matches it.",
             action:
                 "`rakuten-sync orders explain` で新しい内容を確認し、スマレジ受注ID \(smaregiID) を修正してください。 / Review with orders explain and edit 受注 \(smaregiID)."
         )
@@ -80,7 +80,7 @@ enum OrdersJobRows {
             rakutenOrderNumber: orderNumber,
             smaregiID: String(smaregiID),
             messageJa: "この注文は取り込み済みです(スマレジ受注ID \(smaregiID))。再登録はしません。",
-            messageEn: "The order is already imported as Smaregi 受注 \(smaregiID); it is not created again.",
+            messageEn: "The order is already imported as Smaregi order \(smaregiID); it is not created again.",
             action: "対応不要です。 / Nothing to do."
         )
     }
@@ -93,7 +93,8 @@ enum OrdersJobRows {
             rakutenOrderNumber: orderNumber,
             smaregiID: String(smaregiID),
             messageJa: "前回中断した受注登録はスマレジに存在しました(受注ID \(smaregiID))。再登録はしません。",
-            messageEn: "An interrupted 受注登録 had reached Smaregi (受注 \(smaregiID)); it is not created again.",
+            messageEn:
+                "An interrupted order registration had reached Smaregi (order \(smaregiID)); it is not created again.",
             action: "対応不要です。 / Nothing to do."
         )
     }

@@ -80,7 +80,11 @@ struct OrdersLoader {
             CrashPoint.reach("load:between-orders")
         }
         for number in missing {
-            context.report(OrdersJobRows.notFound(number, manual: job.options.isManual))
+            if job.options.isManual {
+                context.reportToOperator(OrdersJobRows.notFound(number, manual: true))
+            } else {
+                context.report(OrdersJobRows.notFound(number, manual: false))
+            }
             if known[number] == nil, !job.options.isManual {
                 let now = job.clock()
                 ledger.keep(

@@ -1,7 +1,8 @@
 import Foundation
 import SyncCore
 
-/// The text of an alert mail (アラートメール): Japanese first, English beside it, one block per problem.
+/// The text of an alert mail (アラートメール): the store's name and code, then a Japanese block and an English
+/// block (each message in its own language), one entry per problem; the report is attached and named by file name.
 package struct AlertMail: Sendable, Equatable {
     /// The subject line.
     package let subject: String
@@ -27,40 +28,71 @@ package struct AlertMail: Sendable, Equatable {
         var counts: [String] = []
         if errors > 0 { counts.append("エラー\(errors)件") }
         if warnings > 0 { counts.append("警告\(warnings)件") }
-        subject = "【rakuten-sync】\(storeName) \(job.japaneseName): \(counts.joined(separator: "・")) (run \(runID))"
-
-        var lines = [
-            "rakuten-sync アラート / alert",
+        subject =
+            "【rakuten-sync】店舗 \(storeCode) (\(storeName)) \(job.japaneseName): \(counts.joined(separator: "・")) (run \(runID))"
+        // The report is attached; the body names it by its file name only (no server path).
+        let reportName = reportPath.map { URL(fileURLWithPath: $0).lastPathComponent }
+        let time = "\(JSTCalendar.displayString(date)) JST"
+        var ja = [
+            "rakuten-sync アラート",
             "",
-            "店舗 / store:  \(storeName) (\(storeCode))",
-            "処理 / job:    \(job.japaneseName) (\(job.rawValue))",
-            "実行ID / run:  \(runID)",
-            "日時 / time:   \(JSTCalendar.displayString(date)) JST",
-            "新しい問題 / new problems: エラー \(errors) (errors), 警告 \(warnings) (warnings)",
+            "店舗: \(storeName) (店舗コード \(storeCode))",
+            "処理: \(job.japaneseName)",
+            "実行ID: \(runID)",
+            "日時: \(time)",
+            "新しい問題: エラー\(errors)件、警告\(warnings)件",
+            "",
+        ]
+        var en = [
+            "rakuten-sync alert",
+            "",
+            "Store: \(storeName) (store code \(storeCode))",
+            "Job: \(job.rawValue)",
+            "Run: \(runID)",
+            "Time: \(time)",
+            "New problems: \(errors) error(s), \(warnings) warning(s)",
             "",
         ]
         for row in rows.prefix(Self.listedRows) {
-            let label = row.severity == .error ? "エラー/ERROR" : "警告/WARNING"
-            var subjectParts: [String] = []
-            if !row.rakutenOrderNumber.isEmpty { subjectParts.append("注文番号 \(row.rakutenOrderNumber)") }
-            if !row.rakutenSKU.isEmpty { subjectParts.append("SKU \(row.rakutenSKU)") }
-            if !row.smaregiID.isEmpty { subjectParts.append("スマレジ \(row.smaregiID)") }
-            lines.append("[\(label)] \(row.code)  \(subjectParts.joined(separator: "  "))")
-            lines.append("  \(row.messageJa)")
-            lines.append("  \(row.messageEn)")
-            if !row.action.isEmpty { lines.append("  対処 / fix: \(row.action)") }
-            lines.append("")
+            var subjectJa: [String] = []
+            var subjectEn: [String] = []
+            if !row.rakutenOrderNumber.isEmpty {
+                subjectJa.append("注文番号 \(row.rakutenOrderNumber)")
+                subjectEn.append("order \(row.rakutenOrderNumber)")
+            }
+            if !row.rakutenSKU.isEmpty {
+                subjectJa.append("SKU \(row.rakutenSKU)")
+                subjectEn.append("SKU \(row.rakutenSKU)")
+            }
+            if !row.smaregiID.isEmpty {
+                subjectJa.append("スマレジ \(row.smaregiID)")
+                subjectEn.append("Smaregi \(row.smaregiID)")
+            }
+            let labelJa = row.severity == .error ? "エラー" : "警告"
+            let labelEn = row.severity == .error ? "ERROR" : "WARNING"
+            ja.append("[\(labelJa)] \(row.code)  \(subjectJa.joined(separator: "  "))")
+            ja.append("  \(row.messageJa)")
+            if !row.action.isEmpty { ja.append("  対処: \(row.action)") }
+            ja.append("")
+            en.append("[\(labelEn)] \(row.code)  \(subjectEn.joined(separator: "  "))")
+            en.append("  \(row.messageEn)")
+            en.append("")
         }
         if rows.count > Self.listedRows {
-            lines.append(
-                "…ほか\(rows.count - Self.listedRows)件はレポートを参照してください (\(rows.count - Self.listedRows) more in the report)."
-            )
-            lines.append("")
+            ja.append("…ほか\(rows.count - Self.listedRows)件はレポートを参照してください。")
+            ja.append("")
+            en.append("…\(rows.count - Self.listedRows) more in the report.")
+            en.append("")
         }
-        if let reportPath {
-            lines.append("レポート / report: \(reportPath) (添付 / attached)")
+        if let reportName {
+            ja.append("レポート: \(reportName) (添付)")
+            en.append("Report: \(reportName) (attached)")
         }
-        lines.append("同じ問題は\(dedupHours)時間以内に再送しません / the same problem is not mailed again within \(dedupHours) hours.")
+        ja.append("同じ問題は\(dedupHours)時間以内に再送しません。解消したら「解消しました」のメールをお送りします。")
+        en.append(
+            "The same problem is not mailed again within \(dedupHours) hours; a mail saying it is over (解消しました) follows when it is."
+        )
+        let lines = ja + ["", "----- English -----", ""] + en
         body = lines.joined(separator: "\n") + "\n"
     }
 }

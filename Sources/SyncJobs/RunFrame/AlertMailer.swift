@@ -11,10 +11,10 @@ import SyncStore
 /// stays in the outbox and goes out with a later run. The alert ledger keeps the same code and record
 /// from being mailed more than once per window (default 24 hours).
 package struct AlertMailer {
-    private let directory: DataDirectory
-    private let database: SyncDatabase
-    private let logger: Logger
-    private let clock: @Sendable () -> Date
+    let directory: DataDirectory
+    let database: SyncDatabase
+    let logger: Logger
+    let clock: @Sendable () -> Date
 
     /// A mailer over the data directory's outbox and the database's alert ledger and SMTP settings.
     package init(
@@ -35,23 +35,83 @@ package struct AlertMailer {
     package func alert(rows: [ReportRow], job: JobName, store: StoreRecord, runID: Int64, reportPath: String?)
         -> String?
     {
-        let candidates = rows.filter { $0.severity != .info }
-        var written: String?
-        if !candidates.isEmpty {
-            if store.alertEmails.isEmpty {
+        alert(rows: rows, job: job, store: store, runID: runID, reportPath: reportPath, failure: nil)
+    }
+
+    /// The run frame's alert: as `alert(rows:…)`, and a `failure` that stops the whole store (credentials refused,
+    /// Rakuten or Smaregi unavailable for longer than `outage-alert-minutes`) is mailed once for the store, naming
+    /// every job it stops, instead of as this job's error row. After a `complete` run (it looked at every record of
+    /// the job, and did not fail), the open problems this job raised that it no longer sees are over: one recovery
+    /// mail (解消しました) lists those that were mailed. Rows in `operatorOnly` (their `alertKey`) and the row of a
+    /// bad command line are for the terminal and are not mailed. Returns the first `.eml` written.
+    package func alert(
+        rows: [ReportRow],
+        job: JobName,
+        store: StoreRecord,
+        runID: Int64,
+        reportPath: String?,
+        failure: SyncJobsError?,
+        complete: Bool = false,
+        operatorOnly: Set<String> = []
+    ) -> String? {
+        let storeWide = failure.flatMap(StoreWideProblem.init)
+        // A mapping's return to 連携済み is told by the recovery mail of its problem, not as a new warning.
+        var candidates = rows.filter {
+            $0.severity != .info && $0.code != MappingReportRows.recoveredCode && !operatorOnly.contains($0.alertKey)
+        }
+        // A bad command line (a typo in `--order`) is the operator's, told on the terminal with exit 64: not mailed.
+        if let failure, case .invalidInput = failure {
+            let row = FailureRow.make(failure, job: job)
+            candidates.removeAll { $0 == row }
+        }
+        if storeWide != nil { candidates.removeAll { StoreWideProblem.failureCodes.contains($0.code) } }
+        // An expired key that Rakuten refuses is one problem: the store-wide mail says the expiry date.
+        if storeWide?.kind == .authentication { candidates.removeAll { $0.code == "LICENSE_EXPIRED" } }
+        var written: [String] = []
+        if store.alertEmails.isEmpty {
+            if !candidates.isEmpty || storeWide != nil {
                 logger.notice(
                     "store \(store.code) has no alert e-mail address; \(candidates.count) problem(s) are only in the report"
                 )
-            } else {
+            }
+        } else {
+            if let storeWide {
                 do {
-                    written = try compose(candidates, job: job, store: store, runID: runID, reportPath: reportPath)
+                    if let path = try composeStoreWide(storeWide, job: job, store: store, runID: runID) {
+                        written.append(path)
+                    }
+                } catch {
+                    logger.error("could not write the store-wide alert mail: \(error)")
+                }
+            }
+            if !candidates.isEmpty {
+                do {
+                    if let path = try compose(candidates, job: job, store: store, runID: runID, reportPath: reportPath)
+                    {
+                        written.append(path)
+                    }
+                    try openRecordProblems(
+                        candidates.filter { StandingProblems.codes.contains($0.code) },
+                        job: job,
+                        store: store
+                    )
                 } catch {
                     logger.error("could not write the alert mail: \(error)")
                 }
             }
+            if complete, failure == nil {
+                do {
+                    let stillSeen = Set(candidates.map(Self.problemKey))
+                    if let path = try composeRecovery(stillSeen: stillSeen, job: job, store: store, runID: runID) {
+                        written.append(path)
+                    }
+                } catch {
+                    logger.error("could not write the recovery mail: \(error)")
+                }
+            }
         }
         flushOutbox()
-        return written
+        return written.first
     }
 
     private func compose(_ rows: [ReportRow], job: JobName, store: StoreRecord, runID: Int64, reportPath: String?)
@@ -95,25 +155,20 @@ package struct AlertMailer {
                 )
             )
         }
-        let from = try settings.smtp()?.from ?? "rakuten-sync@localhost"
-        let message = MailMessage(
-            from: from,
-            to: store.alertEmails,
-            subject: text.subject,
-            body: text.body,
-            attachments: attachments
-        )
-        let stamp = Self.stamp(now)
-        let name = "\(stamp)-\(job.rawValue)-\(store.code)-\(runID).eml"
-        let path = "\(directory.outboxPath)/\(name)"
+        let path: String
         do {
             // The claim holds only once the mail is durably in the outbox (AtomicFile fsyncs and renames): a mail
             // that cannot be written gives its problems back, so the next run mails them instead of the ledger
             // suppressing them for the whole window.
-            try AtomicFile.write(
-                message.rendered(date: now, messageID: "\(stamp).\(runID).\(job.rawValue)@rakuten-sync"),
-                to: path,
-                mode: 0o600
+            path = try writeOutbox(
+                subject: text.subject,
+                body: text.body,
+                attachments: attachments,
+                job: job,
+                store: store,
+                runID: runID,
+                kind: nil,
+                now: now
             )
         } catch {
             do {
@@ -124,6 +179,41 @@ package struct AlertMailer {
             throw error
         }
         logger.notice("alert mail for \(fresh.count) new problem(s) written to \(path)")
+        return path
+    }
+
+    /// Writes one mail durably to the outbox (fsync and rename) and returns its path; `kind` tells apart the several
+    /// mails one run may write (`store`, `recovered`).
+    func writeOutbox(
+        subject: String,
+        body: String,
+        attachments: [MailAttachment],
+        job: JobName,
+        store: StoreRecord,
+        runID: Int64,
+        kind: String?,
+        now: Date
+    ) throws -> String {
+        let from = try SettingsRepository(database: database).smtp()?.from ?? "rakuten-sync@localhost"
+        let message = MailMessage(
+            from: from,
+            to: store.alertEmails,
+            subject: subject,
+            body: body,
+            attachments: attachments
+        )
+        let stamp = Self.stamp(now)
+        let suffix = kind.map { "-\($0)" } ?? ""
+        let name = "\(stamp)-\(job.rawValue)-\(store.code)-\(runID)\(suffix).eml"
+        let path = "\(directory.outboxPath)/\(name)"
+        try AtomicFile.write(
+            message.rendered(
+                date: now,
+                messageID: "\(stamp).\(runID).\(job.rawValue)\(kind.map { ".\($0)" } ?? "")@rakuten-sync"
+            ),
+            to: path,
+            mode: 0o600
+        )
         return path
     }
 

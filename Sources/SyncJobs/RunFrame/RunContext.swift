@@ -25,6 +25,9 @@ package struct RunContext {
     package var counts = RunCounts()
     /// What the run did, in the job's own words, for the one cron.log line (e.g. `new=2 held=1`).
     package var logCounts: [(name: String, value: Int)] = []
+    /// Whether this run looks at every record of its job, so that a mailed problem it no longer reports is over
+    /// (recovery mail); false for a run of a few named records (`--order`) or a dry run.
+    package var resolvesOpenProblems = true
 
     init(
         runID: Int64,
@@ -42,6 +45,16 @@ package struct RunContext {
         self.interruptedRuns = interruptedRuns
         self.logger = logger
         self.database = database
+    }
+
+    /// Record keys (`ReportRow.alertKey`) of rows meant for the operator at the terminal: reported, not mailed.
+    package private(set) var operatorOnlyKeys: Set<String> = []
+
+    /// Adds a problem that the operator who started the run by hand made (a typo in `--order`): it is in the report
+    /// and on the terminal, and not mailed to the store's alert address.
+    package mutating func reportToOperator(_ row: ReportRow) {
+        operatorOnlyKeys.insert(row.alertKey)
+        report(row)
     }
 
     /// Adds a problem to the run's report; warnings and errors are also counted.

@@ -108,7 +108,7 @@ package struct RunFrame {
         }
         if case .failed(let error) = outcome {
             logger.error("\(error)")
-            context.report(Self.failureRow(error, job: job))
+            context.report(FailureRow.make(error, job: job))
         }
 
         let gate = ReportGate(database: database, now: clock())
@@ -126,7 +126,10 @@ package struct RunFrame {
             job: job,
             store: store,
             runID: record.id,
-            reportPath: reportPath
+            reportPath: reportPath,
+            failure: { if case .failed(let error) = outcome { error } else { nil } }(),
+            complete: context.resolvesOpenProblems,
+            operatorOnly: context.operatorOnlyKeys
         )
         let status: RunStatus = if case .failed = outcome { .failed } else { .succeeded }
         let message: String? = if case .failed(let error) = outcome { error.description } else { nil }
@@ -214,32 +217,6 @@ package struct RunFrame {
             messageEn:
                 "Run \(dead.id) stopped before finishing (pid \(dead.pid)); this run resumes its unfinished work.",
             action: "対応不要 (no action needed); 繰り返す場合はサーバーのログを確認してください"
-        )
-    }
-
-    private static func failureRow(_ error: SyncJobsError, job: JobName) -> ReportRow {
-        let code: String
-        let action: String
-        switch error {
-        case .authentication:
-            code = "AUTHENTICATION_FAILED"
-            action = "`rakuten-sync store test` で認証情報を確認してください (check the credentials with store test)"
-        case .remoteUnavailable:
-            code = "REMOTE_UNAVAILABLE"
-            action = "次回の実行で自動的に再試行します (retried automatically on the next run)"
-        case .configuration, .unknownStore, .invalidInput, .refused:
-            code = "CONFIGURATION_ERROR"
-            action = "`rakuten-sync store show` で設定を確認してください (check the store's settings)"
-        case .fileSystem, .database:
-            code = "JOB_FAILED"
-            action = "データディレクトリの空き容量と権限を確認してください (check disk space and permissions)"
-        }
-        return ReportRow(
-            severity: .error,
-            code: code,
-            messageJa: "\(job.japaneseName)を実行できませんでした: \(error)",
-            messageEn: "The \(job.rawValue) job could not do its work: \(error)",
-            action: action
         )
     }
 
