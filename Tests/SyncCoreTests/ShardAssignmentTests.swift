@@ -49,10 +49,14 @@ struct ShardAssignmentTests {
         #expect(ShardAssignment.key(contractID: "", storeCode: "main") == "store:main")
         let pinned = (1...5).map { ShardAssignment.shard(contractID: "sb_sandbox01", storeCode: "x", count: $0) }
         #expect(pinned == Self.pinnedSandboxShards, "\(pinned)")
+        let wide = [7, 10, 100, 1000].map { ShardAssignment.shard(contractID: "c-42", storeCode: "x", count: $0) }
+        #expect(wide == Self.pinnedWideShards, "\(wide)")
     }
 
     /// The shard of contract `sb_sandbox01` for 1 … 5 shards, as computed when the rule shipped.
     static let pinnedSandboxShards = [0, 1, 1, 1, 4]
+    /// The shard of contract `c-42` for 7, 10, 100 and 1,000 shards.
+    static let pinnedWideShards = [2, 7, 37, 589]
 
     @Test(arguments: [1, 2, 3, 6])
     func growingByOneShardMovesStoresOnlyToTheNewShard(count: Int) {
