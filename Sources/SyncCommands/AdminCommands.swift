@@ -6,6 +6,6 @@ package enum AdminCommands {
     package static let all: [any ParsableCommand.Type] = [
         InitCommand.self, StoreCommand.self, SmaregiCommand.self, SMTPCommand.self, SettingsCommand.self,
         RunsCommand.self, StatusCommand.self, MappingCommand.self, PaymentCommand.self, OrdersCommand.self,
-        CarrierCommand.self, PruneCommand.self,
+        CarrierCommand.self, PruneCommand.self, ShardCommand.self,
     ]
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import SyncCore
 import SyncJobs
 
 /// Options and the launch sequence shared by the four job executables.
@@ -10,7 +11,27 @@ package struct JobCommandOptions: ParsableArguments {
     @Option(help: "店舗コード / run for this store only (default: every store whose switch for this job is on).")
     package var store: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "シャード / run only the stores of shard K of N (K 0-based, like JOB_COMPLETION_INDEX; default: "
+                + "$RAKUTEN_SYNC_SHARD, else $JOB_COMPLETION_INDEX/$RAKUTEN_SYNC_SHARDS, else the `shard` setting). "
+                + "--store overrides it.",
+            valueName: "K/N"
+        )
+    )
+    package var shard: String?
+
     package init() {}
+
+    package func validate() throws {
+        if let shard {
+            do {
+                _ = try ShardSpec(parsing: shard)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+    }
 
     /// Bootstraps logging, runs the job through the run frame, prints one line per store, and exits.
     ///
@@ -24,7 +45,9 @@ package struct JobCommandOptions: ParsableArguments {
         global.bootstrapLogging()
         let logger = Logger(label: "rakuten-sync.\(job.rawValue)")
         let summaries = try mappingExitCodes {
-            try JobLauncher(directory: global.directory, logger: logger).launch(
+            var directory = global.directory
+            directory.shard = shard
+            return try JobLauncher(directory: directory, logger: logger).launch(
                 job: job,
                 storeCode: store,
                 body: body

@@ -8,6 +8,8 @@ package enum SyncCoreError: Error, CustomStringConvertible, Equatable {
     case missingColumn(column: String, accepted: [String])
     /// The same column appears twice in a mapping CSV header.
     case duplicateColumn(column: String, headers: [String])
+    /// A shard given as `K/N` (option, environment or setting) is not one; the problem says what is accepted.
+    case invalidShard(text: String, problemJA: String, problemEN: String)
 
     /// A one-line description in Japanese and English.
     package var description: String {
@@ -22,6 +24,9 @@ package enum SyncCoreError: Error, CustomStringConvertible, Equatable {
         case let .duplicateColumn(column, headers):
             "ヘッダーに\(column)の列が複数あります (the header has more than one \(column) column: "
                 + headers.joined(separator: ", ") + ")"
+        case let .invalidShard(text, problemJA, problemEN):
+            "シャード \"\(text)\": \(problemJA) (shard \"\(text)\": \(problemEN); K is 0-based like Kubernetes "
+                + "JOB_COMPLETION_INDEX, e.g. 0/2 and 1/2)"
         }
     }
 }

@@ -8,6 +8,10 @@ extension SyncJobsError {
             self = .unknownStore(code: code)
         case .duplicateStoreCode(let code):
             self = .refused(reason: "店舗コード \(code) は既に登録されています (store code \(code) is already registered)")
+        case .incompatibleSnapshot(let reason):
+            self = .refused(
+                reason: "店舗データを取り込めません (\(error.description)); \(reason.isEmpty ? "" : "see docs/scaling.md")"
+            )
         default:
             self = .database(operation: operation, detail: error.description)
         }

@@ -31,4 +31,6 @@ package struct SettingKey: Sendable, Hashable, RawRepresentable, ExpressibleBySt
     package static let staleAfterMinutes: SettingKey = "stale_after_minutes"
     /// A license key this close to expiry (in days) raises a warning; default 14.
     package static let licenseWarningDays: SettingKey = "license_warning_days"
+    /// The shard of the stores this data directory's host runs, `K/N` (0-based K; docs/scaling.md); unset = every store.
+    package static let shard: SettingKey = "shard"
 }

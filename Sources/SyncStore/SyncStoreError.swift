@@ -14,6 +14,8 @@ package enum SyncStoreError: Error, CustomStringConvertible, Equatable {
     case databaseFailure(operation: String, resultCode: Int32?, message: String)
     /// A column held a value this version cannot read (a hand-edited row, or a newer schema).
     case invalidStoredValue(table: String, column: String, value: String)
+    /// A store export cannot be imported into this database (another format, a newer schema, a foreign row).
+    case incompatibleSnapshot(reason: String)
 
     /// A one-line English description for logs and the CLI.
     package var description: String {
@@ -34,6 +36,8 @@ package enum SyncStoreError: Error, CustomStringConvertible, Equatable {
             }
         case .invalidStoredValue(let table, let column, let value):
             "invalid value '\(value)' in \(table).\(column)"
+        case .incompatibleSnapshot(let reason):
+            "the store export cannot be imported: \(reason)"
         }
     }
 

@@ -80,6 +80,10 @@ struct SettingsCommand: ParsableCommand {
             }
             let smtp = try SyncJobsError.store("read smtp") { try context.settings.smtp() }
             print("smtp = \(smtp.map { "\($0)" } ?? "未設定 / not configured")")
+            let shard = try SyncJobsError.store("read setting") { try context.settings.value(for: .shard) }
+            print(
+                "shard = \(shard ?? "未設定 / not set")    # このホストのシャード K/N / this host's shard (`rakuten-sync shard set K/N`)"
+            )
         }
     }
 

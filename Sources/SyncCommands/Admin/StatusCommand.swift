@@ -30,8 +30,14 @@ struct StatusCommand: ParsableCommand {
             print("店舗が登録されていません / no store registered")
             return
         }
+        let shards = try ShardDisplay(context: context)
+        let records = try SyncJobsError.store("list stores") { try context.stores.list() }
+        if let host = shards.host { print("シャード / this host's shard: \(host) (\(shards.source))") }
         for store in board.stores {
             print("■ \(store.name) (\(store.code))")
+            if shards.host != nil, let record = records.first(where: { $0.code == store.code }) {
+                print("  シャード / shard: \(shards.shard(of: record))  \(shards.misplacement(of: record) ?? "")")
+            }
             if let expiry = store.licenseExpiry, let days = store.licenseDaysLeft {
                 let flag =
                     days < 0 ? "  !! 期限切れ / EXPIRED" : store.licenseWarning ? "  !! まもなく期限 / expires soon" : ""

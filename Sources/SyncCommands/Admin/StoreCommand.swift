@@ -11,7 +11,7 @@ struct StoreCommand: ParsableCommand {
             """,
         subcommands: [
             StoreAddCommand.self, StoreSetCommand.self, StoreListCommand.self, StoreShowCommand.self,
-            StoreRemoveCommand.self, StoreTestCommand.self,
+            StoreRemoveCommand.self, StoreTestCommand.self, StoreExportCommand.self, StoreImportCommand.self,
         ]
     )
 }

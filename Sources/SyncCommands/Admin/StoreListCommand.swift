@@ -15,14 +15,21 @@ struct StoreListCommand: ParsableCommand {
             print("店舗が登録されていません / no store registered (rakuten-sync store add ...)")
             return
         }
+        let shards = try ShardDisplay(context: context)
         let rows = stores.map { store in
             [
                 store.code, store.name, store.shopURL,
                 TaxRounding(rawValue: store.taxRounding)?.japaneseLabel ?? store.taxRounding,
                 onOff(store.ordersEnabled), onOff(store.stockEnabled), onOff(store.shippingEnabled),
+                shards.shard(of: store) + (shards.misplacement(of: store) == nil ? "" : " !! 別シャード / other shard"),
             ]
         }
-        print(TextTable.render(header: ["code", "店舗名", "店舗URL", "端数", "受注取得", "在庫更新", "発送済み"], rows: rows))
+        print(
+            TextTable.render(
+                header: ["code", "店舗名", "店舗URL", "端数", "受注取得", "在庫更新", "発送済み", "シャード / shard"],
+                rows: rows
+            )
+        )
     }
 
     private func onOff(_ value: Bool) -> String { value ? "ON" : "OFF" }

@@ -9,6 +9,8 @@ package struct DataDirectory: Sendable, Equatable {
     package let path: String
     /// Absolute path of the reports directory.
     package let reportsPath: String
+    /// The `--shard K/N` option of a job executable, unparsed; nil when not given (`ShardSelection` resolves it).
+    package var shard: String?
 
     /// Resolves the directories from an explicit option, then the environment, then the defaults.
     package init(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) {

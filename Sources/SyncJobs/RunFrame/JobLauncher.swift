@@ -55,6 +55,7 @@ package struct JobLauncher {
             stores = try SyncJobsError.store("list stores") { try repository.list() }.filter {
                 Self.isEnabled(job, for: $0)
             }
+            .filter(ShardSelection(directory: directory, database: database, logger: logger).includes)
             if stores.isEmpty {
                 logger.notice("no store has \(job.japaneseName) switched on; nothing to do")
             }
