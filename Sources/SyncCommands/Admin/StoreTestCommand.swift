@@ -16,7 +16,8 @@ struct StoreTestCommand: ParsableCommand {
             """
     )
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "店舗コード / store code.") var code: String
+    @OptionGroup var target: StoreCodeArguments
+    var code: String { target.code }
     @Flag(help: "読み取り専用の詳細プローブ / read-only probe of every endpoint and documented assumption.")
     var deep = false
 
