@@ -31,6 +31,7 @@ struct StoreTestCommand: ParsableCommand {
             .run(storeCode: code)
         print("楽天 RMS:  \(result.rakuten.isOK ? "正常 OK" : "エラー ERROR")  \(result.rakuten.detail)")
         print("スマレジ:  \(result.smaregi.isOK ? "正常 OK" : "エラー ERROR")  \(result.smaregi.detail)")
+        for warning in result.rakuten.warnings + result.smaregi.warnings { print("!! 警告 WARNING  \(warning)") }
         if result.licenseExpiresSoon, let days = result.licenseDaysLeft {
             print("!! ライセンスキーの有効期限まであと\(days)日です。RMSで再発行し `store set \(code) --renew-license-key` で登録してください")
             print("!! the license key expires in \(days) day(s); issue a new one in RMS and register it")
