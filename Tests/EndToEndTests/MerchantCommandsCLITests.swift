@@ -119,4 +119,36 @@ struct MerchantCommandsCLITests {
         #expect(CLIHarness.tableValue(settings.standardOutput, key: "alert-dedup-hours") == "24")
         #expect(CLIHarness.tableValue(smtp.standardOutput, key: "user") == "alerts")
     }
+
+    @Test func mappingExportAndTheRejectReportAreHeadedInJapaneseAndOldEnglishFilesStillImport() throws {
+        let cli = try CLIHarness()
+        try cli.initialiseWithStore()
+        // Given a file as an export before issue #13 wrote it (English headers), plus one bad row
+        let old = cli.root.appendingPathComponent("old-export.csv").path
+        try Data(
+            ("store,manage_number,variant_id,horizontal,vertical,smaregi_id,smaregi_code,safety_stock,status,"
+                + "reason_code,reason,checked_at\nmain,cup,c1,,,1002,,3,未確認,,,\nmain,cup,c2,,,abc,,,,,,\n").utf8
+        ).write(to: URL(fileURLWithPath: old))
+        // When it is imported, the good row goes in and the reject report is headed in Japanese
+        let imported = try cli.run(["mapping", "import", "--store", "main", old])
+        #expect(imported.standardOutput.contains("inserted 1"), "\(imported.standardOutput)")
+        let reportLine = try #require(
+            imported.standardOutput.split(separator: "\n").first { $0.contains("rejected rows report: ") }
+        )
+        let rejects = try String(contentsOfFile: String(reportLine.split(separator: " ").last ?? ""), encoding: .utf8)
+        #expect(rejects.drop { $0 == "\u{FEFF}" }.hasPrefix("行,理由,理由(英語),store,manage_number"), "\(rejects)")
+        // Then the export is headed in Japanese and imports again unchanged
+        let exported = cli.root.appendingPathComponent("export.csv").path
+        #expect(try cli.run(["mapping", "export", "--store", "main", exported]).status == 0)
+        let text = try String(contentsOfFile: exported, encoding: .utf8)
+        #expect(
+            text.drop { $0 == "\u{FEFF}" }.hasPrefix(
+                "店舗コード,商品管理番号,SKU管理番号,横軸,縦軸,スマレジ商品ID,スマレジ商品コード,安全在庫,状態,理由コード,理由,確認日時\r\n"
+            ),
+            "\(text)"
+        )
+        let again = try cli.run(["mapping", "import", "--store", "main", exported])
+        #expect(again.status == 0, "\(again.standardOutput)")
+        #expect(again.standardOutput.contains("inserted 0, updated 0, unchanged 1; rejected rows 0"))
+    }
 }

@@ -126,8 +126,9 @@ package struct ProductMappingAdmin {
         }.map(ProductMapping.init)
     }
 
-    /// The mappings as an importable CSV (UTF-8 with BOM, English headers plus `store`, `status`, `reason`,
-    /// `checked_at`); `mapping import` ignores the extra columns, so an export re-imports unchanged. A cell a
+    /// The mappings as an importable CSV (UTF-8 with BOM, Japanese headers as `mapping import` documents them, plus
+    /// 店舗コード, 状態, 理由コード, 理由, 確認日時; the English names are in the README); `mapping import` ignores the
+    /// extra columns, so an export re-imports unchanged. A cell a
     /// spreadsheet would run as a formula gets a leading `'` (`ReportCSV.inert`), which `mapping import` drops.
     package func exportCSV(store: String?) throws(SyncJobsError) -> Data {
         var writer = CSVWriter()
@@ -135,7 +136,7 @@ package struct ProductMappingAdmin {
             .manageNumber, .variantId, .horizontal, .vertical, .smaregiID, .smaregiCode, .safetyStock,
         ]
         writer.append(
-            record: ["store"] + columns.map(\.englishHeader) + ["status", "reason_code", "reason", "checked_at"]
+            record: ["店舗コード"] + columns.map(\.rawValue) + ["状態", "理由コード", "理由", "確認日時"]
         )
         for mapping in try list(store: store, status: nil) {
             writer.append(
