@@ -143,12 +143,37 @@ struct MerchantCommandsCLITests {
         let text = try String(contentsOfFile: exported, encoding: .utf8)
         #expect(
             text.drop { $0 == "\u{FEFF}" }.hasPrefix(
-                "店舗コード,商品管理番号,SKU管理番号,横軸,縦軸,スマレジ商品ID,スマレジ商品コード,安全在庫,状態,理由コード,理由,確認日時\r\n"
+                "店舗コード,商品管理番号,SKU管理番号,横軸,縦軸,スマレジ商品ID,スマレジ商品コード,安全在庫,スマレジ商品名,状態,理由コード,理由,確認日時\r\n"
             ),
             "\(text)"
         )
         let again = try cli.run(["mapping", "import", "--store", "main", exported])
         #expect(again.status == 0, "\(again.standardOutput)")
         #expect(again.standardOutput.contains("inserted 0, updated 0, unchanged 1; rejected rows 0"))
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func mappingListAndExportShowTheSmaregiProductNameTheCheckRead() async throws {
+        try await withSandboxServer { sandbox in
+            // Given mappings checked against the sandbox (OrdersScenario runs rakuten-sync-mappings)
+            let scenario = try await OrdersScenario.make(sandbox)
+            // Then mapping list shows each product's name next to its id
+            let listed = try await scenario.cli(["mapping", "list", "--store", "main"]).standardOutput
+            #expect(listed.contains("商品名 / name"))
+            #expect(
+                listed.split(separator: "\n").contains { $0.contains("ID 1003 ") && $0.contains(" 煎茶 ") },
+                "\(listed)"
+            )
+            for name in ["タオル", "煎茶", "Tシャツ白S", "Tシャツ黒M", "シャツS白"] {
+                #expect(listed.contains(name), "\(name): \(listed)")
+            }
+            // and mapping export writes it in スマレジ商品名, which the import ignores
+            let path = scenario.cli.root.appendingPathComponent("names.csv").path
+            try await scenario.cli(["mapping", "export", "--store", "main", path])
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(text.contains(",1003,,,煎茶,連携済み,"), "\(text)")
+            let again = try await scenario.cli(["mapping", "import", "--store", "main", path])
+            #expect(again.standardOutput.contains("inserted 0, updated 0, unchanged 5"), "\(again.standardOutput)")
+        }
     }
 }
