@@ -31,6 +31,8 @@ package struct ProductMapping: Sendable, Equatable {
     /// For a legacy 横軸/縦軸 mapping: the Rakuten SKU `variantId` its combination became in the SKU migration, as
     /// the last successful check resolved it (issue #13 §1); what stock is pushed to. nil otherwise.
     package var resolvedVariantId: String?
+    /// The Smaregi product's name as the last check read it (`mapping list`, `mapping export`); nil before.
+    package var smaregiProductName: String?
 
     /// A mapping.
     package init(
@@ -45,9 +47,11 @@ package struct ProductMapping: Sendable, Equatable {
         reasonCode: String = "",
         checkedAt: Date? = nil,
         safetyStock: Int? = nil,
-        resolvedVariantId: String? = nil
+        resolvedVariantId: String? = nil,
+        smaregiProductName: String? = nil
     ) {
         self.resolvedVariantId = resolvedVariantId
+        self.smaregiProductName = smaregiProductName
         self.id = id
         self.storeCode = storeCode
         self.key = key

@@ -1,13 +1,22 @@
 /// One record-level problem of a run, as it appears in the run's CSV report and alert mail.
 ///
 /// The columns are fixed by design.md §4.6: `run_id, job, store, severity, code, rakuten_order_number,
-/// rakuten_sku, smaregi_id, message_ja, message_en, action`.
+/// rakuten_sku, smaregi_id, message_ja, message_en, action` (headed in Japanese, `ReportCSV.Column`).
 package struct ReportRow: Sendable, Equatable, Hashable {
     /// How bad the problem is; only `error` rows count as failures and trigger alert mail.
     package enum Severity: String, Sendable, Equatable, Hashable, CaseIterable {
         case info
         case warning
         case error
+
+        /// 情報 / 警告 / エラー: how reports and `orders explain` show the severity to the merchant.
+        package var japaneseName: String {
+            switch self {
+            case .info: "情報"
+            case .warning: "警告"
+            case .error: "エラー"
+            }
+        }
     }
 
     package var severity: Severity

@@ -3,6 +3,8 @@
 /// Built once per check run from the product pages (1,000 per page), never one call per mapping.
 package struct SmaregiCatalogue: Sendable {
     private var codeByID: [Int: String] = [:]
+    /// Product names, kept only for the ones that have one (`mapping list` shows them).
+    private var nameByID: [Int: String] = [:]
     /// The first product of each code; the rare codes shared by several products are in `sharedCodes`
     /// (one dictionary entry per product instead of one array per code keeps 100,000 products small).
     private var idByCode: [String: Int] = [:]
@@ -17,8 +19,9 @@ package struct SmaregiCatalogue: Sendable {
     }
 
     /// Adds one product.
-    package mutating func add(id: Int, code: String) {
+    package mutating func add(id: Int, code: String, name: String = "") {
         codeByID[id] = code
+        if !name.isEmpty { nameByID[id] = name }
         guard !code.isEmpty else { return }
         if let first = idByCode[code] {
             sharedCodes[code, default: [first]].append(id)
@@ -32,6 +35,9 @@ package struct SmaregiCatalogue: Sendable {
 
     /// The product code of `id`, or nil when there is no such product.
     package func code(ofProduct id: Int) -> String? { codeByID[id] }
+
+    /// The name of product `id`, or nil when it has none or does not exist.
+    package func name(ofProduct id: Int) -> String? { nameByID[id] }
 
     /// The ids of the products with `code` (more than one means the code is ambiguous).
     package func ids(withCode code: String) -> [Int] {

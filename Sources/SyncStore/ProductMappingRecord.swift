@@ -37,6 +37,8 @@ package struct ProductMappingRecord: Sendable, Equatable {
     /// For a legacy 横軸/縦軸 mapping: the Rakuten `variantId` of its choice combination, as the last successful
     /// check resolved it (issue #13 §1); nil for SKU mappings and unresolved legacy ones.
     package var resolvedVariantId: String?
+    /// The Smaregi product's name as the last mapping check read it; nil before (v9-product-name).
+    package var smaregiProductName: String?
     package var status: String
     package var reasonCode: String
     package var reason: String
@@ -56,9 +58,11 @@ package struct ProductMappingRecord: Sendable, Equatable {
         reason: String = "",
         checkedAt: Date? = nil,
         safetyStock: Int? = nil,
-        resolvedVariantId: String? = nil
+        resolvedVariantId: String? = nil,
+        smaregiProductName: String? = nil
     ) {
         self.resolvedVariantId = resolvedVariantId
+        self.smaregiProductName = smaregiProductName
         self.id = id
         self.storeCode = storeCode
         self.key = key

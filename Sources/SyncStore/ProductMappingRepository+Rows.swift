@@ -56,7 +56,8 @@ extension ProductMappingRepository {
             reason: try row.string("reason"),
             checkedAt: try row.optionalDate("checked_at", table: "product_mappings"),
             safetyStock: try row.decode(Int?.self, forColumn: "safety_stock"),
-            resolvedVariantId: try row.optionalString("resolved_variant_id")
+            resolvedVariantId: try row.optionalString("resolved_variant_id"),
+            smaregiProductName: try row.optionalString("smaregi_product_name")
         )
     }
 }

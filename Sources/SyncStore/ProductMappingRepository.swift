@@ -53,6 +53,8 @@ package struct ProductMappingRepository: Sendable {
         package var resolvedProductID: Int?
         /// A legacy mapping's Rakuten SKU `variantId`, when the check resolved it.
         package var resolvedVariantId: String?
+        /// The Smaregi product's name, when the check found the product.
+        package var productName: String?
         /// When set, the result is recorded only if the mapping still points at this Smaregi target: a mapping
         /// re-imported or re-pointed while the check ran stays 未確認 instead of getting a verdict (and a resolved
         /// product id) that belongs to its old target.
@@ -66,9 +68,11 @@ package struct ProductMappingRepository: Sendable {
             reason: String,
             resolvedProductID: Int?,
             resolvedVariantId: String? = nil,
+            productName: String? = nil,
             checkedTarget: Target? = nil
         ) {
             self.resolvedVariantId = resolvedVariantId
+            self.productName = productName
             self.id = id
             self.status = status
             self.reasonCode = reasonCode
@@ -175,14 +179,14 @@ package struct ProductMappingRepository: Sendable {
             let unconditional = try db.cachedStatement(
                 sql: """
                     UPDATE product_mappings SET status = ?, reason_code = ?, reason = ?, resolved_product_id = ?,
-                        resolved_variant_id = ?, checked_at = ?
+                        resolved_variant_id = ?, smaregi_product_name = ?, checked_at = ?
                     WHERE id = ?
                     """
             )
             let guarded = try db.cachedStatement(
                 sql: """
                     UPDATE product_mappings SET status = ?, reason_code = ?, reason = ?, resolved_product_id = ?,
-                        resolved_variant_id = ?, checked_at = ?
+                        resolved_variant_id = ?, smaregi_product_name = ?, checked_at = ?
                     WHERE id = ? AND smaregi_product_id IS ? AND smaregi_product_code IS ?
                     """
             )
@@ -190,7 +194,7 @@ package struct ProductMappingRepository: Sendable {
             for result in results {
                 var arguments: StatementArguments = [
                     result.status, result.reasonCode, result.reason, result.resolvedProductID,
-                    result.resolvedVariantId, stamp, result.id,
+                    result.resolvedVariantId, result.productName, stamp, result.id,
                 ]
                 if let target = result.checkedTarget {
                     arguments += [target.smaregiProductID, target.smaregiProductCode]

@@ -10,7 +10,17 @@ extension SyncDatabase {
         migrator.registerMigration("v8-alert-problems") { db in
             try db.execute(sql: v8AlertProblems)
         }
+        migrator.registerMigration("v9-product-name") { db in
+            try db.execute(sql: v9ProductName)
+        }
     }
+
+    /// v9-product-name (issue #13 §4): the Smaregi product name of a mapping's product, as the last mapping check
+    /// read it from the product list, so `mapping list` and `mapping export` show what a mapping means. NULL before
+    /// the first check and when the product was not found.
+    private static let v9ProductName = """
+        ALTER TABLE product_mappings ADD COLUMN smaregi_product_name TEXT;
+        """
 
     /// v7-legacy-variant (issue #13 §1): the Rakuten SKU a legacy 横軸/縦軸 mapping stands for after the SKU
     /// migration, as the last successful mapping check found it among the item's `variants` (by their

@@ -16,7 +16,8 @@ struct MappingsCommand: ParsableCommand {
             call), legacy 横軸/縦軸 items through the items API, Smaregi products in pages of 1,000 read once. \
             Status, reason and time are recorded per mapping (rakuten-sync mapping list); a mapping that newly \
             fails or recovers is mailed once.
-            """
+            """,
+        version: RakutenSyncVersion.current
     )
 
     @OptionGroup var options: JobCommandOptions

@@ -15,7 +15,8 @@ struct OrdersCommand: ParsableCommand {
             but loads nothing and does not move the watermark.
             Exit codes: 0 done (record problems are in the CSV report), 1 cannot work (configuration, \
             authentication), 64 bad command line, 75 a remote service is unavailable (retried next run).
-            """
+            """,
+        version: RakutenSyncVersion.current
     )
 
     @OptionGroup var options: OrdersJobCommandOptions

@@ -16,7 +16,8 @@ struct ShippingCommand: ParsableCommand {
             imported, and reports them to Rakuten (発送完了報告) with the carrier code and tracking number, once: \
             one call per order, or the async API for a burst. A 受注分割 is left for a manual report and named \
             in the report (SPLIT_ORDER_MANUAL). Carrier names: rakuten-sync carrier set.
-            """
+            """,
+        version: RakutenSyncVersion.current
     )
 
     @OptionGroup var options: ShippingJobCommandOptions

@@ -15,7 +15,8 @@ struct StockCommand: ParsableCommand {
             pushes only the quantities that changed (inventories.bulk.upsert, 400 per call).
             Exit codes: 0 done (record problems are in the CSV report), 1 cannot work (configuration, \
             authentication), 64 bad command line, 75 a remote service is unavailable (retried next run).
-            """
+            """,
+        version: RakutenSyncVersion.current
     )
 
     @OptionGroup var options: StockJobCommandOptions

@@ -13,6 +13,7 @@ struct RakutenSyncCommand: ParsableCommand {
             Data directory: --data-dir, else $RAKUTEN_SYNC_HOME, else ./data. Secrets come from standard input or
             the environment, never from options.
             """,
+        version: RakutenSyncVersion.current,
         subcommands: AdminCommands.all + [DemoCommand.self]
     )
 

@@ -83,4 +83,19 @@ struct CLIHarness {
         let stores = try run(["store", "set", "main", "--smaregi-order-store", "3", "--smaregi-stock-store", "2"])
         precondition(stores.status == 0, stores.standardError)
     }
+
+    /// The value column of the row of a printed key/value table (`settings`, `smtp show`) whose key is `key`.
+    static func tableValue(_ output: String, key: String) -> String? {
+        tableRow(output, key: key).flatMap { $0.count >= 2 ? $0[1] : nil }
+    }
+
+    /// The cells of the row of a printed table (columns two or more spaces apart) whose first cell is `key`.
+    static func tableRow(_ output: String, key: String) -> [String]? {
+        for line in output.split(separator: "\n") {
+            let cells = line.split(separator: "  ", omittingEmptySubsequences: true)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            if cells.first == key { return cells }
+        }
+        return nil
+    }
 }

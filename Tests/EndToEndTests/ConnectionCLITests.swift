@@ -76,6 +76,6 @@ struct ConnectionCLITests {
             stdin: "pw\n"
         )
         #expect(local.status == 0, "\(local.standardError)")
-        #expect(local.standardOutput.contains("plain authentication allowed"))
+        #expect(CLIHarness.tableValue(local.standardOutput, key: "allow-plain-auth") == "on", "\(local.standardOutput)")
     }
 }

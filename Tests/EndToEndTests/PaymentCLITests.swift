@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// `payment sync|list|set` (支払方法連携) through the real executable against the sandbox's default payment methods.
+/// `payment sync|list|set|unset` (支払方法連携) through the real executable against the sandbox's default payment methods.
 struct PaymentCLITests {
     @Test(.timeLimit(.minutes(1)))
     func syncListAndSet() async throws {
@@ -50,6 +50,18 @@ struct PaymentCLITests {
             #expect(
                 try cli.run(["payment", "set", "--store", "main", "--rakuten", "1", "--smaregi", "存在しない"]).status == 1
             )
+
+            // When a mapping is unset, the method is 未設定 again; unsetting it twice says so; unknown names are 64
+            let unset = try cli.run(["payment", "unset", "--store", "main", "--rakuten", "代金引換"])
+            #expect(unset.status == 0, "\(unset.standardError)")
+            #expect(unset.standardOutput.contains("解除しました"))
+            let afterUnset = try cli.run(["payment", "list", "--store", "main"]).standardOutput
+            #expect(!afterUnset.contains("3 代金引換"))
+            #expect(afterUnset.components(separatedBy: "未設定").count - 1 == 15)
+            let twice = try cli.run(["payment", "unset", "--store", "main", "--rakuten", "代金引換"])
+            #expect(twice.status == 0)
+            #expect(twice.standardOutput.contains("もともと未設定"))
+            #expect(try cli.run(["payment", "unset", "--store", "main", "--rakuten", "現金"]).status == 64)
         }
     }
 }

@@ -73,11 +73,11 @@ struct RetentionCLITests {
         let cli = try CLIHarness()
         try cli.initialiseWithStore()
         let shown = try cli.run(["settings"]).standardOutput
-        for line in [
-            "retention-reports-days = 90", "retention-staging-days = 3", "retention-runs-days = 180",
-            "retention-sent-mail-days = 30",
+        for (key, days) in [
+            ("retention-reports-days", "90"), ("retention-staging-days", "3"), ("retention-runs-days", "180"),
+            ("retention-sent-mail-days", "30"),
         ] {
-            #expect(shown.contains(line), "\(shown)")
+            #expect(CLIHarness.tableValue(shown, key: key) == days, "\(shown)")
         }
         let report = try Self.file("\(cli.reportsDir)/2026-01-01/orders_main_1.csv", ageDays: 10, bytes: 5)
         #expect(try cli.run(["prune", "--dry-run"]).standardOutput.contains("reports: 0 file(s)"))

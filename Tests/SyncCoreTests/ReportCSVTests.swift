@@ -25,8 +25,16 @@ struct ReportCSVTests {
         let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
         #expect(
             text
-                == "run_id,job,store,severity,code,rakuten_order_number,rakuten_sku,smaregi_id,message_ja,message_en,action\r\n"
+                == "実行ID,処理,店舗コード,重要度,コード,楽天注文番号,楽天SKU,スマレジID,内容,内容(英語),対処\r\n"
         )
+    }
+
+    @Test func everySeverityIsWrittenInJapanese() throws {
+        let rows = ReportRow.Severity.allCases.map {
+            ReportRow(severity: $0, code: "C", messageJa: "j", messageEn: "e")
+        }
+        let text = ReportCSV.text(rows: rows, runID: 1, job: "stock", store: "s")
+        #expect(CSVTestParser.parse(text).dropFirst().map { $0[3] } == ["情報", "警告", "エラー"])
     }
 
     @Test func oneLinePerRowInOrder() throws {
@@ -44,7 +52,7 @@ struct ReportCSVTests {
         #expect(records.count == 3)
         #expect(
             records[2] == [
-                "42", "stock", "shop-b", "warning", "LICENSE_EXPIRING", "", "", "", "期限切れ間近", "expiring", "",
+                "42", "stock", "shop-b", "警告", "LICENSE_EXPIRING", "", "", "", "期限切れ間近", "expiring", "",
             ]
         )
     }
@@ -61,7 +69,7 @@ struct ReportCSVTests {
         #expect(records.first == ReportCSV.header)
         #expect(
             records.dropFirst().first == [
-                "7", "orders", "shop-a", "error", "UNMAPPED_SKU", "123456-20261128-0000000001", "sku-001", "",
+                "7", "orders", "shop-a", "エラー", "UNMAPPED_SKU", "123456-20261128-0000000001", "sku-001", "",
                 unmapped.messageJa, unmapped.messageEn, unmapped.action,
             ]
         )

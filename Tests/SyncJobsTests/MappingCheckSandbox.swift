@@ -51,11 +51,18 @@ struct MappingCheckSandbox {
         return Dictionary(uniqueKeysWithValues: list.map { ($0.key.displayText, $0) })
     }
 
-    /// The report rows of a run's CSV report: (code, rakuten_sku) pairs.
+    /// The report rows of a run's CSV report: code, rakuten_sku and severity (`error`, read from エラー etc.).
     func reportRows(_ summary: RunSummary) throws -> [(code: String, sku: String, severity: String)] {
         guard let path = summary.reportPath else { return [] }
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        return try CSVReader.records(text).dropFirst().map { ($0.fields[4], $0.fields[6], $0.fields[3]) }
+        typealias Column = ReportCSV.Column
+        return try CSVReader.records(text).dropFirst(ReportCSV.headerLineCount).map { record in
+            let severity = record.fields[Column.severity.index]
+            return (
+                record.fields[Column.code.index], record.fields[Column.rakutenSKU.index],
+                ReportRow.Severity.allCases.first { $0.japaneseName == severity }?.rawValue ?? severity
+            )
+        }
     }
 
     /// The decoded text body of the alert mail a run wrote, or nil when it wrote none.

@@ -36,6 +36,9 @@ struct SmaregiContract: Sendable {
     /// Whether a second 受注 with an `orderCode` already registered is a 400 (undocumented, smaregi.md §5; on by
     /// default, switchable so the jobs' exactly-once rules are tested without the sandbox's help).
     var rejectDuplicateOrderCodes = true
+    /// Whether order-shipment `/stores` shows a 受注店舗's allocation store as `stockStoreId` (an assumption,
+    /// [A-SMR-40]); `false` answers in the documented shape without it.
+    var orderStoresShowStockStore = true
     var nextOrderHeadId = 1
     var nextShipmentId = 1
 

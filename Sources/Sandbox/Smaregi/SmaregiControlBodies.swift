@@ -14,11 +14,13 @@ enum SmaregiControlBodies {
         /// `true`: every API call of the contract is a 401 although tokens are still issued.
         var denyAPIAccess: Bool?
         var rejectDuplicateOrderCodes: Bool?
+        /// `false`: order-shipment `/stores` answers without `stockStoreId`, in the documented shape.
+        var orderStoresShowStockStore: Bool?
 
         enum CodingKeys: String, CodingKey {
             case unauthorizedForm, denyAPIAccess
             case readsPerSecond, writesPerSecond, rateLimitEnabled, tokenLifetimeSeconds, rejectDuplicateTransactions
-            case rejectDuplicateOrderCodes
+            case rejectDuplicateOrderCodes, orderStoresShowStockStore
         }
     }
 

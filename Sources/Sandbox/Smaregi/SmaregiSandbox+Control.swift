@@ -42,6 +42,7 @@ extension SmaregiSandbox {
             }
             if let deny = body.denyAPIAccess { contract.denyAPIAccess = deny }
             if let reject = body.rejectDuplicateOrderCodes { contract.rejectDuplicateOrderCodes = reject }
+            if let show = body.orderStoresShowStockStore { contract.orderStoresShowStockStore = show }
             if body.rateLimitEnabled == false {
                 contract.setLimits(reads: nil, writes: nil)
             } else if body.rateLimitEnabled == true || body.readsPerSecond != nil || body.writesPerSecond != nil {
@@ -222,6 +223,7 @@ extension SmaregiSandbox {
             ("readsPerSecond", limit(contract.readsPerSecond)), ("writesPerSecond", limit(contract.writesPerSecond)),
             ("rejectDuplicateTransactions", .bool(contract.rejectDuplicateTransactions)),
             ("rejectDuplicateOrderCodes", .bool(contract.rejectDuplicateOrderCodes)),
+            ("orderStoresShowStockStore", .bool(contract.orderStoresShowStockStore)),
             ("stores", .array(stores)),
             (
                 "products",

@@ -33,7 +33,15 @@ extension SmaregiSandbox {
                 let stores = contract.stores.values.filter { $0.kind == .order }
                 let selected = listing.select(stores) { store, _ in String(store.storeId) }
                 var reply = SmaregiReply.json(
-                    Data(SmaregiJSONWriter.render(.array(selected.page.map(\.orderShipmentValue))).utf8)
+                    Data(
+                        SmaregiJSONWriter.render(
+                            .array(
+                                selected.page.map {
+                                    $0.orderShipmentValue(withStockStore: contract.orderStoresShowStockStore)
+                                }
+                            )
+                        ).utf8
+                    )
                 )
                 if let link = listing.linkHeader(hasNext: selected.hasNext, request: info) {
                     reply.headers.append(("Link", link))
@@ -46,7 +54,13 @@ extension SmaregiSandbox {
                 guard let store = contract.stores[try info.id("id")], store.kind == .order else {
                     throw SmaregiProblem.notFound()
                 }
-                return .json(Data(SmaregiJSONWriter.render(store.orderShipmentValue).utf8))
+                return .json(
+                    Data(
+                        SmaregiJSONWriter.render(
+                            store.orderShipmentValue(withStockStore: contract.orderStoresShowStockStore)
+                        ).utf8
+                    )
+                )
             }
         }
     }

@@ -45,14 +45,18 @@ struct SmaregiStoreRecord: Sendable, Equatable {
         ]
     }
 
-    /// The order-shipment `GET /stores/{id}` object: IDs as strings, the rest real JSON types (§5).
-    var orderShipmentValue: SmaregiJSONWriter.Value {
-        .object([
+    /// The order-shipment `GET /stores/{id}` object: IDs as strings, the rest real JSON types (§5), plus the store
+    /// its 受注 allocate stock from as `stockStoreId` unless `withStockStore` is false (the documented shape has no
+    /// such field: [A-SMR-40]).
+    func orderShipmentValue(withStockStore: Bool) -> SmaregiJSONWriter.Value {
+        var fields: [(String, SmaregiJSONWriter.Value)] = [
             ("storeId", .string(String(storeId))), ("storeCode", .string(storeCode)), ("storeName", .string(storeName)),
             ("storeAbbr", storeAbbr.map(SmaregiJSONWriter.Value.string) ?? .null),
             ("sellDivision", .string("included")), ("sumDateChangeTime", .string("23:59")),
             ("displaySequence", .int(displaySequence)), ("pauseFlag", .bool(pauseFlag)),
             ("pointPaymentMethodId", pointPaymentMethodId.map { .string(String($0)) } ?? .null),
-        ])
+        ]
+        if withStockStore { fields.append(("stockStoreId", stockStoreId.map { .string(String($0)) } ?? .null)) }
+        return .object(fields)
     }
 }

@@ -96,6 +96,13 @@ extension SmaregiClient {
 }
 
 extension SmaregiClient {
+    /// Every 受注店舗 of the contract (order-shipment `GET /stores`, paged like the other lists, [A-SMR-28]).
+    package func orderStores() throws -> [SmaregiOrderStore] {
+        let endpoint = "GET /order-shipment/stores"
+        return try allPages(SmaregiOrderStoreDTO.self, .orderShipment, "/stores", query: [], endpoint: endpoint)
+            .map { try SmaregiOrderStore($0, endpoint: endpoint) }
+    }
+
     /// A 受注店舗; `nil` when it does not exist or is not a 受注店舗 (404).
     package func orderStore(id: Int) throws -> SmaregiOrderStore? {
         let endpoint = "GET /order-shipment/stores/{id}"

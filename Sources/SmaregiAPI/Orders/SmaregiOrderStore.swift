@@ -8,6 +8,8 @@ package struct SmaregiOrderStore: Sendable, Equatable {
     package var isPaused: Bool
     /// The payment method Smaregi uses for points when it turns a 受注 into a 取引.
     package var pointPaymentMethodId: Int?
+    /// The store its 受注 allocate stock from (受注在庫引当); `nil` when the answer does not say ([A-SMR-40]).
+    package var stockStoreId: Int?
 
     /// Converts the wire object.
     init(_ dto: SmaregiOrderStoreDTO, endpoint: String) throws {
@@ -21,5 +23,6 @@ package struct SmaregiOrderStore: Sendable, Equatable {
             field: "pointPaymentMethodId",
             endpoint: endpoint
         )
+        stockStoreId = try SmaregiWireValue.optionalInt(dto.stockStoreId, field: "stockStoreId", endpoint: endpoint)
     }
 }

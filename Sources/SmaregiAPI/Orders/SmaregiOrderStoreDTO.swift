@@ -7,8 +7,11 @@ package struct SmaregiOrderStoreDTO: Decodable, Sendable, Equatable {
     package var sellDivision: String?
     package var pauseFlag: Bool?
     package var pointPaymentMethodId: String?
+    /// The store whose stock a 受注 of this 受注店舗 allocates; not in the documented shape, read when present
+    /// (docs/api-assumptions-smaregi.md [A-SMR-40]).
+    package var stockStoreId: String?
 
     enum CodingKeys: String, CodingKey {
-        case storeId, storeCode, storeName, sellDivision, pauseFlag, pointPaymentMethodId
+        case storeId, storeCode, storeName, sellDivision, pauseFlag, pointPaymentMethodId, stockStoreId
     }
 }

@@ -9,7 +9,7 @@ struct CarrierCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "carrier",
         abstract: "配送会社の対応 / Smaregi carrier names → Rakuten deliveryCompany codes.",
-        subcommands: [Set.self, List.self]
+        subcommands: [Set.self, List.self, Remove.self]
     )
 
     struct Set: ParsableCommand {
@@ -67,6 +67,32 @@ struct CarrierCommand: ParsableCommand {
                     }
                 )
             )
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "店舗の配送会社対応を削除 / Remove one of the store's carrier names (the built-in table applies again).",
+            discussion: "Example: rakuten-sync carrier remove --store main --smaregi ハト急便"
+        )
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "店舗コード / store code.") var store: String
+        @Option(help: "スマレジの配送会社名 (as `carrier list` shows it).") var smaregi: String
+
+        func run() throws {
+            let context = try options.openAdmin()
+            let name = smaregi.trimmingCharacters(in: .whitespaces)
+            let removed = try SyncJobsError.store("remove carrier mapping") {
+                _ = try context.stores.get(code: store)
+                return try ShipmentCarrierRepository(database: context.database).remove(store: store, smaregiName: name)
+            }
+            guard removed else {
+                throw SyncJobsError.refused(
+                    reason: "配送会社「\(name)」は店舗 \(store) に登録されていません (no carrier name '\(name)' for store "
+                        + "\(store); see `rakuten-sync carrier list --store \(store)`)"
+                )
+            }
+            print("配送会社の対応を削除しました / removed: \(name)")
         }
     }
 }

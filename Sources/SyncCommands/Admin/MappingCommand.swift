@@ -119,7 +119,7 @@ struct MappingCommand: ParsableCommand {
             }
             let rows = mappings.map { mapping in
                 [
-                    mapping.storeCode, mapping.rakutenText, mapping.smaregiText,
+                    mapping.storeCode, mapping.rakutenText, mapping.smaregiText, mapping.smaregiProductName ?? "-",
                     Self.icon(mapping.status) + " " + mapping.status.label,
                     mapping.status == .error ? mapping.reason : "",
                     mapping.checkedAt.map { JSTCalendar.displayString($0) } ?? "-",
@@ -127,7 +127,9 @@ struct MappingCommand: ParsableCommand {
             }
             print(
                 TextTable.render(
-                    header: ["store", "楽天SKU", "スマレジ商品", "状態 / status", "理由 / reason", "確認日時 (JST)"],
+                    header: [
+                        "store", "楽天SKU", "スマレジ商品", "商品名 / name", "状態 / status", "理由 / reason", "確認日時 (JST)",
+                    ],
                     rows: rows
                 )
             )

@@ -9,7 +9,7 @@ struct PaymentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "payment",
         abstract: "支払方法連携 / Payment-method mappings: Rakuten settlement → Smaregi payment method.",
-        subcommands: [Sync.self, List.self, Set.self]
+        subcommands: [Sync.self, List.self, Set.self, Unset.self]
     )
 
     struct Sync: ParsableCommand {
@@ -90,6 +90,34 @@ struct PaymentCommand: ParsableCommand {
             .set(store: store, rakuten: rakuten, smaregi: smaregi)
             print(
                 "支払方法連携を設定しました / set: \(line.rakuten.key) \(line.rakuten.name) → \(List.describe(line.smaregi))"
+            )
+        }
+    }
+
+    struct Unset: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "支払方法連携を解除 / Remove the Smaregi payment method of a Rakuten settlement method.",
+            discussion: """
+                Orders paid that way are held again (未設定) until a method is set. Example:
+                rakuten-sync payment unset --store main --rakuten 代金引換
+                """
+        )
+        @OptionGroup var options: GlobalOptions
+        @Option(help: "店舗コード / store code.") var store: String
+        @Option(help: "Rakuten settlement method: code or name, POINT, COUPON.") var rakuten: String
+
+        func run() throws {
+            let context = try options.openAdmin()
+            let result = try PaymentMappingAdmin(
+                database: context.database,
+                logger: Logger(label: "rakuten-sync.payment")
+            )
+            .unset(store: store, rakuten: rakuten)
+            let name = "\(result.method.key) \(result.method.name)"
+            print(
+                result.removed
+                    ? "支払方法連携を解除しました / unset: \(name) → 未設定 (not set)"
+                    : "支払方法連携はもともと未設定です / was not set: \(name)"
             )
         }
     }

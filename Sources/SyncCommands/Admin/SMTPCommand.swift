@@ -11,7 +11,7 @@ struct SMTPCommand: ParsableCommand {
         commandName: "smtp",
         abstract: "メール送信設定 / The SMTP server for alert mail.",
         discussion: "Without SMTP, alert mail still lands in data/outbox/ as .eml files and is sent once SMTP is set.",
-        subcommands: [Set.self, Test.self]
+        subcommands: [Set.self, Show.self, Test.self]
     )
 
     struct Set: ParsableCommand {
@@ -64,7 +64,8 @@ struct SMTPCommand: ParsableCommand {
                 allowsPlainAuthentication: allowPlainAuth
             )
             try SyncJobsError.store("write smtp") { try context.settings.setSMTP(settings) }
-            print("SMTPを設定しました / SMTP set: \(settings)")
+            print("SMTPを設定しました / SMTP set:")
+            print(SMTPCommand.table(settings))
         }
     }
 

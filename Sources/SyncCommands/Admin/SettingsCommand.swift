@@ -72,18 +72,23 @@ struct SettingsCommand: ParsableCommand {
 
         func run() throws {
             let context = try options.openAdmin()
+            var rows: [[String]] = []
             for name in Name.allCases {
                 let value = try SyncJobsError.store("read setting") {
                     try context.settings.integer(for: name.key, default: name.defaultValue)
                 }
-                print("\(name.rawValue) = \(value)    # \(name.meaning)")
+                rows.append([name.rawValue, String(value), String(name.defaultValue), name.meaning])
             }
-            let smtp = try SyncJobsError.store("read smtp") { try context.settings.smtp() }
-            print("smtp = \(smtp.map { "\($0)" } ?? "未設定 / not configured")")
             let shard = try SyncJobsError.store("read setting") { try context.settings.value(for: .shard) }
-            print(
-                "shard = \(shard ?? "未設定 / not set")    # このホストのシャード K/N / this host's shard (`rakuten-sync shard set K/N`)"
-            )
+            rows.append([
+                "shard", shard ?? "未設定 / not set", "未設定 / not set",
+                "このホストのシャード K/N / this host's shard (`rakuten-sync shard set K/N`)",
+            ])
+            print(TextTable.render(header: ["キー / key", "値 / value", "既定値 / default", "意味 / meaning"], rows: rows))
+            let smtp = try SyncJobsError.store("read smtp") { try context.settings.smtp() }
+            print("")
+            print("SMTP (rakuten-sync smtp set / smtp show):")
+            print(SMTPCommand.table(smtp))
         }
     }
 

@@ -2,12 +2,13 @@ import ArgumentParser
 import SyncJobs
 import SyncStore
 
-/// `rakuten-sync smaregi set`: a store's Smaregi connection (契約ID, client id and secret, base URLs).
+/// `rakuten-sync smaregi set|stores`: a store's Smaregi connection (契約ID, client id and secret, base URLs) and the
+/// contract's stores.
 struct SmaregiCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "smaregi",
         abstract: "スマレジ連携設定 / A store's Smaregi Platform API connection.",
-        subcommands: [Set.self]
+        subcommands: [Set.self, Stores.self]
     )
 
     struct Set: ParsableCommand {

@@ -19,7 +19,10 @@ struct StoreAddCommand: ParsableCommand {
     var url: String
     @Option(help: "店舗名 / store name.")
     var name: String
-    @Option(help: "店舗コード / unique store code (1-32 of A-Z a-z 0-9 - _).")
+    @Option(
+        name: [.customLong("code"), .customLong("store")],
+        help: "店舗コード / unique store code (1-32 of A-Z a-z 0-9 - _); --store is the same."
+    )
     var code: String
     @Option(
         name: .customLong("rakuten-api-url"),
@@ -37,7 +40,7 @@ struct StoreAddCommand: ParsableCommand {
         let store = try StoreSetup(database: context.database).add(new)
         print("店舗を登録しました / store registered: \(store.code) (\(store.name))")
         print(
-            "次に: rakuten-sync smaregi set --store \(store.code) ... / rakuten-sync store set \(store.code) --orders on"
+            "次に: rakuten-sync smaregi set --store \(store.code) ... / rakuten-sync store set --store \(store.code) --orders on"
         )
     }
 }

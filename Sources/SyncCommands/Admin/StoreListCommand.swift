@@ -42,7 +42,8 @@ struct StoreShowCommand: ParsableCommand {
         abstract: "店舗設定を表示 / Show a store (secrets masked)."
     )
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "店舗コード / store code.") var code: String
+    @OptionGroup var target: StoreCodeArguments
+    var code: String { target.code }
 
     func run() throws {
         let context = try options.openAdmin()
@@ -92,7 +93,8 @@ struct StoreRemoveCommand: ParsableCommand {
         abstract: "店舗を削除 / Remove a store (its run history stays)."
     )
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "店舗コード / store code.") var code: String
+    @OptionGroup var target: StoreCodeArguments
+    var code: String { target.code }
 
     func run() throws {
         let context = try options.openAdmin()

@@ -16,7 +16,8 @@ struct StoreSetCommand: ParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "店舗コード / store code.") var code: String
+    @OptionGroup var target: StoreCodeArguments
+    var code: String { target.code }
     @Option(help: "店舗名.") var name: String?
     @Option(help: "店舗URL.") var url: String?
     @Option(name: .customLong("tax-rounding"), help: "消費税1円未満端数: floor (切り捨て), ceil (切り上げ), round (四捨五入).")
@@ -67,6 +68,13 @@ struct StoreSetCommand: ParsableCommand {
         }
         print("更新しました / updated: \(store.code)")
         StoreShowCommand.printStore(store)
+        let switchedOn = [(orders, JobName.orders), (stock, .stock), (shipping, .shipping)]
+            .filter { $0.0 == .on }.map(\.1)
+        for job in switchedOn {
+            if let warning = StoreReadiness.warning(for: job, store: store) {
+                FileHandle.standardError.write(Data((warning + "\n").utf8))
+            }
+        }
     }
 
     private func apply(to record: inout StoreRecord, newKey: String?) {

@@ -16,7 +16,8 @@ struct StoreTestCommand: ParsableCommand {
             """
     )
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "店舗コード / store code.") var code: String
+    @OptionGroup var target: StoreCodeArguments
+    var code: String { target.code }
     @Flag(help: "読み取り専用の詳細プローブ / read-only probe of every endpoint and documented assumption.")
     var deep = false
 
@@ -30,6 +31,7 @@ struct StoreTestCommand: ParsableCommand {
             .run(storeCode: code)
         print("楽天 RMS:  \(result.rakuten.isOK ? "正常 OK" : "エラー ERROR")  \(result.rakuten.detail)")
         print("スマレジ:  \(result.smaregi.isOK ? "正常 OK" : "エラー ERROR")  \(result.smaregi.detail)")
+        for warning in result.rakuten.warnings + result.smaregi.warnings { print("!! 警告 WARNING  \(warning)") }
         if result.licenseExpiresSoon, let days = result.licenseDaysLeft {
             print("!! ライセンスキーの有効期限まであと\(days)日です。RMSで再発行し `store set \(code) --renew-license-key` で登録してください")
             print("!! the license key expires in \(days) day(s); issue a new one in RMS and register it")

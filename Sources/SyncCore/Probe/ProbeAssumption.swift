@@ -301,5 +301,6 @@ package struct ProbeAssumption: Sendable, Equatable {
         ),
         ProbeAssumption(id: "A-SMR-37", title: "cancellation while accepted only", uncheckedReason: "a write (cancel)"),
         ProbeAssumption(id: "A-SMR-38", title: "受注店舗 JSON shape", uncheckedReason: nil),
+        ProbeAssumption(id: "A-SMR-40", title: "受注店舗 name their allocation store (stockStoreId)", uncheckedReason: nil),
     ]
 }

@@ -9,8 +9,9 @@ import SyncStore
 /// `store test`: can this store reach Rakuten and Smaregi with the credentials it has?
 ///
 /// The Rakuten side reads the license key's expiry date from the license API (which also proves the key
-/// works) and stores it; the Smaregi side obtains a token by listing the contract's stores, and checks the
-/// configured stock store exists there.
+/// works) and stores it; the Smaregi side obtains a token by listing the contract's stores, checks the
+/// configured stock store exists there, that the 受注店舗 is a 受注店舗, and warns when it allocates stock from
+/// another store than the stock store (issue #13 §4).
 package struct ConnectionCheck {
     /// The verdict for one side.
     package struct Side: Sendable, Equatable {
@@ -18,6 +19,9 @@ package struct ConnectionCheck {
         package let isOK: Bool
         /// What was found or what went wrong, in Japanese and English.
         package let detail: String
+        /// Set-up that works but is probably not what the merchant meant (e.g. a 受注店舗 allocating from another
+        /// store than the stock store), in Japanese and English.
+        package var warnings: [String] = []
     }
 
     /// Both verdicts plus the key's expiry.
@@ -123,7 +127,7 @@ package struct ConnectionCheck {
                 }
                 detail += "; 在庫店舗 \(store.smaregiStockStoreID) OK"
             }
-            return Side(isOK: true, detail: detail)
+            return try Self.checkOrderStore(store, client: client, posStores: stores, detail: detail)
         } catch let error as SmaregiAPIError {
             return Side(isOK: false, detail: Self.explain(smaregiError: error))
         } catch {

@@ -12,7 +12,7 @@ extension DeepProbe {
     func probeSmaregi(_ store: StoreRecord, capture: ProbeCapture, into findings: inout ProbeFindings) {
         let smaregiIDs = [
             "A-SMR-01", "A-SMR-04", "A-SMR-05", "A-SMR-09", "A-SMR-10", "A-SMR-13", "A-SMR-17", "A-SMR-28", "A-SMR-33",
-            "A-SMR-38", "A-SHP-01",
+            "A-SMR-38", "A-SMR-40", "A-SHP-01",
         ]
         guard !store.smaregiContractID.isEmpty, !store.smaregiClientID.isEmpty, !store.smaregiClientSecret.isEmpty
         else {
@@ -88,8 +88,13 @@ extension DeepProbe {
         var scopesOK = scopesOK
         if let id = Int(store.smaregiOrderStoreID) {
             do {
-                if try client.orderStore(id: id) != nil {
+                if let orderStore = try client.orderStore(id: id) {
                     findings.set("A-SMR-38", .confirmed("受注店舗 \(id) decoded"))
+                    findings.set(
+                        "A-SMR-40",
+                        orderStore.stockStoreId.map { .confirmed("受注店舗 \(id) allocates from store \($0)") }
+                            ?? .unchecked("no stockStoreId in the answer: store test cannot check the allocation")
+                    )
                 } else {
                     findings.set(
                         "A-SMR-38",
@@ -98,7 +103,7 @@ extension DeepProbe {
                 }
             } catch {
                 scopesOK = false
-                findings.fail("GET /order-shipment/stores/{id}", error, skipping: ["A-SMR-05", "A-SMR-38"])
+                findings.fail("GET /order-shipment/stores/{id}", error, skipping: ["A-SMR-05", "A-SMR-38", "A-SMR-40"])
             }
             do {
                 let pos = try client.store(id: id)
@@ -112,7 +117,7 @@ extension DeepProbe {
                 findings.fail("GET /pos/stores/{id}", error, skipping: ["A-SMR-13"])
             }
         } else {
-            for id in ["A-SMR-13", "A-SMR-38"] {
+            for id in ["A-SMR-13", "A-SMR-38", "A-SMR-40"] {
                 findings.skipped[id] = "no 受注店舗 set (`store set --smaregi-order-store`)"
             }
         }

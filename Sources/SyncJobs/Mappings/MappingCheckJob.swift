@@ -88,6 +88,7 @@ package struct MappingCheckJob {
                     reason: verdict.reason,
                     resolvedProductID: verdict.resolvedProductID,
                     resolvedVariantId: verdict.status == .ok ? presence.legacyVariants[mapping.key] : nil,
+                    productName: verdict.resolvedProductID.flatMap { catalogue.name(ofProduct: $0) },
                     checkedTarget: .init(
                         smaregiProductID: mapping.smaregiProductID,
                         smaregiProductCode: mapping.smaregiProductCode
@@ -160,7 +161,9 @@ package struct MappingCheckJob {
     {
         do {
             var catalogue = SmaregiCatalogue()
-            for product in try client.products() { catalogue.add(id: product.id, code: product.code) }
+            for product in try client.products() {
+                catalogue.add(id: product.id, code: product.code, name: product.name)
+            }
             return catalogue
         } catch {
             throw MappingClients.jobError(error, store: store)

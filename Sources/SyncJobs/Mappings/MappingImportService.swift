@@ -90,15 +90,16 @@ package struct MappingImportService {
 
     /// `reports/<JST day>/mapping-import_<store>_<yyyyMMdd-HHmmss>.csv` (`…_2.csv`, `…_3.csv` when an import in
     /// the same second already took the name: the name is claimed with `O_EXCL`, so two imports never share a
-    /// report): UTF-8 with BOM; columns `line`, `reason_ja`, `reason_en`, then the rejected row's own fields under
-    /// the file's header, so the merchant can fix the rows in Excel and import the report's right-hand part again.
+    /// report): UTF-8 with BOM; columns 行 (line), 理由 (reason_ja), 理由(英語) (reason_en), then the rejected row's
+    /// own fields under the file's header, so the merchant can fix the rows in Excel and import the report's
+    /// right-hand part again.
     /// Every cell a spreadsheet would run as a formula gets a leading `'` (`ReportCSV.inert`), which the importer
     /// drops again.
     private func writeReport(_ parsed: MappingImportParser.Result, store: String, source: String, at now: Date)
         throws(SyncJobsError) -> String
     {
         var writer = CSVWriter()
-        writer.append(record: (["line", "reason_ja", "reason_en"] + parsed.header).map(ReportCSV.inert))
+        writer.append(record: (["行", "理由", "理由(英語)"] + parsed.header).map(ReportCSV.inert))
         for problem in parsed.problems {
             writer.append(
                 record: ([String(problem.line), problem.reasonJa, problem.reasonEn] + problem.fields).map(

@@ -4,7 +4,7 @@ import SmaregiAPI
 import SyncCore
 import SyncStore
 
-/// `payment sync|list|set` (支払方法連携): Smaregi payment methods and which one each Rakuten settlement uses.
+/// `payment sync|list|set|unset` (支払方法連携): Smaregi payment methods and which one each Rakuten settlement uses.
 package struct PaymentMappingAdmin {
     /// One line of `payment list`: a Rakuten method and its Smaregi method, if set.
     package struct Line: Sendable, Equatable {
@@ -93,6 +93,26 @@ package struct PaymentMappingAdmin {
             )
         }
         return Line(rakuten: method, smaregi: chosen)
+    }
+
+    /// Removes the mapping of a Rakuten method (name or code), so orders paid that way are held again as unmapped.
+    ///
+    /// Returns the method and whether a mapping was there; throws `invalidInput` (exit 64) for an unknown method.
+    package func unset(store: String, rakuten: String) throws(SyncJobsError) -> (
+        method: SettlementMethod, removed: Bool
+    ) {
+        _ = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: store) }
+        guard let method = SettlementMethod.find(rakuten) else {
+            let known = SettlementMethod.all.map { "\($0.key) \($0.name)" }.joined(separator: ", ")
+            throw .invalidInput(
+                field: "--rakuten",
+                problem: "楽天の決済方法「\(rakuten)」がありません (unknown Rakuten settlement method; one of: \(known))"
+            )
+        }
+        let removed = try SyncJobsError.store("remove payment mapping") {
+            try PaymentMappingRepository(database: database).remove(store: store, rakutenKey: method.key)
+        }
+        return (method, removed)
     }
 
     private func syncedMethods(store: String) throws(SyncJobsError) -> [PaymentMethodEntry] {

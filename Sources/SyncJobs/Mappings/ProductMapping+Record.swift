@@ -20,7 +20,8 @@ extension ProductMapping {
             reasonCode: record.reasonCode,
             checkedAt: record.checkedAt,
             safetyStock: record.safetyStock,
-            resolvedVariantId: record.resolvedVariantId
+            resolvedVariantId: record.resolvedVariantId,
+            smaregiProductName: record.smaregiProductName
         )
     }
 
@@ -38,7 +39,8 @@ extension ProductMapping {
             reason: reason,
             checkedAt: checkedAt,
             safetyStock: safetyStock,
-            resolvedVariantId: resolvedVariantId
+            resolvedVariantId: resolvedVariantId,
+            smaregiProductName: smaregiProductName
         )
     }
 }

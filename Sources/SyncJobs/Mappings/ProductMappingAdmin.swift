@@ -126,8 +126,9 @@ package struct ProductMappingAdmin {
         }.map(ProductMapping.init)
     }
 
-    /// The mappings as an importable CSV (UTF-8 with BOM, English headers plus `store`, `status`, `reason`,
-    /// `checked_at`); `mapping import` ignores the extra columns, so an export re-imports unchanged. A cell a
+    /// The mappings as an importable CSV (UTF-8 with BOM, Japanese headers as `mapping import` documents them, plus
+    /// 店舗コード, スマレジ商品名, 状態, 理由コード, 理由, 確認日時; the English names are in the README); `mapping import` ignores the
+    /// extra columns, so an export re-imports unchanged. A cell a
     /// spreadsheet would run as a formula gets a leading `'` (`ReportCSV.inert`), which `mapping import` drops.
     package func exportCSV(store: String?) throws(SyncJobsError) -> Data {
         var writer = CSVWriter()
@@ -135,7 +136,7 @@ package struct ProductMappingAdmin {
             .manageNumber, .variantId, .horizontal, .vertical, .smaregiID, .smaregiCode, .safetyStock,
         ]
         writer.append(
-            record: ["store"] + columns.map(\.englishHeader) + ["status", "reason_code", "reason", "checked_at"]
+            record: ["店舗コード"] + columns.map(\.rawValue) + ["スマレジ商品名", "状態", "理由コード", "理由", "確認日時"]
         )
         for mapping in try list(store: store, status: nil) {
             writer.append(
@@ -143,7 +144,7 @@ package struct ProductMappingAdmin {
                     mapping.storeCode, mapping.key.manageNumber, mapping.key.variantId, mapping.key.horizontal,
                     mapping.key.vertical, mapping.smaregiProductID.map(String.init) ?? "",
                     mapping.smaregiProductCode ?? "", mapping.safetyStock.map(String.init) ?? "",
-                    mapping.status.label, mapping.reasonCode, mapping.reason,
+                    mapping.smaregiProductName ?? "", mapping.status.label, mapping.reasonCode, mapping.reason,
                     mapping.checkedAt.map { JSTCalendar.displayString($0) } ?? "",
                 ].map(ReportCSV.inert)
             )

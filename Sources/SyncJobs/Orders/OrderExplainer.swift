@@ -1,11 +1,13 @@
 import Foundation
+import Logging
 import RakutenRMS
 import SyncCore
 import SyncStore
 
-/// `rakuten-sync orders explain`: transforms a saved getOrder response offline with the store's rounding and
-/// mappings and says, per order, the 受注 it would create or why it cannot (what support needs to answer "why
-/// did this order fail?"). Reads the ledger too, so an imported order shows its Smaregi 受注ID.
+/// `rakuten-sync orders explain`: transforms a saved getOrder response offline, or an order fetched from Rakuten
+/// read-only (`--order`), with the store's rounding and mappings and says, per order, the 受注 it would create or
+/// why it cannot (what support needs to answer "why did this order fail?"). Reads the ledger too, so an imported
+/// order says so and shows its Smaregi 受注ID.
 package struct OrderExplainer {
     /// One order's explanation.
     package struct Explanation: Sendable, Equatable {
@@ -32,10 +34,31 @@ package struct OrderExplainer {
     /// array of them.
     package func explain(_ data: Data, store code: String) throws(SyncJobsError) -> [Explanation] {
         let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
+        return try explain(try Self.orders(in: data), store: store)
+    }
+
+    /// Fetches `orderNumbers` from Rakuten with getOrder (read-only: no confirmOrder, nothing written) and explains
+    /// them; the numbers RMS does not know come back in `missing`.
+    package func explain(orderNumbers: [String], store code: String, logger: Logger) throws(SyncJobsError) -> (
+        explanations: [Explanation], missing: [String]
+    ) {
+        let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
+        let client = MappingClients.rakuten(store, database: database, logger: logger)
+        let response: RMSGetOrderResponse
+        do {
+            response = try client.getOrders(orderNumbers: orderNumbers)
+        } catch {
+            throw MappingClients.jobError(error, store: code)
+        }
+        let found = Set(response.orders.map(\.orderNumber))
+        return (try explain(response.orders, store: store), orderNumbers.filter { !found.contains($0) })
+    }
+
+    private func explain(_ models: [RMSOrderModel], store: StoreRecord) throws(SyncJobsError) -> [Explanation] {
+        let code = store.code
         guard let rounding = TaxRounding(rawValue: store.taxRounding) else {
             throw .configuration(store: code, problem: "unknown 消費税1円未満端数 '\(store.taxRounding)'")
         }
-        let models = try Self.orders(in: data)
         let products = try SyncJobsError.store("read product mappings") {
             try ProductMappingRepository(database: database).list(store: code)
         }
