@@ -24,9 +24,11 @@ struct MappingSuggesterTests {
 
     /// The catalogue every classification row reads: both sides, with one existing SKU mapping and one resolved
     /// legacy mapping.
+    /// 4900000000028 in full-width digits, as a merchant may have typed it into RMS.
+    static let fullWidthJAN = "４９" + String(repeating: "０", count: 9) + "２８"
     static let skus = [
         SuggestRakutenSKU(manageNumber: "mug", variantId: "red", articleNumber: "4900000000011"),
-        SuggestRakutenSKU(manageNumber: "mug", variantId: "blue", articleNumber: "４９" + String(repeating: "０", count: 9) + "２８"),
+        SuggestRakutenSKU(manageNumber: "mug", variantId: "blue", articleNumber: fullWidthJAN),
         SuggestRakutenSKU(manageNumber: "cup", variantId: "a", articleNumber: "4900000000035"),
         SuggestRakutenSKU(manageNumber: "pot", variantId: "x", articleNumber: "4900000000042"),
         SuggestRakutenSKU(manageNumber: "pot", variantId: "y", articleNumber: "4900000000042"),

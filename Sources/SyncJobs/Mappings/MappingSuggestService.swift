@@ -52,16 +52,7 @@ package struct MappingSuggestService {
         let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
         let smaregi = try MappingClients.smaregi(store, database: database, logger: logger)
         let rakuten = MappingClients.rakuten(store, database: database, logger: logger)
-        let items: [RMSItem]
-        do {
-            let report = progress
-            items = try rakuten.allItems { read, found in
-                report("楽天 商品 \(read)/\(found.map(String.init) ?? "?") 件 / Rakuten items read")
-            }
-        } catch {
-            throw MappingClients.jobError(error, store: code)
-        }
-        let skus = items.flatMap(Self.skus(of:))
+        let (itemCount, skus) = try readSKUs(rakuten, store: code)
         progress("楽天 SKU \(skus.count) 件 / Rakuten SKUs; スマレジ商品を取得中 / reading Smaregi products")
         let products: [SuggestSmaregiProduct]
         do {
@@ -86,12 +77,26 @@ package struct MappingSuggestService {
         }
         return Summary(
             counts: Dictionary(grouping: suggestions, by: \.status).mapValues(\.count),
-            rakutenItems: items.count,
+            rakutenItems: itemCount,
             rakutenSKUs: skus.count,
             smaregiProducts: products.count,
             outputPath: output,
             applied: applied
         )
+    }
+
+    /// Every item's SKUs and the number of items; the items themselves are dropped here, before the Smaregi side is
+    /// read, which keeps the peak memory down (docs/performance.md).
+    private func readSKUs(_ rakuten: RMSClient, store: String) throws(SyncJobsError) -> (Int, [SuggestRakutenSKU]) {
+        do {
+            let report = progress
+            let items = try rakuten.allItems { read, found in
+                report("楽天 商品 \(read)/\(found.map(String.init) ?? "?") 件 / Rakuten items read")
+            }
+            return (items.count, items.flatMap(Self.skus(of:)))
+        } catch {
+            throw MappingClients.jobError(error, store: store)
+        }
     }
 
     /// The SKUs of an item (none for a deleted item, which search returns with `manageNumber` only), with their
