@@ -140,4 +140,19 @@ struct MappingSuggestCLITests {
             #expect(listed.contains("pot/x") && listed.contains("未確認 3"))
         }
     }
+
+    @Test func aStoreWithoutSmaregiOrABadBasisIsRefusedBeforeAnyCall() throws {
+        let cli = try CLIHarness()
+        try cli.initialiseWithStore()
+
+        let noSmaregi = try cli.run(["mapping", "suggest", "--store", "main"])
+        let badBasis = try cli.run(["mapping", "suggest", "--store", "main", "--by", "name"])
+        let unknown = try cli.run(["mapping", "suggest", "--store", "nosuch"])
+
+        #expect(noSmaregi.status == 1 && noSmaregi.standardError.contains("smaregi set --store main"))
+        #expect(badBasis.status == 64)
+        #expect(unknown.status == 1 && unknown.standardError.contains("nosuch"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: cli.root.path)
+        #expect(!written.contains { $0.hasPrefix("mapping-suggest_") })
+    }
 }
