@@ -9,9 +9,10 @@ extension RakutenSandbox {
         var asyncShippingFormatErrorStatus: Int?
         var authenticationErrorForm: String?
         var clockOffsetSeconds: Double?
+        var itemSearchDeletedItems: [String]?
         enum CodingKeys: String, CodingKey {
             case rateLimits, asyncShippingDelaySeconds, asyncShippingFormatErrorStatus, authenticationErrorForm
-            case clockOffsetSeconds
+            case clockOffsetSeconds, itemSearchDeletedItems
         }
     }
 
@@ -76,6 +77,7 @@ extension RakutenSandbox {
             "asyncShippingFormatErrorStatus": .int(settings.asyncFormatErrorStatus),
             "authenticationErrorForm": .string(settings.authenticationErrorForm.rawValue),
             "clockOffsetSeconds": .double(settings.clockOffset),
+            "itemSearchDeletedItems": .array(settings.itemSearchDeletedItems.map { .string($0) }),
         ])
     }
 
@@ -113,6 +115,7 @@ extension RakutenSandbox {
                 if let offset = body.clockOffsetSeconds { settings.clockOffset = offset }
                 if let rateLimits = body.rateLimits { settings.rateLimitsEnabled = rateLimits }
                 if let delay = body.asyncShippingDelaySeconds { settings.asyncShippingDelay = max(0, delay) }
+                if let deleted = body.itemSearchDeletedItems { settings.itemSearchDeletedItems = deleted }
             }
             return SandboxHTTP.json(self.settingsJSON())
         }

@@ -3,7 +3,8 @@ import Hummingbird
 
 /// items.search (rakuten-rms.md §5): partial filters, `hits` 1…100 (default 10), `offset` 0…10000 or `cursorMark`.
 ///
-/// The real search reflects changes up to 24 hours late; the sandbox reflects them at once.
+/// The real search reflects changes up to 24 hours late; the sandbox reflects them at once, except that the setting
+/// `itemSearchDeletedItems` lists deleted items as the real search does (`manageNumber` only).
 extension RakutenSandbox {
     private typealias V = RakutenInventoryValidation
 
@@ -53,9 +54,11 @@ extension RakutenSandbox {
                         && item.variants.contains { contains($0.merchantDefinedSkuId ?? "", "merchantDefinedSkuId") }
                 }
             } ?? []
-        let page = Array(items.dropFirst(offset).prefix(hits))
+        let deleted = currentSettings.itemSearchDeletedItems.filter { contains($0, "manageNumber") }
+        let found = items.map(SearchHit.item) + deleted.map(SearchHit.deleted)
+        let page = Array(found.dropFirst(offset).prefix(hits))
         var body = SandboxJSONObject()
-        body["numFound"] = .int(items.count)
+        body["numFound"] = .int(found.count)
         body["offset"] = .int(offset)
         if cursorMark != nil {
             let next = offset + page.count
@@ -63,7 +66,20 @@ extension RakutenSandbox {
             let mark = page.isEmpty ? (cursorMark ?? "*") : Data("sandbox:\(next)".utf8).base64EncodedString()
             body["nextCursorMark"] = .string(mark)
         }
-        body["results"] = .array(page.map { .fields(["item": Self.itemJSON($0)]) })
+        body["results"] = .array(
+            page.map { hit in
+                switch hit {
+                case .item(let item): .fields(["item": Self.itemJSON(item)])
+                case .deleted(let manageNumber): .fields(["item": .fields(["manageNumber": .string(manageNumber)])])
+                }
+            }
+        )
         return SandboxHTTP.json(.object(body))
+    }
+
+    /// One hit of items.search: an item, or a deleted one (setting `itemSearchDeletedItems`).
+    private enum SearchHit {
+        case item(RakutenItem)
+        case deleted(String)
     }
 }

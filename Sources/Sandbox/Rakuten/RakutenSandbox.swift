@@ -32,6 +32,9 @@ package final class RakutenSandbox: @unchecked Sendable {
         var authenticationErrorForm = AuthenticationErrorForm.results
         /// Seconds added to the wall clock for everything the Rakuten side dates, and for its `Date` header.
         var clockOffset: TimeInterval = 0
+        /// manageNumbers items.search lists as deleted hits, `{"item":{"manageNumber":…}}` after the real items, as the
+        /// real search does for up to 24 hours after a deletion (rakuten-rms.md §5).
+        var itemSearchDeletedItems: [String] = []
     }
 
     /// The form of the gateway's 401 (rakuten-rms.md §1.3).

@@ -14,7 +14,7 @@ struct MappingCommand: ParsableCommand {
             product code. New and changed mappings are 未確認 until the next rakuten-sync-mappings run checks them; \
             orders and stock use only 連携済み mappings.
             """,
-        subcommands: [Add.self, Change.self, Remove.self, List.self, Import.self, Export.self]
+        subcommands: [Add.self, Change.self, Remove.self, List.self, Import.self, Export.self, Suggest.self]
     )
 
     /// The Rakuten SKU options shared by add, set and remove.
