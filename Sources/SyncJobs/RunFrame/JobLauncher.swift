@@ -59,7 +59,7 @@ package struct JobLauncher {
                 logger.notice("no store has \(job.japaneseName) switched on; nothing to do")
             }
         }
-        let frame = RunFrame(directory: directory, database: database, logger: logger)
+        let frame = RunFrame(directory: directory, database: database, logger: logger, watchesLicense: true)
         let summaries = stores.map { store in frame.run(job: job, store: store, body: body) }
         RetentionPruner(directory: directory, database: database, logger: logger).pruneIfDue(job: job)
         return summaries
