@@ -13,4 +13,14 @@ extension SettingKey {
     package static func licenseNoticeMailed(store: String) -> SettingKey {
         SettingKey(rawValue: "license_notice_mailed_\(store)")
     }
+
+    /// Minutes a switched-on per-minute job may go without a success before `status` flags it and a dead-man
+    /// alert is mailed (issue #11 §3); default 10. The mapping check gets at least three of its 5-minute intervals
+    /// (15). Replaces `stale_after_minutes`, which is still read when this one is unset.
+    package static let deadmanMinutes: SettingKey = "deadman_minutes"
+
+    /// Set while a dead-man alert for `job` of `store` is mailed and not yet recovered (its value: when mailed).
+    package static func deadmanAlerted(store: String, job: String) -> SettingKey {
+        SettingKey(rawValue: "deadman_alerted_\(store)_\(job)")
+    }
 }

@@ -15,18 +15,23 @@ struct SettingsCommand: ParsableCommand {
     enum Name: String, CaseIterable, ExpressibleByArgument {
         case maxStores = "max-stores"
         case alertDedupHours = "alert-dedup-hours"
-        case staleAfterMinutes = "stale-after-minutes"
+        case deadmanMinutes = "deadman-minutes"
         case licenseWarningDays = "license-warning-days"
         case retentionReportsDays = "retention-reports-days"
         case retentionStagingDays = "retention-staging-days"
         case retentionRunsDays = "retention-runs-days"
         case retentionSentMailDays = "retention-sent-mail-days"
 
+        /// `stale-after-minutes`, the older name of `deadman-minutes`, is still accepted.
+        init?(argument: String) {
+            self.init(rawValue: argument == "stale-after-minutes" ? Self.deadmanMinutes.rawValue : argument)
+        }
+
         var key: SettingKey {
             switch self {
             case .maxStores: .maxStores
             case .alertDedupHours: .alertDedupHours
-            case .staleAfterMinutes: .staleAfterMinutes
+            case .deadmanMinutes: .deadmanMinutes
             case .licenseWarningDays: .licenseWarningDays
             case .retentionReportsDays: .retentionReportsDays
             case .retentionStagingDays: .retentionStagingDays
@@ -39,7 +44,7 @@ struct SettingsCommand: ParsableCommand {
             switch self {
             case .maxStores: SettingsRepository.defaultMaxStores
             case .alertDedupHours: SettingsRepository.defaultAlertDedupHours
-            case .staleAfterMinutes: SettingsRepository.defaultStaleAfterMinutes
+            case .deadmanMinutes: SettingsRepository.defaultDeadmanMinutes
             case .licenseWarningDays: SettingsRepository.defaultLicenseWarningDays
             case .retentionReportsDays: SettingsRepository.defaultRetentionReportsDays
             case .retentionStagingDays: SettingsRepository.defaultRetentionStagingDays
@@ -52,7 +57,8 @@ struct SettingsCommand: ParsableCommand {
             switch self {
             case .maxStores: "受注店舗の登録上限 / how many stores may be registered"
             case .alertDedupHours: "同じエラーを再送しない時間 / hours before the same problem is mailed again"
-            case .staleAfterMinutes: "毎分ジョブの停止警告 / minutes without success before status flags a per-minute job"
+            case .deadmanMinutes:
+                "停止警告 (デッドマン) / minutes without success before a job is flagged and mailed (mapping check: at least 15)"
             case .licenseWarningDays: "ライセンスキー期限の事前警告 / days before license expiry to warn"
             case .retentionReportsDays: "レポートの保存日数 / days CSV reports are kept"
             case .retentionStagingDays: "ステージング(顧客情報)の保存日数 / days staging no rerun needs is kept"
@@ -70,7 +76,9 @@ struct SettingsCommand: ParsableCommand {
             let context = try options.openAdmin()
             for name in Name.allCases {
                 let value = try SyncJobsError.store("read setting") {
-                    try context.settings.integer(for: name.key, default: name.defaultValue)
+                    name == .deadmanMinutes
+                        ? try context.settings.deadmanMinutes()
+                        : try context.settings.integer(for: name.key, default: name.defaultValue)
                 }
                 print("\(name.rawValue) = \(value)    # \(name.meaning)")
             }
@@ -84,7 +92,7 @@ struct SettingsCommand: ParsableCommand {
             abstract: "設定を変更 / Change one setting, e.g. `settings set max-stores 10`."
         )
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "max-stores, alert-dedup-hours, stale-after-minutes, license-warning-days or retention-*-days.")
+        @Argument(help: "max-stores, alert-dedup-hours, deadman-minutes, license-warning-days or retention-*-days.")
         var name: Name
         @Argument(help: "A whole number of 1 or more.")
         var value: Int

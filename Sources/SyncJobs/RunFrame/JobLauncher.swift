@@ -60,7 +60,16 @@ package struct JobLauncher {
             }
         }
         let frame = RunFrame(directory: directory, database: database, logger: logger, watchesLicense: true)
-        let summaries = stores.map { store in frame.run(job: job, store: store, body: body) }
+        let deadman = DeadmanCheck(directory: directory, database: database, logger: logger)
+        let summaries = stores.map { store in
+            let summary = frame.run(job: job, store: store, body: body)
+            // Every run checks every job of its store, so a dead job is reported by the others (DeadmanCheck).
+            if !deadman.check(store: store, now: Date()).isEmpty, let runID = summary.runID {
+                _ = AlertMailer(directory: directory, database: database, logger: logger, clock: { Date() })
+                    .alert(rows: [], job: job, store: store, runID: runID, reportPath: nil)  // sends the outbox now
+            }
+            return summary
+        }
         RetentionPruner(directory: directory, database: database, logger: logger).pruneIfDue(job: job)
         return summaries
     }
