@@ -7,7 +7,17 @@ extension SyncDatabase {
         migrator.registerMigration("v7-legacy-variant") { db in
             try db.execute(sql: v7LegacyVariant)
         }
+        migrator.registerMigration("v9-watching") { db in
+            try db.execute(sql: v9Watching)
+        }
     }
+
+    /// v9-watching (issue #11 §3): the HTTP 429 answers and the retries of each run, for `rakuten-sync runs` and the
+    /// metrics file of every job (not only of the run that writes it). Runs recorded before it read 0.
+    private static let v9Watching = """
+        ALTER TABLE runs ADD COLUMN rate_limited INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE runs ADD COLUMN retries INTEGER NOT NULL DEFAULT 0;
+        """
 
     /// v7-legacy-variant (issue #13 §1): the Rakuten SKU a legacy 横軸/縦軸 mapping stands for after the SKU
     /// migration, as the last successful mapping check found it among the item's `variants` (by their

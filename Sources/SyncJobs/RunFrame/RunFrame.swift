@@ -146,6 +146,7 @@ package struct RunFrame {
         let message: String? = if case .failed(let error) = outcome { error.description } else { nil }
         var counts = context.counts
         counts.failed = max(counts.failed, context.rows.filter { $0.severity == .error }.count)
+        counts.retries = RetryTally.shared.current.since(retriesBefore).retries
         let finalCounts = counts
         try SyncJobsError.store("finish run") {
             try runs.finish(
