@@ -123,13 +123,22 @@ package struct RunFrame {
 
         let gate = ReportGate(database: database, now: clock())
         let reportRows = try gate.rowsToWrite(context.rows, failed: outcome != .succeeded, job: job, store: store.code)
-        let reportPath = try ReportWriter(root: directory.reportsPath).write(
-            rows: reportRows,
-            job: job,
-            store: store.code,
-            runID: record.id,
-            startedAt: started
-        )
+        var reportPath: String?
+        do {
+            reportPath = try ReportWriter(root: directory.reportsPath).write(
+                rows: reportRows,
+                job: job,
+                store: store.code,
+                runID: record.id,
+                startedAt: started
+            )
+        } catch {
+            // Disk full or the folder unwritable: the run is finished as failed (not left `running`) and the alert
+            // below still goes out, with the rows in the mail instead of an attached report.
+            logger.error("could not write the report: \(error)")
+            if outcome == .succeeded { outcome = .failed(error) }
+            context.report(Self.failureRow(error, job: job))
+        }
         if reportPath != nil { try gate.markReported(reportRows, job: job, store: store.code) }
         if watchesLicense {
             LicenseNotice(directory: directory, database: database, logger: logger)
