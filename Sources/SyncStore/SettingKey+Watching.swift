@@ -19,6 +19,15 @@ extension SettingKey {
     /// (15). Replaces `stale_after_minutes`, which is still read when this one is unset.
     package static let deadmanMinutes: SettingKey = "deadman_minutes"
 
+    /// The JST hour (0–23) after which the first run of the day mails the store's roll-up of open problems;
+    /// default 8. 24 or more: no roll-up.
+    package static let rollupHour: SettingKey = "rollup_hour"
+
+    /// The JST day (`yyyy-MM-dd`) the store's roll-up was last mailed.
+    package static func rollupMailed(store: String) -> SettingKey {
+        SettingKey(rawValue: "rollup_mailed_\(store)")
+    }
+
     /// Set while a dead-man alert for `job` of `store` is mailed and not yet recovered (its value: when mailed).
     package static func deadmanAlerted(store: String, job: String) -> SettingKey {
         SettingKey(rawValue: "deadman_alerted_\(store)_\(job)")

@@ -22,6 +22,21 @@ package struct WatchMarkerRepository: Sendable {
         }
     }
 
+    /// Sets `key` to `value` unless it already holds exactly that value; true when this call changed it (so of
+    /// several runs, one wins each new value, e.g. each JST day of the roll-up).
+    package func advance(_ key: SettingKey, to value: String) throws -> Bool {
+        try database.write("advance watch marker") { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO settings (key, value) VALUES (?, ?)
+                    ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE settings.value <> excluded.value
+                    """,
+                arguments: [key.rawValue, value]
+            )
+            return db.changesCount > 0
+        }
+    }
+
     /// Deletes `key`; true when this call deleted it (it was set).
     package func clear(_ key: SettingKey) throws -> Bool {
         try database.write("clear watch marker") { db in

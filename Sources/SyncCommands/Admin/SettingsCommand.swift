@@ -17,6 +17,7 @@ struct SettingsCommand: ParsableCommand {
         case alertDedupHours = "alert-dedup-hours"
         case deadmanMinutes = "deadman-minutes"
         case licenseWarningDays = "license-warning-days"
+        case rollupHour = "rollup-hour"
         case retentionReportsDays = "retention-reports-days"
         case retentionStagingDays = "retention-staging-days"
         case retentionRunsDays = "retention-runs-days"
@@ -33,6 +34,7 @@ struct SettingsCommand: ParsableCommand {
             case .alertDedupHours: .alertDedupHours
             case .deadmanMinutes: .deadmanMinutes
             case .licenseWarningDays: .licenseWarningDays
+            case .rollupHour: .rollupHour
             case .retentionReportsDays: .retentionReportsDays
             case .retentionStagingDays: .retentionStagingDays
             case .retentionRunsDays: .retentionRunsDays
@@ -46,6 +48,7 @@ struct SettingsCommand: ParsableCommand {
             case .alertDedupHours: SettingsRepository.defaultAlertDedupHours
             case .deadmanMinutes: SettingsRepository.defaultDeadmanMinutes
             case .licenseWarningDays: SettingsRepository.defaultLicenseWarningDays
+            case .rollupHour: DailyRollup.defaultHour
             case .retentionReportsDays: SettingsRepository.defaultRetentionReportsDays
             case .retentionStagingDays: SettingsRepository.defaultRetentionStagingDays
             case .retentionRunsDays: SettingsRepository.defaultRetentionRunsDays
@@ -60,6 +63,7 @@ struct SettingsCommand: ParsableCommand {
             case .deadmanMinutes:
                 "停止警告 (デッドマン) / minutes without success before a job is flagged and mailed (mapping check: at least 15)"
             case .licenseWarningDays: "ライセンスキー期限の事前警告 / days before license expiry to warn"
+            case .rollupHour: "毎日のまとめメールの時刻 (JST 0-23, 24以上で送らない) / JST hour of the daily roll-up"
             case .retentionReportsDays: "レポートの保存日数 / days CSV reports are kept"
             case .retentionStagingDays: "ステージング(顧客情報)の保存日数 / days staging no rerun needs is kept"
             case .retentionRunsDays: "実行履歴の保存日数 / days run records are kept"
@@ -98,7 +102,7 @@ struct SettingsCommand: ParsableCommand {
         var value: Int
 
         func validate() throws {
-            guard value >= 1, value <= 100_000 else {
+            guard value >= (name == .rollupHour ? 0 : 1), value <= 100_000 else {
                 throw ValidationError("\(name.rawValue) must be between 1 and 100000")
             }
         }

@@ -63,8 +63,13 @@ package struct JobLauncher {
         let deadman = DeadmanCheck(directory: directory, database: database, logger: logger)
         let summaries = stores.map { store in
             let summary = frame.run(job: job, store: store, body: body)
-            // Every run checks every job of its store, so a dead job is reported by the others (DeadmanCheck).
-            if !deadman.check(store: store, now: Date()).isEmpty, let runID = summary.runID {
+            // Every run checks every job of its store, so a dead job is reported by the others (DeadmanCheck), and
+            // the first run after rollup-hour each day mails the store's open problems (DailyRollup).
+            let rollup = DailyRollup(directory: directory, database: database, logger: logger).writeIfDue(
+                store: store,
+                now: Date()
+            )
+            if !deadman.check(store: store, now: Date()).isEmpty || rollup != nil, let runID = summary.runID {
                 _ = AlertMailer(directory: directory, database: database, logger: logger, clock: { Date() })
                     .alert(rows: [], job: job, store: store, runID: runID, reportPath: nil)  // sends the outbox now
             }

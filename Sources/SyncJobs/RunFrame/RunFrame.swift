@@ -167,6 +167,7 @@ package struct RunFrame {
                 at: clock()
             )
         }
+        OpenProblems.record(context.rows, job: job, store: store.code, at: clock(), database: database, logger: logger)
         MetricsFile(directory: directory, database: database, logger: logger, now: clock())
             .write(current: (job, store.code, finalCounts.rateLimited))
         var summary = RunSummary(
