@@ -6,7 +6,9 @@ import SyncStore
 
 /// The daily roll-up of a store's open problems (issue #11 §4): the first run of any job after `rollup-hour` (JST,
 /// default 8) each JST day mails one list of what is still open, job by job, with counts and since when, instead
-/// of the merchant piecing it together from report files. Nothing open: no mail.
+/// of the merchant piecing it together from report files. It lists what was already open at the roll-up hour (a
+/// problem that first appeared later that day was mailed on its own and is in the next day's roll-up). Nothing
+/// open: no mail.
 package struct DailyRollup {
     /// `rollup-hour` when unset.
     package static let defaultHour = 8
@@ -30,7 +32,12 @@ package struct DailyRollup {
             let settings = SettingsRepository(database: database)
             let hour = try settings.integer(for: .rollupHour, default: Self.defaultHour)
             guard JSTCalendar.calendar.component(.hour, from: now) >= hour else { return nil }
+            // Still open at the roll-up hour: a problem that first appeared after it was mailed on its own and waits
+            // for tomorrow's roll-up.
+            let calendar = JSTCalendar.calendar
+            let cutoff = calendar.startOfDay(for: now).addingTimeInterval(TimeInterval(hour) * 3600)
             let problems = try OpenProblemRepository(database: database).list(store: store.code)
+                .filter { $0.firstSeenAt < cutoff }
             guard !problems.isEmpty else { return nil }
             let day = JSTCalendar.dayString(now)
             guard try WatchMarkerRepository(database: database).advance(.rollupMailed(store: store.code), to: day)
