@@ -54,12 +54,12 @@ package struct RunRepository: Sendable {
                 sql: """
                     UPDATE runs
                     SET finished_at = ?, status = ?, processed = ?, succeeded = ?, failed = ?, warnings = ?,
-                        report_path = ?, message = ?
+                        rate_limited = ?, retries = ?, report_path = ?, message = ?
                     WHERE id = ?
                     """,
                 arguments: [
                     StoredDate.text(now), status.rawValue, counts.processed, counts.succeeded, counts.failed,
-                    counts.warnings, reportPath, message, id,
+                    counts.warnings, counts.rateLimited, counts.retries, reportPath, message, id,
                 ]
             )
             guard db.changesCount > 0, let run = try Self.fetch(db, id: id) else {
@@ -191,7 +191,9 @@ extension RunRepository {
                 processed: try row.int("processed"),
                 succeeded: try row.int("succeeded"),
                 failed: try row.int("failed"),
-                warnings: try row.int("warnings")
+                warnings: try row.int("warnings"),
+                rateLimited: try row.int("rate_limited"),
+                retries: try row.int("retries")
             ),
             reportPath: try row.optionalString("report_path"),
             message: try row.optionalString("message")

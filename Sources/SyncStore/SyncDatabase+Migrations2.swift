@@ -13,6 +13,9 @@ extension SyncDatabase {
         migrator.registerMigration("v9-product-name") { db in
             try db.execute(sql: v9ProductName)
         }
+        migrator.registerMigration("v10-watching") { db in
+            try db.execute(sql: v10Watching)
+        }
     }
 
     /// v9-product-name (issue #13 §4): the Smaregi product name of a mapping's product, as the last mapping check
@@ -20,6 +23,26 @@ extension SyncDatabase {
     /// the first check and when the product was not found.
     private static let v9ProductName = """
         ALTER TABLE product_mappings ADD COLUMN smaregi_product_name TEXT;
+        """
+
+    /// v10-watching (issue #11 §3, §4): the HTTP 429 answers and the retries of each run, for `rakuten-sync runs` and
+    /// the metrics file of every job (not only of the run that writes it; runs recorded before it read 0); and
+    /// `open_problems`, what each job's newest run still reports per code, for the daily roll-up mail.
+    private static let v10Watching = """
+        ALTER TABLE runs ADD COLUMN rate_limited INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE runs ADD COLUMN retries INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE open_problems (
+            store_code TEXT NOT NULL,
+            job TEXT NOT NULL,
+            code TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            message_ja TEXT NOT NULL,
+            message_en TEXT NOT NULL,
+            first_seen_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL,
+            PRIMARY KEY (store_code, job, code)
+        );
         """
 
     /// v7-legacy-variant (issue #13 §1): the Rakuten SKU a legacy 横軸/縦軸 mapping stands for after the SKU

@@ -62,10 +62,18 @@ extension StatusCLITests {
         let before = try cli.run(["status"])
         #expect(before.status == 0)
         #expect(!before.standardOutput.contains("STALE"), "\(before.standardOutput)")
-        // And once one job has run, the switched-on job that never succeeded is flagged
+        // And once one job has run, the switched-on job that never succeeded is not flagged within the dead-man
+        // threshold (10 minutes) of that first run
         #expect(try cli.run("rakuten-sync-orders", []).status == 0)
+        let soon = try cli.run(["status"])
+        #expect(!soon.standardOutput.contains("STALE"), "\(soon.standardOutput)")
+        // But it is flagged once the store's first run is older than that
+        let database = try SyncDatabase.open(at: cli.dataDir + "/rakuten-sync.sqlite")
+        let runs = RunRepository(database: database)
+        let old = try runs.start(job: "orders", store: "main", pid: 1, at: Date().addingTimeInterval(-11 * 60))
+        try runs.finish(id: old.id, status: .succeeded, counts: .zero, at: Date().addingTimeInterval(-11 * 60))
         let after = try cli.run(["status"])
         let stock = try #require(after.standardOutput.split(separator: "\n").first { $0.hasPrefix("在庫更新") })
-        #expect(stock.contains("STALE"), "\(after.standardOutput)")
+        #expect(stock.contains("STALE (10分以上成功なし"), "\(after.standardOutput)")
     }
 }

@@ -41,12 +41,15 @@ struct RunsCommand: ParsableCommand {
                     String(run.id), run.job, run.storeCode, run.status.rawValue,
                     JSTCalendar.displayString(run.startedAt),
                     "\(run.counts.processed)/\(run.counts.succeeded)/\(run.counts.failed)/\(run.counts.warnings)",
+                    "\(run.counts.rateLimited)/\(run.counts.retries)",
                     run.reportPath ?? "",
                 ]
             }
             print(
                 TextTable.render(
-                    header: ["run", "job", "store", "status", "開始 (JST)", "件数 p/ok/err/warn", "report"],
+                    header: [
+                        "run", "job", "store", "status", "開始 (JST)", "件数 p/ok/err/warn", "429/再試行 retries", "report",
+                    ],
                     rows: rows
                 )
             )
@@ -80,6 +83,8 @@ struct RunsCommand: ParsableCommand {
                 ["成功 / succeeded", String(run.counts.succeeded)],
                 ["エラー / failed", String(run.counts.failed)],
                 ["警告 / warnings", String(run.counts.warnings)],
+                ["HTTP 429", String(run.counts.rateLimited)],
+                ["再試行 / retries", String(run.counts.retries)],
                 ["レポート / report", run.reportPath ?? "なし / none (no problems)"],
                 ["メッセージ / message", run.message ?? ""],
             ]

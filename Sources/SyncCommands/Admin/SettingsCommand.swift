@@ -16,20 +16,27 @@ struct SettingsCommand: ParsableCommand {
         case maxStores = "max-stores"
         case alertDedupHours = "alert-dedup-hours"
         case outageAlertMinutes = "outage-alert-minutes"
-        case staleAfterMinutes = "stale-after-minutes"
+        case deadmanMinutes = "deadman-minutes"
         case licenseWarningDays = "license-warning-days"
+        case rollupHour = "rollup-hour"
         case retentionReportsDays = "retention-reports-days"
         case retentionStagingDays = "retention-staging-days"
         case retentionRunsDays = "retention-runs-days"
         case retentionSentMailDays = "retention-sent-mail-days"
+
+        /// `stale-after-minutes`, the older name of `deadman-minutes`, is still accepted.
+        init?(argument: String) {
+            self.init(rawValue: argument == "stale-after-minutes" ? Self.deadmanMinutes.rawValue : argument)
+        }
 
         var key: SettingKey {
             switch self {
             case .maxStores: .maxStores
             case .alertDedupHours: .alertDedupHours
             case .outageAlertMinutes: .outageAlertMinutes
-            case .staleAfterMinutes: .staleAfterMinutes
+            case .deadmanMinutes: .deadmanMinutes
             case .licenseWarningDays: .licenseWarningDays
+            case .rollupHour: .rollupHour
             case .retentionReportsDays: .retentionReportsDays
             case .retentionStagingDays: .retentionStagingDays
             case .retentionRunsDays: .retentionRunsDays
@@ -42,8 +49,9 @@ struct SettingsCommand: ParsableCommand {
             case .maxStores: SettingsRepository.defaultMaxStores
             case .alertDedupHours: SettingsRepository.defaultAlertDedupHours
             case .outageAlertMinutes: SettingsRepository.defaultOutageAlertMinutes
-            case .staleAfterMinutes: SettingsRepository.defaultStaleAfterMinutes
+            case .deadmanMinutes: SettingsRepository.defaultDeadmanMinutes
             case .licenseWarningDays: SettingsRepository.defaultLicenseWarningDays
+            case .rollupHour: DailyRollup.defaultHour
             case .retentionReportsDays: SettingsRepository.defaultRetentionReportsDays
             case .retentionStagingDays: SettingsRepository.defaultRetentionStagingDays
             case .retentionRunsDays: SettingsRepository.defaultRetentionRunsDays
@@ -56,8 +64,10 @@ struct SettingsCommand: ParsableCommand {
             case .maxStores: "受注店舗の登録上限 / how many stores may be registered"
             case .alertDedupHours: "同じエラーを再送しない時間 / hours before the same problem is mailed again"
             case .outageAlertMinutes: "楽天・スマレジ障害を通知するまでの分数 / minutes an outage lasts before it is mailed"
-            case .staleAfterMinutes: "毎分ジョブの停止警告 / minutes without success before status flags a per-minute job"
+            case .deadmanMinutes:
+                "停止警告 (デッドマン) / minutes without success before a job is flagged and mailed (mapping check: at least 15)"
             case .licenseWarningDays: "ライセンスキー期限の事前警告 / days before license expiry to warn"
+            case .rollupHour: "毎日のまとめメールの時刻 (JST 0-23, 24以上で送らない) / JST hour of the daily roll-up"
             case .retentionReportsDays: "レポートの保存日数 / days CSV reports are kept"
             case .retentionStagingDays: "ステージング(顧客情報)の保存日数 / days staging no rerun needs is kept"
             case .retentionRunsDays: "実行履歴の保存日数 / days run records are kept"
@@ -75,7 +85,9 @@ struct SettingsCommand: ParsableCommand {
             var rows: [[String]] = []
             for name in Name.allCases {
                 let value = try SyncJobsError.store("read setting") {
-                    try context.settings.integer(for: name.key, default: name.defaultValue)
+                    name == .deadmanMinutes
+                        ? try context.settings.deadmanMinutes()
+                        : try context.settings.integer(for: name.key, default: name.defaultValue)
                 }
                 rows.append([name.rawValue, String(value), String(name.defaultValue), name.meaning])
             }
@@ -99,14 +111,14 @@ struct SettingsCommand: ParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Argument(
             help:
-                "max-stores, alert-dedup-hours, outage-alert-minutes, stale-after-minutes, license-warning-days or retention-*-days."
+                "max-stores, alert-dedup-hours, outage-alert-minutes, deadman-minutes, license-warning-days, rollup-hour or retention-*-days."
         )
         var name: Name
         @Argument(help: "A whole number of 1 or more.")
         var value: Int
 
         func validate() throws {
-            guard value >= 1, value <= 100_000 else {
+            guard value >= (name == .rollupHour ? 0 : 1), value <= 100_000 else {
                 throw ValidationError("\(name.rawValue) must be between 1 and 100000")
             }
         }

@@ -10,7 +10,7 @@ struct StatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "稼働状況 / Per store: each job's switch, last run, last success, open errors, license expiry.",
         discussion:
-            "A switched-on job without a success for longer than `settings set stale-after-minutes N` (default 15) is flagged 停止?"
+            "A switched-on job without a success for longer than `settings set deadman-minutes N` (default 10; the mapping check at least 15) is flagged 停止?"
     )
     @OptionGroup var options: GlobalOptions
 
@@ -58,7 +58,9 @@ struct StatusCommand: ParsableCommand {
                         JSTCalendar.ageDescription(from: $0.finishedAt ?? $0.startedAt, to: board.now)
                     } ?? "-",
                     String(line.openErrors),
-                    line.isStale ? "!! 停止? STALE" : "",
+                    line.isStale
+                        ? "!! 停止? STALE (\(StatusBoard.thresholdMinutes(for: line.job, deadman: board.staleAfterMinutes))分以上成功なし / no success)"
+                        : "",
                 ]
             }
             print(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import SyncCore
 import SyncJobs
 import SyncStore
@@ -67,13 +68,35 @@ struct StoreSetCommand: ParsableCommand {
             apply(to: &record, newKey: newKey)
         }
         print("更新しました / updated: \(store.code)")
-        StoreShowCommand.printStore(store)
+        var shown = store
+        if newKey != nil, licenseExpiry == nil { shown = readRenewedExpiry(store, database: context.database) }
+        StoreShowCommand.printStore(shown)
         let switchedOn = [(orders, JobName.orders), (stock, .stock), (shipping, .shipping)]
             .filter { $0.0 == .on }.map(\.1)
         for job in switchedOn {
             if let warning = StoreReadiness.warning(for: job, store: store) {
                 FileHandle.standardError.write(Data((warning + "\n").utf8))
             }
+        }
+    }
+
+    /// Reads the renewed key's expiry from RMS at once; when RMS does not answer yet, the jobs read it next run.
+    private func readRenewedExpiry(_ store: StoreRecord, database: SyncDatabase) -> StoreRecord {
+        let watch = LicenseWatch(database: database, logger: Logger(label: "rakuten-sync.store-set"))
+        do {
+            try watch.forgetReads(store: store.code)
+            var updated = store
+            updated.licenseExpiry = try watch.refresh(store, now: Date())
+            print(
+                "ライセンスキー有効期限を楽天から読みました / expiry read from RMS: \(JSTCalendar.displayString(updated.licenseExpiry ?? Date())) JST"
+            )
+            return updated
+        } catch {
+            try? watch.forgetReads(store: store.code)
+            print(
+                "!! 有効期限をまだ読めません。次のジョブ実行で読み直します / could not read the expiry yet (\(error)); the next job run reads it"
+            )
+            return store
         }
     }
 

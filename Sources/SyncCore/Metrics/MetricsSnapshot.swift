@@ -16,8 +16,10 @@ package struct MetricsSnapshot: Sendable, Equatable {
         package var succeeded: Int
         package var failed: Int
         package var warnings: Int
-        /// HTTP 429 answers of the newest run, when known (only the run that writes the file knows its own).
+        /// HTTP 429 answers of the newest run, when known (stored in `runs` since v10-watching).
         package var rateLimited: Int?
+        /// HTTP retries of the newest run, when known.
+        package var retries: Int?
 
         /// A sample with these values.
         package init(
@@ -30,7 +32,8 @@ package struct MetricsSnapshot: Sendable, Equatable {
             succeeded: Int = 0,
             failed: Int = 0,
             warnings: Int = 0,
-            rateLimited: Int? = nil
+            rateLimited: Int? = nil,
+            retries: Int? = nil
         ) {
             self.job = job
             self.store = store
@@ -42,6 +45,7 @@ package struct MetricsSnapshot: Sendable, Equatable {
             self.failed = failed
             self.warnings = warnings
             self.rateLimited = rateLimited
+            self.retries = retries
         }
     }
 

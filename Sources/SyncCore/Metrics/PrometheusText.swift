@@ -48,6 +48,11 @@ package enum PrometheusText {
             perJob { $0.rateLimited.map(String.init) }
         )
         family(
+            "last_run_retries",
+            "HTTP retries the newest run made (for any reason, 429s included).",
+            perJob { $0.retries.map(String.init) }
+        )
+        family(
             "license_key_days_left",
             "Days until the store's RMS license key expires (negative once expired).",
             snapshot.licenseDaysLeft.sorted { $0.key < $1.key }.map {

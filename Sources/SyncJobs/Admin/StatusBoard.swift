@@ -31,7 +31,8 @@ package struct StatusBoard: Sendable, Equatable {
 
     /// Every store, sorted by code.
     package let stores: [StoreLine]
-    /// The staleness threshold in minutes used for per-minute jobs.
+    /// The dead-man threshold in minutes (`deadman-minutes`) used for per-minute jobs; the mapping check gets
+    /// `Self.thresholdMinutes(for:deadman:)`.
     package let staleAfterMinutes: Int
     /// When the board was read.
     package let now: Date
@@ -49,11 +50,14 @@ package struct StatusBoard: Sendable, Equatable {
         now: Date = Date()
     ) throws(SyncJobsError) -> StatusBoard {
         let settings = SettingsRepository(database: database)
-        let stale = try SyncJobsError.store("read stale-after-minutes") { try settings.staleAfterMinutes() }
+        let stale = try SyncJobsError.store("read deadman-minutes") { try settings.deadmanMinutes() }
         let warningDays = try SyncJobsError.store("read license-warning-days") { try settings.licenseWarningDays() }
         let runs = RunRepository(database: database)
         let stores = try SyncJobsError.store("list stores") { try StoreRepository(database: database).list() }
         let lines = try stores.map { store throws(SyncJobsError) in
+            let firstRun = try SyncJobsError.store("read runs") {
+                try runs.firstRunStart(store: store.code, database: database)
+            }
             let allJobs = try JobName.allCases.map { job throws(SyncJobsError) in
                 let last = try SyncJobsError.store("read runs") {
                     try runs.lastRun(job: job.rawValue, store: store.code)
@@ -65,8 +69,9 @@ package struct StatusBoard: Sendable, Equatable {
                     try runs.lastFailure(job: job.rawValue, store: store.code)
                 }
                 let enabled = JobLauncher.isEnabled(job, for: store)
-                let limit = TimeInterval(max(stale, job.scheduleMinutes * 3) * 60)
-                let age = success.map { now.timeIntervalSince($0.finishedAt ?? $0.startedAt) }
+                let limit = TimeInterval(Self.thresholdMinutes(for: job, deadman: stale) * 60)
+                // A job that never succeeded counts from the store's first run (nil before it: not stale).
+                let age = (success.map { $0.finishedAt ?? $0.startedAt } ?? firstRun).map { now.timeIntervalSince($0) }
                 return JobLine(
                     job: job,
                     isEnabled: enabled,
@@ -74,7 +79,7 @@ package struct StatusBoard: Sendable, Equatable {
                     lastSuccess: success,
                     lastFailure: failure,
                     openErrors: last?.counts.failed ?? 0,
-                    isStale: enabled && (age.map { $0 > limit } ?? true)
+                    isStale: enabled && (age.map { $0 > limit } ?? false)
                 )
             }
             // Nothing is stale before the store's first run of any job (it is still being set up).
@@ -103,6 +108,12 @@ package struct StatusBoard: Sendable, Equatable {
         var board = StatusBoard(stores: lines, staleAfterMinutes: stale, now: now)
         if let directory { board.readOutbox(directory) }
         return board
+    }
+
+    /// Minutes `job` may go without a success: the dead-man setting, but at least three of its intervals (15 for the
+    /// 5-minute mapping check).
+    package static func thresholdMinutes(for job: JobName, deadman: Int) -> Int {
+        max(deadman, job.scheduleMinutes * 3)
     }
 
     /// Counts the `.eml` files waiting in the outbox and finds the oldest one's modification time.

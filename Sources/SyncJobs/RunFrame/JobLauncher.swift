@@ -60,8 +60,22 @@ package struct JobLauncher {
                 logger.notice("no store has \(job.japaneseName) switched on; nothing to do")
             }
         }
-        let frame = RunFrame(directory: directory, database: database, logger: logger)
-        let summaries = stores.map { store in frame.run(job: job, store: store, body: body) }
+        let frame = RunFrame(directory: directory, database: database, logger: logger, watchesLicense: true)
+        let deadman = DeadmanCheck(directory: directory, database: database, logger: logger)
+        let summaries = stores.map { store in
+            let summary = frame.run(job: job, store: store, body: body)
+            // Every run checks every job of its store, so a dead job is reported by the others (DeadmanCheck), and
+            // the first run after rollup-hour each day mails the store's open problems (DailyRollup).
+            let rollup = DailyRollup(directory: directory, database: database, logger: logger).writeIfDue(
+                store: store,
+                now: Date()
+            )
+            if !deadman.check(store: store, now: Date()).isEmpty || rollup != nil, let runID = summary.runID {
+                _ = AlertMailer(directory: directory, database: database, logger: logger, clock: { Date() })
+                    .alert(rows: [], job: job, store: store, runID: runID, reportPath: nil)  // sends the outbox now
+            }
+            return summary
+        }
         RetentionPruner(directory: directory, database: database, logger: logger).pruneIfDue(job: job)
         return summaries
     }

@@ -25,8 +25,8 @@ package struct MetricsFile {
 
     /// Rewrites the file atomically; a failure is logged, never fails the run.
     ///
-    /// - Parameter current: the job, store and 429 count of the run that just finished (429s are not stored in
-    ///   `runs`, so only this run's are known).
+    /// - Parameter current: the job, store and 429 count of the run that just finished (kept for callers; every
+    ///   job's 429s and retries are read from `runs` since v10-watching).
     package func write(current: (job: JobName, store: String, rateLimited: Int)) {
         do {
             let text = PrometheusText.render(try snapshot(current: current))
@@ -47,7 +47,6 @@ package struct MetricsFile {
             for job in JobName.allCases {
                 guard let last = try runs.lastRun(job: job.rawValue, store: store.code) else { continue }
                 let success = try runs.lastSuccess(job: job.rawValue, store: store.code)
-                let isCurrent = job == current.job && store.code == current.store
                 samples.append(
                     MetricsSnapshot.JobSample(
                         job: job.rawValue,
@@ -59,7 +58,8 @@ package struct MetricsFile {
                         succeeded: last.counts.succeeded,
                         failed: last.counts.failed,
                         warnings: last.counts.warnings,
-                        rateLimited: isCurrent ? current.rateLimited : nil
+                        rateLimited: last.counts.rateLimited,
+                        retries: last.counts.retries
                     )
                 )
             }

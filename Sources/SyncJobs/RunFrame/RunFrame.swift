@@ -13,18 +13,25 @@ package struct RunFrame {
     private let database: SyncDatabase
     private let logger: Logger
     private let clock: @Sendable () -> Date
+    private let watchesLicense: Bool
 
     /// A frame over a data directory and its database.
+    ///
+    /// - Parameter watchesLicense: look after the license key (the job executables do): re-read its expiry from RMS
+    ///   when due (`LicenseWatch`) and mail its notices (`LicenseNotice`), which then replace the alert mail of the
+    ///   `LICENSE_EXPIRING` row. Frames built by tests around a closure that calls no remote service do not.
     package init(
         directory: DataDirectory,
         database: SyncDatabase,
         logger: Logger,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = { Date() },
+        watchesLicense: Bool = false
     ) {
         self.directory = directory
         self.database = database
         self.logger = logger
         self.clock = clock
+        self.watchesLicense = watchesLicense
     }
 
     /// Runs `body` for one store inside the frame and returns how it ended; never throws.
@@ -89,7 +96,10 @@ package struct RunFrame {
             database: database
         )
         for dead in interrupted { context.report(Self.interruptedRow(dead)) }
-        if let row = try licenseRow(store: store, now: started) { context.report(row) }
+        // The expiry is re-read from RMS at least daily (LicenseWatch); its notices are mailed before the alert.
+        let watched =
+            watchesLicense ? LicenseWatch(database: database, logger: logger).refreshIfDue(store, now: started) : store
+        if let row = try licenseRow(store: watched, now: started) { context.report(row) }
 
         var outcome = RunSummary.Outcome.succeeded
         let rateLimitedBefore = RateLimitTally.total
@@ -113,16 +123,29 @@ package struct RunFrame {
 
         let gate = ReportGate(database: database, now: clock())
         let reportRows = try gate.rowsToWrite(context.rows, failed: outcome != .succeeded, job: job, store: store.code)
-        let reportPath = try ReportWriter(root: directory.reportsPath).write(
-            rows: reportRows,
-            job: job,
-            store: store.code,
-            runID: record.id,
-            startedAt: started
-        )
+        var reportPath: String?
+        do {
+            reportPath = try ReportWriter(root: directory.reportsPath).write(
+                rows: reportRows,
+                job: job,
+                store: store.code,
+                runID: record.id,
+                startedAt: started
+            )
+        } catch {
+            // Disk full or the folder unwritable: the run is finished as failed (not left `running`) and the alert
+            // below still goes out, with the rows in the mail instead of an attached report.
+            logger.error("could not write the report: \(error)")
+            if outcome == .succeeded { outcome = .failed(error) }
+            context.report(Self.failureRow(error, job: job))
+        }
         if reportPath != nil { try gate.markReported(reportRows, job: job, store: store.code) }
+        if watchesLicense {
+            LicenseNotice(directory: directory, database: database, logger: logger)
+                .writeIfDue(store: watched, runID: record.id, now: clock())
+        }
         let mailPath = AlertMailer(directory: directory, database: database, logger: logger, clock: clock).alert(
-            rows: context.rows,
+            rows: watchesLicense ? context.rows.filter { $0.code != "LICENSE_EXPIRING" } : context.rows,
             job: job,
             store: store,
             runID: record.id,
@@ -135,6 +158,7 @@ package struct RunFrame {
         let message: String? = if case .failed(let error) = outcome { error.description } else { nil }
         var counts = context.counts
         counts.failed = max(counts.failed, context.rows.filter { $0.severity == .error }.count)
+        counts.retries = RetryTally.shared.current.since(retriesBefore).retries
         let finalCounts = counts
         try SyncJobsError.store("finish run") {
             try runs.finish(
@@ -146,6 +170,7 @@ package struct RunFrame {
                 at: clock()
             )
         }
+        OpenProblems.record(context.rows, job: job, store: store.code, at: clock(), database: database, logger: logger)
         MetricsFile(directory: directory, database: database, logger: logger, now: clock())
             .write(current: (job, store.code, finalCounts.rateLimited))
         var summary = RunSummary(
