@@ -10,7 +10,20 @@ package struct JobCommandOptions: ParsableArguments {
     @Option(help: "店舗コード / run for this store only (default: every store whose switch for this job is on).")
     package var store: String?
 
+    @Option(
+        name: .customLong("store-concurrency"),
+        help:
+            "同時に処理する店舗数 / stores run at once without --store (default: the store-concurrency setting, \(StorePool.defaultConcurrency) when unset)."
+    )
+    package var storeConcurrency: Int?
+
     package init() {}
+
+    package func validate() throws {
+        if let storeConcurrency, !(1...StorePool.maximumConcurrency).contains(storeConcurrency) {
+            throw ValidationError("--store-concurrency must be between 1 and \(StorePool.maximumConcurrency)")
+        }
+    }
 
     /// Bootstraps logging, runs the job through the run frame, prints one line per store, and exits.
     ///
@@ -27,6 +40,7 @@ package struct JobCommandOptions: ParsableArguments {
             try JobLauncher(directory: global.directory, logger: logger).launch(
                 job: job,
                 storeCode: store,
+                concurrency: storeConcurrency,
                 body: body
             )
         }

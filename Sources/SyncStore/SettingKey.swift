@@ -31,4 +31,6 @@ package struct SettingKey: Sendable, Hashable, RawRepresentable, ExpressibleBySt
     package static let staleAfterMinutes: SettingKey = "stale_after_minutes"
     /// A license key this close to expiry (in days) raises a warning; default 14.
     package static let licenseWarningDays: SettingKey = "license_warning_days"
+    /// How many stores a job started without `--store` runs at once (issue #14 §1); default in SyncJobs' StorePool.
+    package static let storeConcurrency: SettingKey = "store_concurrency"
 }

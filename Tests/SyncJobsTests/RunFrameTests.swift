@@ -42,13 +42,24 @@ struct RunFrameTests {
     @Test func rateLimitedAnswersDuringTheBodyAreCountedInTheSummary() throws {
         // Given a job body during which the process received two 429s
         let harness = try Harness()
-        let summary = harness.frame().run(job: .stock, store: harness.store) { _ in
-            RateLimitTally.record()
-            RateLimitTally.record()
+        let summary = harness.frame().run(job: .stock, store: harness.store) { context in
+            RateLimitTally.record(scope: context.store.code)
+            RateLimitTally.record(scope: context.store.code)
         }
         // Then the run counts them and its summary line says so
-        #expect(summary.counts.rateLimited >= 2)
+        #expect(summary.counts.rateLimited == 2)
         #expect(summary.line.contains("rate_limited="))
+    }
+
+    @Test func rateLimitedAnswersOfAnotherStoreRunningAtTheSameTimeAreNotCounted() throws {
+        // Given a job body during which another store's run, in the same process (issue #14 §1), drew a 429
+        let harness = try Harness()
+        let summary = harness.frame().run(job: .stock, store: harness.store) { context in
+            RateLimitTally.record(scope: context.store.code + "-other")
+        }
+        // Then this run counts none
+        #expect(summary.counts.rateLimited == 0)
+        #expect(!summary.line.contains("rate_limited="))
     }
 
     @Test func cleanRunWritesNoReportAndNoMail() throws {

@@ -21,6 +21,7 @@ struct SettingsCommand: ParsableCommand {
         case retentionStagingDays = "retention-staging-days"
         case retentionRunsDays = "retention-runs-days"
         case retentionSentMailDays = "retention-sent-mail-days"
+        case storeConcurrency = "store-concurrency"
 
         var key: SettingKey {
             switch self {
@@ -32,6 +33,7 @@ struct SettingsCommand: ParsableCommand {
             case .retentionStagingDays: .retentionStagingDays
             case .retentionRunsDays: .retentionRunsDays
             case .retentionSentMailDays: .retentionSentMailDays
+            case .storeConcurrency: .storeConcurrency
             }
         }
 
@@ -45,6 +47,7 @@ struct SettingsCommand: ParsableCommand {
             case .retentionStagingDays: SettingsRepository.defaultRetentionStagingDays
             case .retentionRunsDays: SettingsRepository.defaultRetentionRunsDays
             case .retentionSentMailDays: SettingsRepository.defaultRetentionSentMailDays
+            case .storeConcurrency: StorePool.defaultConcurrency
             }
         }
 
@@ -58,6 +61,7 @@ struct SettingsCommand: ParsableCommand {
             case .retentionStagingDays: "ステージング(顧客情報)の保存日数 / days staging no rerun needs is kept"
             case .retentionRunsDays: "実行履歴の保存日数 / days run records are kept"
             case .retentionSentMailDays: "送信済みメールの保存日数 / days sent alert mail is kept"
+            case .storeConcurrency: "同時に処理する店舗数 / stores a job without --store runs at once"
             }
         }
     }
@@ -84,7 +88,10 @@ struct SettingsCommand: ParsableCommand {
             abstract: "設定を変更 / Change one setting, e.g. `settings set max-stores 10`."
         )
         @OptionGroup var options: GlobalOptions
-        @Argument(help: "max-stores, alert-dedup-hours, stale-after-minutes, license-warning-days or retention-*-days.")
+        @Argument(
+            help:
+                "max-stores, alert-dedup-hours, stale-after-minutes, license-warning-days, retention-*-days or store-concurrency."
+        )
         var name: Name
         @Argument(help: "A whole number of 1 or more.")
         var value: Int
@@ -92,6 +99,9 @@ struct SettingsCommand: ParsableCommand {
         func validate() throws {
             guard value >= 1, value <= 100_000 else {
                 throw ValidationError("\(name.rawValue) must be between 1 and 100000")
+            }
+            if name == .storeConcurrency, value > StorePool.maximumConcurrency {
+                throw ValidationError("store-concurrency must be between 1 and \(StorePool.maximumConcurrency)")
             }
         }
 

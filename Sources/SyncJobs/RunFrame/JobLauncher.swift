@@ -25,12 +25,16 @@ package struct JobLauncher {
 
     /// Runs `body` in the run frame for each chosen store; a store that fails does not stop the others.
     ///
+    /// The stores run at once on a `StorePool` of `concurrency` threads (issue #14 §1), each in its own frame (its
+    /// lock, run record, report and alert); the summaries come back in the stores' order.
     /// - Parameters:
     ///   - storeCode: the `--store` option; `nil` means every store whose switch for this job is on.
-    ///   - body: the job's extract–transform–load for one store.
+    ///   - concurrency: the `--store-concurrency` option; `nil` means the `store-concurrency` setting.
+    ///   - body: the job's extract–transform–load for one store; called from several threads at once.
     package func launch(
         job: JobName,
         storeCode: String?,
+        concurrency: Int? = nil,
         body: (inout RunContext) throws -> Void
     ) throws(SyncJobsError) -> [RunSummary] {
         guard directory.isInitialized else {
@@ -59,9 +63,27 @@ package struct JobLauncher {
                 logger.notice("no store has \(job.japaneseName) switched on; nothing to do")
             }
         }
-        let frame = RunFrame(directory: directory, database: database, logger: logger)
-        let summaries = stores.map { store in frame.run(job: job, store: store, body: body) }
+        var workers = concurrency ?? 0
+        if concurrency == nil { workers = try Self.configuredConcurrency(database) }
+        let pool = StorePool(concurrency: workers)
+        let frame = RunFrame(directory: directory, database: database, logger: logger, writesMetrics: stores.count == 1)
+        let summaries = pool.run(stores) { store in frame.run(job: job, store: store, body: body) }
+        if stores.count > 1 {
+            let rateLimited = Dictionary(summaries.map { ($0.store, $0.counts.rateLimited) }) { $1 }
+            MetricsFile(directory: directory, database: database, logger: logger, now: Date())
+                .write(job: job, rateLimited: rateLimited)
+        }
         RetentionPruner(directory: directory, database: database, logger: logger).pruneIfDue(job: job)
         return summaries
+    }
+
+    /// The `store-concurrency` setting, or `StorePool.defaultConcurrency` while it is unset.
+    private static func configuredConcurrency(_ database: SyncDatabase) throws(SyncJobsError) -> Int {
+        try SyncJobsError.store("read store-concurrency") {
+            try SettingsRepository(database: database).integer(
+                for: .storeConcurrency,
+                default: StorePool.defaultConcurrency
+            )
+        }
     }
 }

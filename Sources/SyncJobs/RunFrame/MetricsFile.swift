@@ -28,8 +28,14 @@ package struct MetricsFile {
     /// - Parameter current: the job, store and 429 count of the run that just finished (429s are not stored in
     ///   `runs`, so only this run's are known).
     package func write(current: (job: JobName, store: String, rateLimited: Int)) {
+        write(job: current.job, rateLimited: [current.store: current.rateLimited])
+    }
+
+    /// Rewrites the file once after a job ran several stores (issue #14 §1); `rateLimited` holds the 429 count of
+    /// each store's run that just finished.
+    package func write(job: JobName, rateLimited: [String: Int]) {
         do {
-            let text = PrometheusText.render(try snapshot(current: current))
+            let text = PrometheusText.render(try snapshot(job: job, rateLimited: rateLimited))
             try AtomicFile.write(Data(text.utf8), to: Self.path(in: directory))
         } catch {
             logger.warning("could not write \(Self.path(in: directory)): \(error)")
@@ -38,6 +44,11 @@ package struct MetricsFile {
 
     /// What the file shows, read from `runs`, `stores` and the outbox folder.
     package func snapshot(current: (job: JobName, store: String, rateLimited: Int)) throws -> MetricsSnapshot {
+        try snapshot(job: current.job, rateLimited: [current.store: current.rateLimited])
+    }
+
+    /// The same, with the 429 counts of several stores' runs of `job` that just finished.
+    package func snapshot(job currentJob: JobName, rateLimited: [String: Int]) throws -> MetricsSnapshot {
         let runs = RunRepository(database: database)
         let stores = try StoreRepository(database: database).list()
         var samples: [MetricsSnapshot.JobSample] = []
@@ -47,7 +58,6 @@ package struct MetricsFile {
             for job in JobName.allCases {
                 guard let last = try runs.lastRun(job: job.rawValue, store: store.code) else { continue }
                 let success = try runs.lastSuccess(job: job.rawValue, store: store.code)
-                let isCurrent = job == current.job && store.code == current.store
                 samples.append(
                     MetricsSnapshot.JobSample(
                         job: job.rawValue,
@@ -59,7 +69,7 @@ package struct MetricsFile {
                         succeeded: last.counts.succeeded,
                         failed: last.counts.failed,
                         warnings: last.counts.warnings,
-                        rateLimited: isCurrent ? current.rateLimited : nil
+                        rateLimited: job == currentJob ? rateLimited[store.code] : nil
                     )
                 )
             }

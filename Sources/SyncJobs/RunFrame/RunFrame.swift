@@ -13,18 +13,24 @@ package struct RunFrame {
     private let database: SyncDatabase
     private let logger: Logger
     private let clock: @Sendable () -> Date
+    private let writesMetrics: Bool
 
     /// A frame over a data directory and its database.
+    ///
+    /// - Parameter writesMetrics: whether each run rewrites the metrics file; a launcher running many stores
+    ///   writes it once after them instead (the file covers every store, so writing it per run costs N² reads).
     package init(
         directory: DataDirectory,
         database: SyncDatabase,
         logger: Logger,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = { Date() },
+        writesMetrics: Bool = true
     ) {
         self.directory = directory
         self.database = database
         self.logger = logger
         self.clock = clock
+        self.writesMetrics = writesMetrics
     }
 
     /// Runs `body` for one store inside the frame and returns how it ended; never throws.
@@ -66,7 +72,7 @@ package struct RunFrame {
             try runs.markInterrupted(job: job.rawValue, store: store.code, at: clock())
         }
         let started = clock()
-        let retriesBefore = RetryTally.shared.current
+        let retriesBefore = RetryTally.shared.current(store: store.code)
         let record = try SyncJobsError.store("start run") {
             try runs.start(job: job.rawValue, store: store.code, at: started)
         }
@@ -92,7 +98,7 @@ package struct RunFrame {
         if let row = try licenseRow(store: store, now: started) { context.report(row) }
 
         var outcome = RunSummary.Outcome.succeeded
-        let rateLimitedBefore = RateLimitTally.total
+        let rateLimitedBefore = RateLimitTally.total(scope: store.code)
         do {
             try body(&context)
         } catch let error as SyncJobsError {
@@ -100,7 +106,7 @@ package struct RunFrame {
         } catch {
             outcome = .failed(.database(operation: "\(job.rawValue) job", detail: "\(error)"))
         }
-        context.counts.rateLimited = RateLimitTally.total - rateLimitedBefore
+        context.counts.rateLimited = RateLimitTally.total(scope: store.code) - rateLimitedBefore
         if context.counts.rateLimited > 0 {
             logger.warning(
                 "\(context.counts.rateLimited) request(s) were answered HTTP 429 despite the shared budgets (retried)"
@@ -143,8 +149,10 @@ package struct RunFrame {
                 at: clock()
             )
         }
-        MetricsFile(directory: directory, database: database, logger: logger, now: clock())
-            .write(current: (job, store.code, finalCounts.rateLimited))
+        if writesMetrics {
+            MetricsFile(directory: directory, database: database, logger: logger, now: clock())
+                .write(current: (job, store.code, finalCounts.rateLimited))
+        }
         var summary = RunSummary(
             job: job,
             store: store.code,
@@ -160,7 +168,7 @@ package struct RunFrame {
         )
         summary.endedAt = clock()
         summary.logCounts = context.logCounts.map { "\($0.name)=\($0.value)" }
-        summary.retries = RetryTally.shared.current.since(retriesBefore)
+        summary.retries = RetryTally.shared.current(store: store.code).since(retriesBefore)
         return summary
     }
 
