@@ -80,8 +80,13 @@ package enum AtomicFile {
     ///
     /// Only call this while holding the lock that guards the folder's writers.
     package static func removeLeftovers(in folder: String, matching prefix: String = ".") {
+        removeLeftovers(in: folder) { $0.hasPrefix(prefix) }
+    }
+
+    /// The same for the hidden temporary names `isLeftover` accepts.
+    package static func removeLeftovers(in folder: String, where isLeftover: (String) -> Bool) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") && isLeftover(name) {
             unlink(folder + "/" + name)
         }
     }

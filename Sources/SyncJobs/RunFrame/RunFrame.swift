@@ -174,9 +174,17 @@ package struct RunFrame {
 
     /// Deletes the temporary files a killed run of this job and store left behind (we hold its lock).
     private func removeLeftovers(job: JobName, store: String, interrupted: [RunRecord]) {
+        // `.<job>_<store>_<run-id>.csv.<pid>.<n>.tmp`: the run id right after the prefix, so store `main` never
+        // removes a temporary report of store `main_1` that another thread of the pool is writing (issue #14 §1).
         let reportPrefix = ".\(job.rawValue)_\(store)_"
         let days = (try? FileManager.default.contentsOfDirectory(atPath: directory.reportsPath)) ?? []
-        for day in days { AtomicFile.removeLeftovers(in: "\(directory.reportsPath)/\(day)", matching: reportPrefix) }
+        for day in days {
+            AtomicFile.removeLeftovers(in: "\(directory.reportsPath)/\(day)") { name in
+                guard name.hasPrefix(reportPrefix) else { return false }
+                let runID = name.dropFirst(reportPrefix.count).prefix { $0 != "." }
+                return !runID.isEmpty && runID.allSatisfy(\.isASCII) && runID.allSatisfy(\.isNumber)
+            }
+        }
         for dead in interrupted {
             AtomicFile.removeLeftovers(
                 in: StagingArea(root: directory.stagingPath, job: job, store: store, runID: dead.id).path
