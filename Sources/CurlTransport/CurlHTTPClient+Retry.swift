@@ -51,7 +51,7 @@ extension CurlHTTPClient {
                 }
                 logger.debug("HTTP response", metadata: metadata.merging(["http.status": "\(response.status)"]) { $1 })
                 if response.status == 429 {
-                    RateLimitTally.record()
+                    RateLimitTally.record(scope: logger[metadataKey: "store"].map { "\($0)" })
                     logger.warning(
                         "HTTP 429: the remote rate limit was reached despite pacing",
                         metadata: metadata.merging([

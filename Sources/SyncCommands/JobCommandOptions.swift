@@ -21,6 +21,13 @@ package struct JobCommandOptions: ParsableArguments {
     )
     package var shard: String?
 
+    @Option(
+        name: .customLong("store-concurrency"),
+        help:
+            "同時に処理する店舗数 / stores run at once without --store (default: the store-concurrency setting, \(StorePool.defaultConcurrency) when unset)."
+    )
+    package var storeConcurrency: Int?
+
     package init() {}
 
     package func validate() throws {
@@ -30,6 +37,9 @@ package struct JobCommandOptions: ParsableArguments {
             } catch {
                 throw ValidationError(error.description)
             }
+        }
+        if let storeConcurrency, !(1...StorePool.maximumConcurrency).contains(storeConcurrency) {
+            throw ValidationError("--store-concurrency must be between 1 and \(StorePool.maximumConcurrency)")
         }
     }
 
@@ -50,6 +60,7 @@ package struct JobCommandOptions: ParsableArguments {
             return try JobLauncher(directory: directory, logger: logger).launch(
                 job: job,
                 storeCode: store,
+                concurrency: storeConcurrency,
                 body: body
             )
         }

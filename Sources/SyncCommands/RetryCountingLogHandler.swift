@@ -37,7 +37,10 @@ struct RetryCountingLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         if event.message.description == Self.retryMessage {
-            RetryTally.shared.record(status: event.metadata?["http.status"].map { "\($0)" })
+            RetryTally.shared.record(
+                status: event.metadata?["http.status"].map { "\($0)" },
+                store: (event.metadata?["store"] ?? stream.metadata["store"]).map { "\($0)" }
+            )
             guard stream.logLevel <= .info else { return }
         }
         stream.log(event: event)

@@ -33,4 +33,6 @@ package struct SettingKey: Sendable, Hashable, RawRepresentable, ExpressibleBySt
     package static let licenseWarningDays: SettingKey = "license_warning_days"
     /// The shard of the stores this data directory's host runs, `K/N` (0-based K; docs/scaling.md); unset = every store.
     package static let shard: SettingKey = "shard"
+    /// How many stores a job started without `--store` runs at once (issue #14 §1); default in SyncJobs' StorePool.
+    package static let storeConcurrency: SettingKey = "store_concurrency"
 }

@@ -56,6 +56,37 @@ struct RakutenGatewayTests {
         }
     }
 
+    @Test func aShopIsFoundByItsCurrentLicenseKeyAmongManyShops() async throws {
+        try await withRouterSandbox { sandbox in
+            // Given 50 more shops (the gateway files shops by license key, issue #14 §2), and shop-7's key renewed
+            for number in 0..<50 {
+                let created = try await sandbox.control(
+                    .post,
+                    "/_sandbox/rakuten/shops",
+                    json: #"{"code":"shop-\#(number)","serviceSecret":"SP_\#(number)","licenseKey":"SL_\#(number)"}"#
+                )
+                #expect(created.status == 201)
+            }
+            let renewed = try await sandbox.control(
+                .post,
+                "/_sandbox/rakuten/shops/shop-7",
+                json: #"{"licenseKey":"SL_7_RENEWED"}"#
+            )
+            #expect(renewed.status < 300, "\(renewed.text)")
+            func search(_ secret: String, _ key: String) async throws -> Int {
+                let auth = SandboxCredentials.esa(serviceSecret: secret, licenseKey: key)
+                return try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody(), auth: auth)
+                    .status
+            }
+            // Then every shop answers to its own key, shop-7 to its new key only, and nobody to another's secret
+            #expect(try await search("SP_42", "SL_42") == 200)
+            #expect(try await search("SP_SANDBOX_SECRET", "SL_SANDBOX_LICENSE") == 200)
+            #expect(try await search("SP_7", "SL_7_RENEWED") == 200)
+            #expect(try await search("SP_7", "SL_7") == 401)
+            #expect(try await search("SP_8", "SL_42") == 401)
+        }
+    }
+
     @Test func licenseExpiryIsJSTWithoutOffset90DaysAhead() async throws {
         try await withRouterSandbox { sandbox in
             let reply = try await sandbox.send(

@@ -42,13 +42,40 @@ struct RunFrameTests {
     @Test func rateLimitedAnswersDuringTheBodyAreCountedInTheSummary() throws {
         // Given a job body during which the process received two 429s
         let harness = try Harness()
-        let summary = harness.frame().run(job: .stock, store: harness.store) { _ in
-            RateLimitTally.record()
-            RateLimitTally.record()
+        let summary = harness.frame().run(job: .stock, store: harness.store) { context in
+            RateLimitTally.record(scope: context.store.code)
+            RateLimitTally.record(scope: context.store.code)
         }
         // Then the run counts them and its summary line says so
-        #expect(summary.counts.rateLimited >= 2)
+        #expect(summary.counts.rateLimited == 2)
         #expect(summary.line.contains("rate_limited="))
+    }
+
+    @Test func rateLimitedAnswersOfAnotherStoreRunningAtTheSameTimeAreNotCounted() throws {
+        // Given a job body during which another store's run, in the same process (issue #14 §1), drew a 429
+        let harness = try Harness()
+        let summary = harness.frame().run(job: .stock, store: harness.store) { context in
+            RateLimitTally.record(scope: context.store.code + "-other")
+        }
+        // Then this run counts none
+        #expect(summary.counts.rateLimited == 0)
+        #expect(!summary.line.contains("rate_limited="))
+    }
+
+    @Test func leftoversOfAStoreWhoseCodeExtendsThisOneAreKept() throws {
+        // Given a temporary report of store main_1 (being written by another thread of the pool) and a leftover of
+        // a killed run of main, in the same day folder
+        let harness = try Harness()
+        let day = harness.directory.reportsPath + "/2026-11-28"
+        try FileManager.default.createDirectory(atPath: day, withIntermediateDirectories: true)
+        let other = day + "/.orders_main_1_7.csv.123.1.tmp"
+        let own = day + "/.orders_main_5.csv.123.2.tmp"
+        for path in [other, own] { FileManager.default.createFile(atPath: path, contents: Data("x".utf8)) }
+        // When a run of main starts
+        _ = harness.frame().run(job: .orders, store: harness.store) { _ in }
+        // Then only main's own leftover is gone
+        #expect(FileManager.default.fileExists(atPath: other))
+        #expect(!FileManager.default.fileExists(atPath: own))
     }
 
     @Test func cleanRunWritesNoReportAndNoMail() throws {

@@ -23,6 +23,7 @@ struct SettingsCommand: ParsableCommand {
         case retentionStagingDays = "retention-staging-days"
         case retentionRunsDays = "retention-runs-days"
         case retentionSentMailDays = "retention-sent-mail-days"
+        case storeConcurrency = "store-concurrency"
 
         /// `stale-after-minutes`, the older name of `deadman-minutes`, is still accepted.
         init?(argument: String) {
@@ -41,6 +42,7 @@ struct SettingsCommand: ParsableCommand {
             case .retentionStagingDays: .retentionStagingDays
             case .retentionRunsDays: .retentionRunsDays
             case .retentionSentMailDays: .retentionSentMailDays
+            case .storeConcurrency: .storeConcurrency
             }
         }
 
@@ -56,6 +58,7 @@ struct SettingsCommand: ParsableCommand {
             case .retentionStagingDays: SettingsRepository.defaultRetentionStagingDays
             case .retentionRunsDays: SettingsRepository.defaultRetentionRunsDays
             case .retentionSentMailDays: SettingsRepository.defaultRetentionSentMailDays
+            case .storeConcurrency: StorePool.defaultConcurrency
             }
         }
 
@@ -72,6 +75,7 @@ struct SettingsCommand: ParsableCommand {
             case .retentionStagingDays: "ステージング(顧客情報)の保存日数 / days staging no rerun needs is kept"
             case .retentionRunsDays: "実行履歴の保存日数 / days run records are kept"
             case .retentionSentMailDays: "送信済みメールの保存日数 / days sent alert mail is kept"
+            case .storeConcurrency: "同時に処理する店舗数 / stores a job without --store runs at once"
             }
         }
     }
@@ -111,7 +115,7 @@ struct SettingsCommand: ParsableCommand {
         @OptionGroup var options: GlobalOptions
         @Argument(
             help:
-                "max-stores, alert-dedup-hours, outage-alert-minutes, deadman-minutes, license-warning-days, rollup-hour or retention-*-days."
+                "max-stores, alert-dedup-hours, outage-alert-minutes, deadman-minutes, license-warning-days, rollup-hour, retention-*-days or store-concurrency."
         )
         var name: Name
         @Argument(help: "A whole number of 1 or more.")
@@ -120,6 +124,9 @@ struct SettingsCommand: ParsableCommand {
         func validate() throws {
             guard value >= (name == .rollupHour ? 0 : 1), value <= 100_000 else {
                 throw ValidationError("\(name.rawValue) must be between 1 and 100000")
+            }
+            if name == .storeConcurrency, value > StorePool.maximumConcurrency {
+                throw ValidationError("store-concurrency must be between 1 and \(StorePool.maximumConcurrency)")
             }
         }
 

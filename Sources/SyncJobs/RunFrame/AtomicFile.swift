@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -11,12 +12,17 @@ import Foundation
 /// The bytes go to a hidden temporary name in the same folder, are fsync'd, then renamed over the
 /// final name, and the folder is fsync'd so the rename survives a power cut.
 package enum AtomicFile {
+    /// Numbers the temporary names, so two threads of one process writing the same file (the metrics file, when a
+    /// job runs several stores at once) never share one.
+    private static let serial = Atomic<Int>(0)
+
     /// Writes `data` to `path` atomically, creating parent folders; `mode` applies to the new file.
     package static func write(_ data: Data, to path: String, mode: mode_t = 0o644) throws(SyncJobsError) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         try makeDirectory(folder)
-        let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).tmp"
+        let number = serial.add(1, ordering: .relaxed).newValue
+        let temporary = folder + "/.\(url.lastPathComponent).\(getpid()).\(number).tmp"
         let descriptor = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, mode)
         guard descriptor >= 0 else { throw failure("create", temporary) }
         if !writeAll(data, to: descriptor) || fsync(descriptor) != 0 {
@@ -70,12 +76,17 @@ package enum AtomicFile {
         }
     }
 
-    /// Removes temporary files that a killed writer left in `folder` (hidden `.<name>.<pid>.tmp`).
+    /// Removes temporary files that a killed writer left in `folder` (hidden `.<name>.<pid>.<serial>.tmp`).
     ///
     /// Only call this while holding the lock that guards the folder's writers.
     package static func removeLeftovers(in folder: String, matching prefix: String = ".") {
+        removeLeftovers(in: folder) { $0.hasPrefix(prefix) }
+    }
+
+    /// The same for the hidden temporary names `isLeftover` accepts.
+    package static func removeLeftovers(in folder: String, where isLeftover: (String) -> Bool) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") && isLeftover(name) {
             unlink(folder + "/" + name)
         }
     }

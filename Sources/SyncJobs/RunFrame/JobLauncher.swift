@@ -25,12 +25,16 @@ package struct JobLauncher {
 
     /// Runs `body` in the run frame for each chosen store; a store that fails does not stop the others.
     ///
+    /// The stores run at once on a `StorePool` of `concurrency` threads (issue #14 §1), each in its own frame (its
+    /// lock, run record, report and alert); the summaries come back in the stores' order.
     /// - Parameters:
     ///   - storeCode: the `--store` option; `nil` means every store whose switch for this job is on.
-    ///   - body: the job's extract–transform–load for one store.
+    ///   - concurrency: the `--store-concurrency` option; `nil` means the `store-concurrency` setting.
+    ///   - body: the job's extract–transform–load for one store; called from several threads at once.
     package func launch(
         job: JobName,
         storeCode: String?,
+        concurrency: Int? = nil,
         body: (inout RunContext) throws -> Void
     ) throws(SyncJobsError) -> [RunSummary] {
         guard directory.isInitialized else {
@@ -60,23 +64,49 @@ package struct JobLauncher {
                 logger.notice("no store has \(job.japaneseName) switched on; nothing to do")
             }
         }
-        let frame = RunFrame(directory: directory, database: database, logger: logger, watchesLicense: true)
-        let deadman = DeadmanCheck(directory: directory, database: database, logger: logger)
-        let summaries = stores.map { store in
+        var workers = concurrency ?? 0
+        if concurrency == nil { workers = try Self.configuredConcurrency(database) }
+        let pool = StorePool(concurrency: workers)
+        let frame = RunFrame(
+            directory: directory,
+            database: database,
+            logger: logger,
+            watchesLicense: true,
+            writesMetrics: stores.count == 1
+        )
+        let summaries = pool.run(stores) { store in
             let summary = frame.run(job: job, store: store, body: body)
-            // Every run checks every job of its store, so a dead job is reported by the others (DeadmanCheck), and
-            // the first run after rollup-hour each day mails the store's open problems (DailyRollup).
-            let rollup = DailyRollup(directory: directory, database: database, logger: logger).writeIfDue(
-                store: store,
-                now: Date()
-            )
-            if !deadman.check(store: store, now: Date()).isEmpty || rollup != nil, let runID = summary.runID {
-                _ = AlertMailer(directory: directory, database: database, logger: logger, clock: { Date() })
-                    .alert(rows: [], job: job, store: store, runID: runID, reportPath: nil)  // sends the outbox now
-            }
+            watchOver(store: store, after: summary, job: job, database: database)
             return summary
+        }
+        if stores.count > 1 {
+            MetricsFile(directory: directory, database: database, logger: logger, now: Date()).write()
         }
         RetentionPruner(directory: directory, database: database, logger: logger).pruneIfDue(job: job)
         return summaries
+    }
+
+    /// Every run checks every job of its store, so a dead job is reported by the others (DeadmanCheck), and the
+    /// first run after rollup-hour each day mails the store's open problems (DailyRollup); their mail goes out now.
+    private func watchOver(store: StoreRecord, after summary: RunSummary, job: JobName, database: SyncDatabase) {
+        let deadman = DeadmanCheck(directory: directory, database: database, logger: logger)
+        let rollup = DailyRollup(directory: directory, database: database, logger: logger).writeIfDue(
+            store: store,
+            now: Date()
+        )
+        if !deadman.check(store: store, now: Date()).isEmpty || rollup != nil, let runID = summary.runID {
+            _ = AlertMailer(directory: directory, database: database, logger: logger, clock: { Date() })
+                .alert(rows: [], job: job, store: store, runID: runID, reportPath: nil)  // sends the outbox now
+        }
+    }
+
+    /// The `store-concurrency` setting, or `StorePool.defaultConcurrency` while it is unset.
+    private static func configuredConcurrency(_ database: SyncDatabase) throws(SyncJobsError) -> Int {
+        try SyncJobsError.store("read store-concurrency") {
+            try SettingsRepository(database: database).integer(
+                for: .storeConcurrency,
+                default: StorePool.defaultConcurrency
+            )
+        }
     }
 }

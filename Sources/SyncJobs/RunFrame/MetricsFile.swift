@@ -23,13 +23,11 @@ package struct MetricsFile {
     /// The file the textfile collector reads.
     package static func path(in directory: DataDirectory) -> String { directory.path + "/metrics/rakuten_sync.prom" }
 
-    /// Rewrites the file atomically; a failure is logged, never fails the run.
-    ///
-    /// - Parameter current: the job, store and 429 count of the run that just finished (kept for callers; every
-    ///   job's 429s and retries are read from `runs` since v10-watching).
-    package func write(current: (job: JobName, store: String, rateLimited: Int)) {
+    /// Rewrites the file atomically; a failure is logged, never fails the run. Every figure, the 429s and retries
+    /// included, is read from `runs` (v10-watching), so a launcher running many stores writes it once after them.
+    package func write() {
         do {
-            let text = PrometheusText.render(try snapshot(current: current))
+            let text = PrometheusText.render(try snapshot())
             try AtomicFile.write(Data(text.utf8), to: Self.path(in: directory))
         } catch {
             logger.warning("could not write \(Self.path(in: directory)): \(error)")
@@ -37,7 +35,7 @@ package struct MetricsFile {
     }
 
     /// What the file shows, read from `runs`, `stores` and the outbox folder.
-    package func snapshot(current: (job: JobName, store: String, rateLimited: Int)) throws -> MetricsSnapshot {
+    package func snapshot() throws -> MetricsSnapshot {
         let runs = RunRepository(database: database)
         let stores = try StoreRepository(database: database).list()
         var samples: [MetricsSnapshot.JobSample] = []

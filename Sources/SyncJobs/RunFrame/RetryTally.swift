@@ -19,15 +19,24 @@ package final class RetryTally: @unchecked Sendable {
 
     private let lock = NSLock()
     private var counts = Counts()
+    private var byStore: [String: Counts] = [:]
 
-    /// Counts one retry; `status` is the HTTP status that caused it, when there was a response.
-    package func record(status: String?) {
+    /// Counts one retry; `status` is the HTTP status that caused it, when there was a response; `store` is the
+    /// logger's `store` metadata, so a process running several stores at once (issue #14 §1) counts each run's own.
+    package func record(status: String?, store: String? = nil) {
         lock.withLock {
             counts.retries += 1
             if status == "429" { counts.tooManyRequests += 1 }
+            if let store {
+                byStore[store, default: Counts()].retries += 1
+                if status == "429" { byStore[store, default: Counts()].tooManyRequests += 1 }
+            }
         }
     }
 
     /// The counts so far.
     package var current: Counts { lock.withLock { counts } }
+
+    /// The counts so far of the retries logged for `store`.
+    package func current(store: String) -> Counts { lock.withLock { byStore[store] ?? Counts() } }
 }

@@ -14,24 +14,30 @@ package struct RunFrame {
     private let logger: Logger
     private let clock: @Sendable () -> Date
     private let watchesLicense: Bool
+    private let writesMetrics: Bool
 
     /// A frame over a data directory and its database.
     ///
-    /// - Parameter watchesLicense: look after the license key (the job executables do): re-read its expiry from RMS
-    ///   when due (`LicenseWatch`) and mail its notices (`LicenseNotice`), which then replace the alert mail of the
-    ///   `LICENSE_EXPIRING` row. Frames built by tests around a closure that calls no remote service do not.
+    /// - Parameters:
+    ///   - watchesLicense: look after the license key (the job executables do): re-read its expiry from RMS
+    ///     when due (`LicenseWatch`) and mail its notices (`LicenseNotice`), which then replace the alert mail of the
+    ///     `LICENSE_EXPIRING` row. Frames built by tests around a closure that calls no remote service do not.
+    ///   - writesMetrics: whether each run rewrites the metrics file; a launcher running many stores
+    ///     writes it once after them instead (the file covers every store, so writing it per run costs N² reads).
     package init(
         directory: DataDirectory,
         database: SyncDatabase,
         logger: Logger,
         clock: @escaping @Sendable () -> Date = { Date() },
-        watchesLicense: Bool = false
+        watchesLicense: Bool = false,
+        writesMetrics: Bool = true
     ) {
         self.directory = directory
         self.database = database
         self.logger = logger
         self.clock = clock
         self.watchesLicense = watchesLicense
+        self.writesMetrics = writesMetrics
     }
 
     /// Runs `body` for one store inside the frame and returns how it ended; never throws.
@@ -73,7 +79,7 @@ package struct RunFrame {
             try runs.markInterrupted(job: job.rawValue, store: store.code, at: clock())
         }
         let started = clock()
-        let retriesBefore = RetryTally.shared.current
+        let retriesBefore = RetryTally.shared.current(store: store.code)
         let record = try SyncJobsError.store("start run") {
             try runs.start(job: job.rawValue, store: store.code, at: started)
         }
@@ -102,7 +108,7 @@ package struct RunFrame {
         if let row = try licenseRow(store: watched, now: started) { context.report(row) }
 
         var outcome = RunSummary.Outcome.succeeded
-        let rateLimitedBefore = RateLimitTally.total
+        let rateLimitedBefore = RateLimitTally.total(scope: store.code)
         do {
             try body(&context)
         } catch let error as SyncJobsError {
@@ -110,7 +116,7 @@ package struct RunFrame {
         } catch {
             outcome = .failed(.database(operation: "\(job.rawValue) job", detail: "\(error)"))
         }
-        context.counts.rateLimited = RateLimitTally.total - rateLimitedBefore
+        context.counts.rateLimited = RateLimitTally.total(scope: store.code) - rateLimitedBefore
         if context.counts.rateLimited > 0 {
             logger.warning(
                 "\(context.counts.rateLimited) request(s) were answered HTTP 429 despite the shared budgets (retried)"
@@ -171,8 +177,9 @@ package struct RunFrame {
             )
         }
         OpenProblems.record(context.rows, job: job, store: store.code, at: clock(), database: database, logger: logger)
-        MetricsFile(directory: directory, database: database, logger: logger, now: clock())
-            .write(current: (job, store.code, finalCounts.rateLimited))
+        if writesMetrics {
+            MetricsFile(directory: directory, database: database, logger: logger, now: clock()).write()
+        }
         var summary = RunSummary(
             job: job,
             store: store.code,
@@ -188,15 +195,23 @@ package struct RunFrame {
         )
         summary.endedAt = clock()
         summary.logCounts = context.logCounts.map { "\($0.name)=\($0.value)" }
-        summary.retries = RetryTally.shared.current.since(retriesBefore)
+        summary.retries = RetryTally.shared.current(store: store.code).since(retriesBefore)
         return summary
     }
 
     /// Deletes the temporary files a killed run of this job and store left behind (we hold its lock).
     private func removeLeftovers(job: JobName, store: String, interrupted: [RunRecord]) {
+        // `.<job>_<store>_<run-id>.csv.<pid>.<n>.tmp`: the run id right after the prefix, so store `main` never
+        // removes a temporary report of store `main_1` that another thread of the pool is writing (issue #14 §1).
         let reportPrefix = ".\(job.rawValue)_\(store)_"
         let days = (try? FileManager.default.contentsOfDirectory(atPath: directory.reportsPath)) ?? []
-        for day in days { AtomicFile.removeLeftovers(in: "\(directory.reportsPath)/\(day)", matching: reportPrefix) }
+        for day in days {
+            AtomicFile.removeLeftovers(in: "\(directory.reportsPath)/\(day)") { name in
+                guard name.hasPrefix(reportPrefix) else { return false }
+                let runID = name.dropFirst(reportPrefix.count).prefix { $0 != "." }
+                return !runID.isEmpty && runID.allSatisfy(\.isASCII) && runID.allSatisfy(\.isNumber)
+            }
+        }
         for dead in interrupted {
             AtomicFile.removeLeftovers(
                 in: StagingArea(root: directory.stagingPath, job: job, store: store, runID: dead.id).path
