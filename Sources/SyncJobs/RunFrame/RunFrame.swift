@@ -143,7 +143,7 @@ package struct RunFrame {
             // below still goes out, with the rows in the mail instead of an attached report.
             logger.error("could not write the report: \(error)")
             if outcome == .succeeded { outcome = .failed(error) }
-            context.report(Self.failureRow(error, job: job))
+            context.report(FailureRow.make(error, job: job))
         }
         if reportPath != nil { try gate.markReported(reportRows, job: job, store: store.code) }
         if watchesLicense {
@@ -164,7 +164,7 @@ package struct RunFrame {
         let message: String? = if case .failed(let error) = outcome { error.description } else { nil }
         var counts = context.counts
         counts.failed = max(counts.failed, context.rows.filter { $0.severity == .error }.count)
-        counts.retries = RetryTally.shared.current.since(retriesBefore).retries
+        counts.retries = RetryTally.shared.current(store: store.code).since(retriesBefore).retries
         let finalCounts = counts
         try SyncJobsError.store("finish run") {
             try runs.finish(
