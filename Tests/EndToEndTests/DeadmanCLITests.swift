@@ -55,11 +55,11 @@ struct DeadmanCLITests {
         // Given a fresh installation: the dead-man threshold is 10 minutes
         let cli = try CLIHarness()
         try cli.initialiseWithStore()
-        #expect(try cli.run(["settings"]).standardOutput.contains("deadman-minutes = 10"))
+        #expect(CLIHarness.tableValue(try cli.run(["settings"]).standardOutput, key: "deadman-minutes") == "10")
         // When an older installation had set stale-after-minutes, that value still applies
         let database = try SyncDatabase.open(at: cli.dataDir + "/rakuten-sync.sqlite")
         try SettingsRepository(database: database).setStaleAfterMinutes(30)
-        #expect(try cli.run(["settings"]).standardOutput.contains("deadman-minutes = 30"))
+        #expect(CLIHarness.tableValue(try cli.run(["settings"]).standardOutput, key: "deadman-minutes") == "30")
         // And the old name is accepted by settings set, writing the new setting
         #expect(try cli.run(["settings", "set", "stale-after-minutes", "20"]).status == 0)
         #expect(try SettingsRepository(database: database).deadmanMinutes() == 20)

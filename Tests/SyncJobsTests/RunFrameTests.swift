@@ -206,15 +206,31 @@ struct RunFrameTests {
             try context.staging.writeLines([Data(#"{"a":1}"#.utf8), Data(#"{"b":"日本"}"#.utf8)], to: "extracted.jsonl")
             #expect(context.staging.readLines("extracted.jsonl")?.count == 2)
             #expect(context.staging.readLines("transformed.jsonl") == nil)
+            let staged = "\(context.staging.path)/extracted.jsonl"
+            #expect(try String(contentsOfFile: staged, encoding: .utf8) == "{\"a\":1}\n{\"b\":\"日本\"}\n")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: context.staging.path) == ["extracted.jsonl"])
+            throw SyncJobsError.remoteUnavailable(store: "main", service: "Rakuten", detail: "keep the staging")
         }
-        #expect(summary.outcome == .succeeded)
+        #expect(summary.outcome != .succeeded)
         let runID = try #require(summary.runID)
-        let staged = "\(harness.directory.stagingPath)/orders/main/\(runID)/extracted.jsonl"
-        #expect(try String(contentsOfFile: staged, encoding: .utf8) == "{\"a\":1}\n{\"b\":\"日本\"}\n")
         let leftovers = try FileManager.default.contentsOfDirectory(
             atPath: "\(harness.directory.stagingPath)/orders/main/\(runID)"
         )
-        #expect(leftovers == ["extracted.jsonl"])
+        #expect(leftovers == ["extracted.jsonl"], "a failed run keeps its staging for the rerun")
+    }
+
+    /// A succeeded run's staging (customer names and addresses) is removed when it finishes (issue #11 §4).
+    @Test func aSucceededRunRemovesItsStagingFolder() throws {
+        let harness = try Harness()
+        var stagedPath = ""
+        let summary = harness.frame().run(job: .orders, store: harness.store) { context in
+            try context.staging.writeLines([Data(#"{"a":1}"#.utf8)], to: "extracted.jsonl")
+            stagedPath = context.staging.path
+            #expect(FileManager.default.fileExists(atPath: "\(stagedPath)/extracted.jsonl"))
+        }
+        #expect(summary.outcome == .succeeded)
+        #expect(!stagedPath.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: stagedPath))
     }
 
     @Test func appendedStagingLinesAccumulateInOrderWithMode0600() throws {
@@ -226,12 +242,11 @@ struct RunFrameTests {
                 to: "extracted.jsonl"
             )
             #expect(context.staging.readLines("extracted.jsonl")?.count == 3)
+            let staged = "\(context.staging.path)/extracted.jsonl"
+            #expect(try String(contentsOfFile: staged, encoding: .utf8) == "{\"chunk\":1}\n{\"chunk\":2}\n{\"chunk\":3}\n")
+            let mode = try FileManager.default.attributesOfItem(atPath: staged)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
         }
         #expect(summary.outcome == .succeeded)
-        let runID = try #require(summary.runID)
-        let staged = "\(harness.directory.stagingPath)/orders/main/\(runID)/extracted.jsonl"
-        #expect(try String(contentsOfFile: staged, encoding: .utf8) == "{\"chunk\":1}\n{\"chunk\":2}\n{\"chunk\":3}\n")
-        let mode = try FileManager.default.attributesOfItem(atPath: staged)[.posixPermissions] as? Int
-        #expect(mode == 0o600)
     }
 }

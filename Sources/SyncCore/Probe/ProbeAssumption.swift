@@ -118,6 +118,16 @@ package struct ProbeAssumption: Sendable, Equatable {
             uncheckedReason: "needs a migrated legacy item"
         ),
         ProbeAssumption(
+            id: "A-RMS-30",
+            title: "items search by cursorMark holds full items",
+            uncheckedReason: "checked by `mapping suggest`, not the probe"
+        ),
+        ProbeAssumption(
+            id: "A-RMS-31",
+            title: "JAN compared as a 14-digit GTIN",
+            uncheckedReason: "a matching rule, not an API answer"
+        ),
+        ProbeAssumption(
             id: "A-HTTP-01",
             title: "non-retryable status returned as is; retry deadline",
             uncheckedReason: "client behaviour, not an API answer"

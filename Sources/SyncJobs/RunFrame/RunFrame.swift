@@ -176,6 +176,7 @@ package struct RunFrame {
                 at: clock()
             )
         }
+        if status == .succeeded { removeStaging(context.staging) }
         OpenProblems.record(context.rows, job: job, store: store.code, at: clock(), database: database, logger: logger)
         if writesMetrics {
             MetricsFile(directory: directory, database: database, logger: logger, now: clock()).write()
@@ -197,6 +198,18 @@ package struct RunFrame {
         summary.logCounts = context.logCounts.map { "\($0.name)=\($0.value)" }
         summary.retries = RetryTally.shared.current(store: store.code).since(retriesBefore)
         return summary
+    }
+
+    /// Deletes a succeeded run's staging folder at once: nothing reads it again, and it holds customer names and
+    /// addresses (issue #11 §4: only what a rerun needs is kept). A folder that cannot be removed is logged and left
+    /// to the hourly prune (RetentionRule.removesStaging).
+    private func removeStaging(_ staging: StagingArea) {
+        guard FileManager.default.fileExists(atPath: staging.path) else { return }
+        do {
+            try FileManager.default.removeItem(atPath: staging.path)
+        } catch {
+            logger.warning("could not remove the staging folder \(staging.path) of a succeeded run: \(error)")
+        }
     }
 
     /// Deletes the temporary files a killed run of this job and store left behind (we hold its lock).
