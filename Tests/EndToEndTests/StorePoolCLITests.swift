@@ -60,7 +60,10 @@ struct StorePoolCLITests {
             // When the setting says one store at a time and each good shop has a new order
             try await base.cli(["settings", "set", "store-concurrency", "1"])
             let shown = try await base.cli(["settings", "show"])
-            #expect(CLIHarness.tableValue(shown.standardOutput, key: "store-concurrency") == "1", "\(shown.standardOutput)")
+            #expect(
+                CLIHarness.tableValue(shown.standardOutput, key: "store-concurrency") == "1",
+                "\(shown.standardOutput)"
+            )
             for shop in good.values.sorted() { _ = try await Self.place(base, shop: shop) }
             var started = Date()
             let oneAtATime = try await base.job("rakuten-sync-orders", ["--load-recheck-seconds", "0"])

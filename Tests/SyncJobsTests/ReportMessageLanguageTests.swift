@@ -67,7 +67,9 @@ struct ReportMessageLanguageTests {
                 for label in ["messageJa", "messageEn"] {
                     guard let range = line.range(of: "\(label):") else { continue }
                     // `case .messageEn:` names a column (ReportCSV's headers), not a message argument.
-                    if range.lowerBound > line.startIndex, line[line.index(before: range.lowerBound)] == "." { continue }
+                    if range.lowerBound > line.startIndex, line[line.index(before: range.lowerBound)] == "." {
+                        continue
+                    }
                     var text = String(line[range.upperBound...]).trimmingCharacters(in: .whitespaces)
                     var next = index + 1
                     while text.isEmpty || text.hasPrefix("+"), next < lines.count, next <= index + 4 {

@@ -243,7 +243,9 @@ struct RunFrameTests {
             )
             #expect(context.staging.readLines("extracted.jsonl")?.count == 3)
             let staged = "\(context.staging.path)/extracted.jsonl"
-            #expect(try String(contentsOfFile: staged, encoding: .utf8) == "{\"chunk\":1}\n{\"chunk\":2}\n{\"chunk\":3}\n")
+            #expect(
+                try String(contentsOfFile: staged, encoding: .utf8) == "{\"chunk\":1}\n{\"chunk\":2}\n{\"chunk\":3}\n"
+            )
             let mode = try FileManager.default.attributesOfItem(atPath: staged)[.posixPermissions] as? Int
             #expect(mode == 0o600)
         }
