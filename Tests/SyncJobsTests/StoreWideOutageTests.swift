@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import SyncCore
 import SyncJobs
 import SyncStore
 import TestSupport
@@ -78,5 +79,46 @@ struct StoreWideOutageTests {
         // Then nothing was mailed: each outage started anew and none lasted 10 minutes
         #expect(first.mailPath == nil && again.mailPath == nil)
         #expect(try server.receivedMessages().isEmpty)
+    }
+    @Test(.timeLimit(.minutes(1)))
+    func ordersLeftBecauseSmaregiDidNotAnswerAreTheOutageNotAWarningMail() async throws {
+        // Given the orders job leaving an order for the next run each minute because Smaregi does not answer
+        // (its run succeeds with a SMAREGI_UNAVAILABLE warning row, 対応不要)
+        let server = try await SMTPTestServer.start()
+        defer { server.stop() }
+        let harness = try RunFrameTests.Harness()
+        try SettingsRepository(database: harness.database).setSMTP(
+            SMTPSettings(url: server.url, from: "rakuten-sync@example.jp")
+        )
+        let left = ReportRow(
+            severity: .warning,
+            code: "SMAREGI_UNAVAILABLE",
+            rakutenOrderNumber: "100000-20261204-0000001",
+            messageJa: "スマレジに接続できず受注登録が完了しませんでした。",
+            messageEn: "Smaregi could not be reached while creating the order (HTTP 503).",
+            action: "対応不要です"
+        )
+        func run(atMinute minute: Double, leaving: Bool) async throws -> String? {
+            let at = StoreFixtures.referenceDate.addingTimeInterval(minute * 60)
+            return try await runBlocking {
+                harness.frame(at: at).run(job: .orders, store: harness.store) { context in
+                    if leaving { context.report(left) }
+                }
+            }
+            .mailPath
+        }
+
+        // When it lasts 9 minutes, then past the threshold of 10
+        for minute in [0.0, 3, 6, 9] { #expect(try await run(atMinute: minute, leaving: true) == nil) }
+        #expect(try server.receivedMessages().isEmpty, "no 「受注取得: 警告1件」 for an outage below the threshold")
+        #expect(try await run(atMinute: 10, leaving: true) != nil)
+        #expect(try await run(atMinute: 11, leaving: true) == nil)
+
+        // Then one store-wide mail names the outage, and the first run without it mails that it is over
+        #expect(try await run(atMinute: 12, leaving: false) != nil)
+        let mails = try server.receivedMessages()
+        #expect(mails.count == 2, "\(mails.map(\.subject))")
+        #expect(mails.first?.subject.contains("スマレジに接続できません") == true, "\(mails.map(\.subject))")
+        #expect(mails.last?.subject.contains("解消しました — スマレジに接続できません") == true, "\(mails.map(\.subject))")
     }
 }

@@ -54,7 +54,9 @@ package struct AlertMailer {
         complete: Bool = false,
         operatorOnly: Set<String> = []
     ) -> String? {
-        let storeWide = failure.flatMap(StoreWideProblem.init)
+        // Orders left for the next run because Smaregi did not answer (SMAREGI_UNAVAILABLE, 対応不要) are an outage
+        // seen by a run that did not fail: one store-wide problem, mailed only once it outlasts the threshold.
+        let storeWide = failure.flatMap(StoreWideProblem.init) ?? StoreWideProblem.outage(seenIn: rows, store: store.code)
         // A mapping's return to 連携済み is told by the recovery mail of its problem, not as a new warning.
         var candidates = rows.filter {
             $0.severity != .info && $0.code != MappingReportRows.recoveredCode && !operatorOnly.contains($0.alertKey)
@@ -65,6 +67,7 @@ package struct AlertMailer {
             candidates.removeAll { $0 == row }
         }
         if storeWide != nil { candidates.removeAll { StoreWideProblem.failureCodes.contains($0.code) } }
+        candidates.removeAll { $0.code == StoreWideProblem.smaregiUnavailableCode }
         // An expired key that Rakuten refuses is one problem: the store-wide mail says the expiry date.
         if storeWide?.kind == .authentication { candidates.removeAll { $0.code == "LICENSE_EXPIRED" } }
         var written: [String] = []
@@ -101,7 +104,8 @@ package struct AlertMailer {
             }
             if complete, failure == nil {
                 do {
-                    let stillSeen = Set(candidates.map(Self.problemKey))
+                    var stillSeen = Set(candidates.map(Self.problemKey))
+                    if let storeWide { stillSeen.insert(storeWide.key) }
                     if let path = try composeRecovery(stillSeen: stillSeen, job: job, store: store, runID: runID) {
                         written.append(path)
                     }
