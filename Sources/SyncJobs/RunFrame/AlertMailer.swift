@@ -56,7 +56,8 @@ package struct AlertMailer {
     ) -> String? {
         // Orders left for the next run because Smaregi did not answer (SMAREGI_UNAVAILABLE, 対応不要) are an outage
         // seen by a run that did not fail: one store-wide problem, mailed only once it outlasts the threshold.
-        let storeWide = failure.flatMap(StoreWideProblem.init) ?? StoreWideProblem.outage(seenIn: rows, store: store.code)
+        let storeWide =
+            failure.flatMap(StoreWideProblem.init) ?? StoreWideProblem.outage(seenIn: rows, store: store.code)
         // A mapping's return to 連携済み is told by the recovery mail of its problem, not as a new warning.
         var candidates = rows.filter {
             $0.severity != .info && $0.code != MappingReportRows.recoveredCode && !operatorOnly.contains($0.alertKey)
