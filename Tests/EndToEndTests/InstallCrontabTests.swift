@@ -105,4 +105,27 @@ struct InstallCrontabTests {
         #expect(fixture.tableText().contains("bin/rakuten-sync-mappings"))
         #expect(try fixture.install().standardOutput.contains("unchanged"))
     }
+
+    @Test func aMachineWithoutCronIsToldWhatToInstall() throws {
+        // Given a PATH with bash and nothing else (no crontab command: cron is not installed)
+        let fixture = try Fixture()
+        let bare = fixture.root.appendingPathComponent("barebin")
+        try FileManager.default.createDirectory(at: bare, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: bare.appendingPathComponent("bash").path,
+            withDestinationPath: "/bin/bash"
+        )
+
+        // When the schedule is installed
+        let result = try ProcessRunner.run(
+            "/bin/bash",
+            [Self.script, "--install-dir", fixture.installDir],
+            environment: ["PATH": bare.path]
+        )
+
+        // Then it stops with EX_UNAVAILABLE and names the package, and no crontab was touched
+        #expect(result.status == 69, "\(result.standardError)")
+        #expect(result.standardError.contains("apt-get install cron"), "\(result.standardError)")
+        #expect(fixture.calls().isEmpty)
+    }
 }
