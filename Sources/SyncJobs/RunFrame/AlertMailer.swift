@@ -187,7 +187,7 @@ package struct AlertMailer {
         return path
     }
 
-    /// Writes one mail durably to the outbox (fsync and rename) and returns its path; `kind` tells apart the several
+    /// Writes one alert mail of a run durably to the outbox and returns its path; `kind` tells apart the several
     /// mails one run may write (`store`, `recovered`).
     func writeOutbox(
         subject: String,
@@ -199,6 +199,31 @@ package struct AlertMailer {
         kind: String?,
         now: Date
     ) throws -> String {
+        try writeOutbox(
+            subject: subject,
+            body: body,
+            attachments: attachments,
+            to: store,
+            name: "\(job.rawValue)-\(store.code)-\(runID)\(kind.map { "-\($0)" } ?? "")",
+            messageID: "\(runID).\(job.rawValue)\(kind.map { ".\($0)" } ?? "")",
+            now: now
+        )
+    }
+
+    /// Writes one mail to the store's alert addresses durably to the outbox (`AtomicFile`: fsync and rename) and
+    /// returns its path. Every `.eml` the jobs write goes through here (the run's alert, the store-wide and
+    /// recovery mails, `DeadmanCheck`, `LicenseNotice`, `DailyRollup`), so a caller that records a mail as sent
+    /// does so after this returns (issue #11 §2: a mail that could not be written is not suppressed). The file is
+    /// `<JST stamp>-<name>.eml` and its Message-ID `<JST stamp>.<messageID>@rakuten-sync`.
+    func writeOutbox(
+        subject: String,
+        body: String,
+        attachments: [MailAttachment] = [],
+        to store: StoreRecord,
+        name: String,
+        messageID: String,
+        now: Date
+    ) throws -> String {
         let from = try SettingsRepository(database: database).smtp()?.from ?? "rakuten-sync@localhost"
         let message = MailMessage(
             from: from,
@@ -208,23 +233,20 @@ package struct AlertMailer {
             attachments: attachments
         )
         let stamp = Self.stamp(now)
-        let suffix = kind.map { "-\($0)" } ?? ""
-        let name = "\(stamp)-\(job.rawValue)-\(store.code)-\(runID)\(suffix).eml"
-        let path = "\(directory.outboxPath)/\(name)"
+        let path = "\(directory.outboxPath)/\(stamp)-\(name).eml"
         try AtomicFile.write(
-            message.rendered(
-                date: now,
-                messageID: "\(stamp).\(runID).\(job.rawValue)\(kind.map { ".\($0)" } ?? "")@rakuten-sync"
-            ),
+            message.rendered(date: now, messageID: "\(stamp).\(messageID)@rakuten-sync"),
             to: path,
             mode: 0o600
         )
         return path
     }
 
-    /// Sends every `.eml` waiting in the outbox, oldest first; stops at the first failure (retried next run). Each
-    /// file is claimed first (`OutboxClaim`), so when several runs end at once every mail is sent by exactly one.
-    private func flushOutbox() {
+    /// Sends every `.eml` waiting in the outbox, oldest first, when SMTP is configured; stops at the first failure
+    /// (retried next run). Each file is claimed first (`OutboxClaim`), so when several runs end at once every mail is
+    /// sent by exactly one. `alert` calls it after writing; other writers of the outbox call it themselves. Never
+    /// throws: failures are logged.
+    package func flushOutbox() {
         let smtp: SMTPSettings?
         do {
             smtp = try SettingsRepository(database: database).smtp()
