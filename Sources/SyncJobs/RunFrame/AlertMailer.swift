@@ -40,10 +40,11 @@ package struct AlertMailer {
 
     /// The run frame's alert: as `alert(rows:…)`, and a `failure` that stops the whole store (credentials refused,
     /// Rakuten or Smaregi unavailable for longer than `outage-alert-minutes`) is mailed once for the store, naming
-    /// every job it stops, instead of as this job's error row. After a `complete` run (it looked at every record of
-    /// the job, and did not fail), the open problems this job raised that it no longer sees are over: one recovery
-    /// mail (解消しました) lists those that were mailed. Rows in `operatorOnly` (their `alertKey`) and the row of a
-    /// bad command line are for the terminal and are not mailed. Returns the first `.eml` written.
+    /// every job it stops, instead of as this job's error row; so is the `outage` a run saw without failing
+    /// (`RunContext.smaregiOutage`). After a `complete` run (it looked at every record of the job, and did not fail),
+    /// the open problems this job raised that it no longer sees are over: one recovery mail (解消しました) lists those
+    /// that were mailed. Rows in `notMailed` (their `alertKey`: the operator's, told on the terminal, and those the
+    /// outage stands for) and the row of a bad command line are not mailed. Returns the first `.eml` written.
     package func alert(
         rows: [ReportRow],
         job: JobName,
@@ -51,16 +52,14 @@ package struct AlertMailer {
         runID: Int64,
         reportPath: String?,
         failure: SyncJobsError?,
+        outage: StoreWideProblem? = nil,
         complete: Bool = false,
-        operatorOnly: Set<String> = []
+        notMailed: Set<String> = []
     ) -> String? {
-        // Orders left for the next run because Smaregi did not answer (SMAREGI_UNAVAILABLE, 対応不要) are an outage
-        // seen by a run that did not fail: one store-wide problem, mailed only once it outlasts the threshold.
-        let storeWide =
-            failure.flatMap(StoreWideProblem.init) ?? StoreWideProblem.outage(seenIn: rows, store: store.code)
+        let storeWide = failure.flatMap(StoreWideProblem.init) ?? outage
         // A mapping's return to 連携済み is told by the recovery mail of its problem, not as a new warning.
         var candidates = rows.filter {
-            $0.severity != .info && $0.code != MappingReportRows.recoveredCode && !operatorOnly.contains($0.alertKey)
+            $0.severity != .info && $0.code != MappingReportRows.recoveredCode && !notMailed.contains($0.alertKey)
         }
         // A bad command line (a typo in `--order`) is the operator's, told on the terminal with exit 64: not mailed.
         if let failure, case .invalidInput = failure {
@@ -68,7 +67,6 @@ package struct AlertMailer {
             candidates.removeAll { $0 == row }
         }
         if storeWide != nil { candidates.removeAll { StoreWideProblem.failureCodes.contains($0.code) } }
-        candidates.removeAll { $0.code == StoreWideProblem.smaregiUnavailableCode }
         // An expired key that Rakuten refuses is one problem: the store-wide mail says the expiry date.
         if storeWide?.kind == .authentication { candidates.removeAll { $0.code == "LICENSE_EXPIRED" } }
         var written: [String] = []

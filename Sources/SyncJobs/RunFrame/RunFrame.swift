@@ -157,8 +157,9 @@ package struct RunFrame {
             runID: record.id,
             reportPath: reportPath,
             failure: { if case .failed(let error) = outcome { error } else { nil } }(),
+            outage: context.smaregiOutage,
             complete: context.resolvesOpenProblems,
-            operatorOnly: context.operatorOnlyKeys
+            notMailed: context.notMailedKeys
         )
         let status: RunStatus = if case .failed = outcome { .failed } else { .succeeded }
         let message: String? = if case .failed(let error) = outcome { error.description } else { nil }
