@@ -79,7 +79,10 @@ package struct RunFrame {
             try runs.markInterrupted(job: job.rawValue, store: store.code, at: clock())
         }
         let started = clock()
+        // The run's retries and 429s are counted over the same span (the license check included): this process's
+        // tallies for the store, before and after.
         let retriesBefore = RetryTally.shared.current(store: store.code)
+        let rateLimitedBefore = RateLimitTally.total(scope: store.code)
         let record = try SyncJobsError.store("start run") {
             try runs.start(job: job.rawValue, store: store.code, at: started)
         }
@@ -108,7 +111,6 @@ package struct RunFrame {
         if let row = try licenseRow(store: watched, now: started) { context.report(row) }
 
         var outcome = RunSummary.Outcome.succeeded
-        let rateLimitedBefore = RateLimitTally.total(scope: store.code)
         do {
             try body(&context)
         } catch let error as SyncJobsError {
@@ -165,7 +167,7 @@ package struct RunFrame {
         let message: String? = if case .failed(let error) = outcome { error.description } else { nil }
         var counts = context.counts
         counts.failed = max(counts.failed, context.rows.filter { $0.severity == .error }.count)
-        counts.retries = RetryTally.shared.current(store: store.code).since(retriesBefore).retries
+        counts.retries = RetryTally.shared.current(store: store.code) - retriesBefore
         let finalCounts = counts
         try SyncJobsError.store("finish run") {
             try runs.finish(
@@ -197,7 +199,6 @@ package struct RunFrame {
         )
         summary.endedAt = clock()
         summary.logCounts = context.logCounts.map { "\($0.name)=\($0.value)" }
-        summary.retries = RetryTally.shared.current(store: store.code).since(retriesBefore)
         return summary
     }
 
