@@ -29,22 +29,16 @@ package struct AlertMailer {
         self.clock = clock
     }
 
-    /// Writes (and, with SMTP, sends) the mail for rows not mailed within the window; returns the `.eml` path.
+    /// The run frame's alert: writes (and, with SMTP, sends) the mail for `rows` not mailed within the window and
+    /// returns the first `.eml` written. Never throws: a run's result does not depend on its mail; failures are logged.
     ///
-    /// Never throws: a run's result does not depend on its mail. Failures are logged.
-    package func alert(rows: [ReportRow], job: JobName, store: StoreRecord, runID: Int64, reportPath: String?)
-        -> String?
-    {
-        alert(rows: rows, job: job, store: store, runID: runID, reportPath: reportPath, failure: nil)
-    }
-
-    /// The run frame's alert: as `alert(rows:…)`, and a `failure` that stops the whole store (credentials refused,
-    /// Rakuten or Smaregi unavailable for longer than `outage-alert-minutes`) is mailed once for the store, naming
-    /// every job it stops, instead of as this job's error row; so is the `outage` a run saw without failing
-    /// (`RunContext.smaregiOutage`). After a `complete` run (it looked at every record of the job, and did not fail),
-    /// the open problems this job raised that it no longer sees are over: one recovery mail (解消しました) lists those
-    /// that were mailed. Rows in `notMailed` (their `alertKey`: the operator's, told on the terminal, and those the
-    /// outage stands for) and the row of a bad command line are not mailed. Returns the first `.eml` written.
+    /// A `failure` that stops the whole store (credentials refused, Rakuten or Smaregi unavailable for longer than
+    /// `outage-alert-minutes`) is mailed once for the store, naming every job it stops, instead of as this job's error
+    /// row; so is the `outage` a run saw without failing (`RunContext.smaregiOutage`). After a `complete` run (it
+    /// looked at every record of the job, and did not fail), the open problems this job raised that it no longer sees
+    /// are over: one recovery mail (解消しました) lists those that were mailed. Rows in `notMailed` (their `alertKey`:
+    /// the operator's, told on the terminal, and those the outage stands for) and the row of a bad command line are
+    /// not mailed.
     package func alert(
         rows: [ReportRow],
         job: JobName,
