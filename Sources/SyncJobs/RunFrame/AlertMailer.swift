@@ -50,7 +50,7 @@ package struct AlertMailer {
         complete: Bool = false,
         notMailed: Set<String> = []
     ) -> String? {
-        let storeWide = failure.flatMap(StoreWideProblem.init) ?? outage
+        let storeWide = failure.flatMap { StoreWideProblem($0) } ?? outage
         // A mapping's return to 連携済み is told by the recovery mail of its problem, not as a new warning.
         var candidates = rows.filter {
             $0.severity != .info && $0.code != MappingReportRows.recoveredCode && !notMailed.contains($0.alertKey)

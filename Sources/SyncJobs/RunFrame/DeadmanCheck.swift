@@ -1,6 +1,5 @@
 import Foundation
 import Logging
-import SyncCore
 import SyncStore
 
 /// The dead-man check (issue #11 §3): after each run, the job looks at every job of its store, not only itself,

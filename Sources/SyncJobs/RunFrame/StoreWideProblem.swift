@@ -1,5 +1,4 @@
 import Foundation
-import SyncCore
 import SyncStore
 
 /// A failure that stops every job of a store, not one record: Rakuten or Smaregi refusing the credentials, or
