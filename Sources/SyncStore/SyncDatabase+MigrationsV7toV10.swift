@@ -13,8 +13,8 @@ extension SyncDatabase {
     /// v8-alert-problems (issue #11 §2): the problems an alert mail told the merchant about and that are not
     /// over yet, one row per (store, class, subject), where the subject is what the merchant sees (an order
     /// number, a SKU, a service), never a row id. `mailed_at` is NULL while a store-wide outage is still below
-    /// its threshold (known, not yet mailed). `record_key` is the
-    /// problem's `alerts_sent` record key (forgotten with it, so a recurrence is mailed at once). A later run of `job` that no longer sees the problem deletes the
+    /// its threshold (known, not yet mailed). `record_key` is the problem's `alerts_sent` record key (forgotten
+    /// with it, so a recurrence is mailed at once). A later run of `job` that no longer sees the problem deletes the
     /// row and mails that it is over (AlertProblemRepository, docs/architecture.md "Open problems").
     static let v8AlertProblems = """
         CREATE TABLE alert_problems (
