@@ -2,8 +2,8 @@ import Logging
 import SyncJobs
 
 /// Standard error logging that counts HTTP retries into `RetryTally` and, above `info`, does not print each one:
-/// the run's cron.log line says `retries=3 429s=1` instead (issue #11 §4). Timestamps are local time, which is JST
-/// under the crontab's `TZ=Asia/Tokyo`.
+/// the run's cron.log line says `retries=3 429s=1` instead (issue #11 §4; the 429s are counted by `RateLimitTally`).
+/// Timestamps are local time, which is JST under the crontab's `TZ=Asia/Tokyo`.
 struct RetryCountingLogHandler: LogHandler {
     /// The message CurlTransport logs before each retry.
     static let retryMessage = "retrying HTTP request"
@@ -37,10 +37,7 @@ struct RetryCountingLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         if event.message.description == Self.retryMessage {
-            RetryTally.shared.record(
-                status: event.metadata?["http.status"].map { "\($0)" },
-                store: (event.metadata?["store"] ?? stream.metadata["store"]).map { "\($0)" }
-            )
+            RetryTally.shared.record(store: (event.metadata?["store"] ?? stream.metadata["store"]).map { "\($0)" })
             guard stream.logLevel <= .info else { return }
         }
         stream.log(event: event)

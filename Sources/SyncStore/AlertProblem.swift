@@ -1,7 +1,10 @@
 import Foundation
 
 /// One problem an alert mail told (or, for an outage below its threshold, will tell) the merchant about and that is
-/// not over yet: a row of `alert_problems` (v8-alert-problems).
+/// not over yet: a row of `alert_problems` (v8-alert-problems), read for the recovery mail.
+///
+/// The daily roll-up reads `OpenProblem` (`open_problems`) instead: per job and code, what the job's newest run
+/// reports, replaced by every run; see `OpenProblem` for why the two are kept apart.
 package struct AlertProblem: Sendable, Equatable {
     /// Identifies a problem the way the merchant sees it: its class and what it concerns.
     package struct Key: Sendable, Hashable {

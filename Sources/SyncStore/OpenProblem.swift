@@ -1,6 +1,11 @@
 import Foundation
 
-/// One problem code a job's newest run still reports for a store, with how many rows (`open_problems`).
+/// One problem code a job's newest run still reports for a store, with how many rows (`open_problems`), for the
+/// daily roll-up.
+///
+/// Not the same record as `AlertProblem` (`alert_problems`): that is one mailed problem (an order, a SKU, a
+/// service) awaiting its recovery mail, kept until a complete, successful run of its job no longer sees it; this is
+/// a per-code snapshot of the job's newest run, whatever that run was (failed, `--order`), events included.
 package struct OpenProblem: Sendable, Equatable {
     /// The job that reports it.
     package var job: String

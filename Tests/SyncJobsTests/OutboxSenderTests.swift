@@ -35,7 +35,7 @@ struct OutboxSenderTests {
                 AlertMailer(directory: frozen.directory, database: frozen.database, logger: logger) {
                     StoreFixtures.referenceDate
                 }
-                .alert(rows: [], job: .orders, store: frozen.store, runID: 1, reportPath: nil)
+                .flushOutbox()
             }
         }
         // Then the server received each mail exactly once, all moved to sent, and nobody said one stays behind

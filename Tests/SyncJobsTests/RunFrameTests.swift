@@ -48,7 +48,7 @@ struct RunFrameTests {
         }
         // Then the run counts them and its summary line says so
         #expect(summary.counts.rateLimited == 2)
-        #expect(summary.line.contains("rate_limited="))
+        #expect(summary.line.contains("429s=2"))
     }
 
     @Test func rateLimitedAnswersOfAnotherStoreRunningAtTheSameTimeAreNotCounted() throws {
@@ -59,7 +59,7 @@ struct RunFrameTests {
         }
         // Then this run counts none
         #expect(summary.counts.rateLimited == 0)
-        #expect(!summary.line.contains("rate_limited="))
+        #expect(summary.line.contains("429s=0"))
     }
 
     @Test func leftoversOfAStoreWhoseCodeExtendsThisOneAreKept() throws {

@@ -102,7 +102,7 @@ struct StoreWideOutageTests {
             let at = StoreFixtures.referenceDate.addingTimeInterval(minute * 60)
             return try await runBlocking {
                 harness.frame(at: at).run(job: .orders, store: harness.store) { context in
-                    if leaving { context.report(left) }
+                    if leaving { context.reportSmaregiOutage(left) }
                 }
             }
             .mailPath

@@ -102,7 +102,7 @@ extension OrdersLoader {
         record.reason = lastDetail
         record.updatedAt = job.clock()
         try ledger.write(record)
-        context.report(OrdersJobRows.smaregiUnavailable(number, detail: lastDetail))
+        context.reportSmaregiOutage(OrdersJobRows.smaregiUnavailable(number, detail: lastDetail))
         try countFailure(lastDetail)
     }
 

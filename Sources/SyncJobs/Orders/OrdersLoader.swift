@@ -178,7 +178,7 @@ struct OrdersLoader {
                 // updatedAt stays the time of the uncertain attempt, which the delay is counted from
                 record.reasonCode = "SMAREGI_UNAVAILABLE"
                 try ledger.write(record)
-                context.report(OrdersJobRows.smaregiUnavailable(order.orderNumber, detail: detail))
+                context.reportSmaregiOutage(OrdersJobRows.smaregiUnavailable(order.orderNumber, detail: detail))
                 try countFailure(detail)
                 return
             }

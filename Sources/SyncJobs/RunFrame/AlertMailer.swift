@@ -29,21 +29,16 @@ package struct AlertMailer {
         self.clock = clock
     }
 
-    /// Writes (and, with SMTP, sends) the mail for rows not mailed within the window; returns the `.eml` path.
+    /// The run frame's alert: writes (and, with SMTP, sends) the mail for `rows` not mailed within the window and
+    /// returns the first `.eml` written. Never throws: a run's result does not depend on its mail; failures are logged.
     ///
-    /// Never throws: a run's result does not depend on its mail. Failures are logged.
-    package func alert(rows: [ReportRow], job: JobName, store: StoreRecord, runID: Int64, reportPath: String?)
-        -> String?
-    {
-        alert(rows: rows, job: job, store: store, runID: runID, reportPath: reportPath, failure: nil)
-    }
-
-    /// The run frame's alert: as `alert(rows:…)`, and a `failure` that stops the whole store (credentials refused,
-    /// Rakuten or Smaregi unavailable for longer than `outage-alert-minutes`) is mailed once for the store, naming
-    /// every job it stops, instead of as this job's error row. After a `complete` run (it looked at every record of
-    /// the job, and did not fail), the open problems this job raised that it no longer sees are over: one recovery
-    /// mail (解消しました) lists those that were mailed. Rows in `operatorOnly` (their `alertKey`) and the row of a
-    /// bad command line are for the terminal and are not mailed. Returns the first `.eml` written.
+    /// A `failure` that stops the whole store (credentials refused, Rakuten or Smaregi unavailable for longer than
+    /// `outage-alert-minutes`) is mailed once for the store, naming every job it stops, instead of as this job's error
+    /// row; so is the `outage` a run saw without failing (`RunContext.smaregiOutage`). After a `complete` run (it
+    /// looked at every record of the job, and did not fail), the open problems this job raised that it no longer sees
+    /// are over: one recovery mail (解消しました) lists those that were mailed. Rows in `notMailed` (their `alertKey`:
+    /// the operator's, told on the terminal, and those the outage stands for) and the row of a bad command line are
+    /// not mailed.
     package func alert(
         rows: [ReportRow],
         job: JobName,
@@ -51,16 +46,14 @@ package struct AlertMailer {
         runID: Int64,
         reportPath: String?,
         failure: SyncJobsError?,
+        outage: StoreWideProblem? = nil,
         complete: Bool = false,
-        operatorOnly: Set<String> = []
+        notMailed: Set<String> = []
     ) -> String? {
-        // Orders left for the next run because Smaregi did not answer (SMAREGI_UNAVAILABLE, 対応不要) are an outage
-        // seen by a run that did not fail: one store-wide problem, mailed only once it outlasts the threshold.
-        let storeWide =
-            failure.flatMap(StoreWideProblem.init) ?? StoreWideProblem.outage(seenIn: rows, store: store.code)
+        let storeWide = failure.flatMap { StoreWideProblem($0) } ?? outage
         // A mapping's return to 連携済み is told by the recovery mail of its problem, not as a new warning.
         var candidates = rows.filter {
-            $0.severity != .info && $0.code != MappingReportRows.recoveredCode && !operatorOnly.contains($0.alertKey)
+            $0.severity != .info && $0.code != MappingReportRows.recoveredCode && !notMailed.contains($0.alertKey)
         }
         // A bad command line (a typo in `--order`) is the operator's, told on the terminal with exit 64: not mailed.
         if let failure, case .invalidInput = failure {
@@ -68,7 +61,6 @@ package struct AlertMailer {
             candidates.removeAll { $0 == row }
         }
         if storeWide != nil { candidates.removeAll { StoreWideProblem.failureCodes.contains($0.code) } }
-        candidates.removeAll { $0.code == StoreWideProblem.smaregiUnavailableCode }
         // An expired key that Rakuten refuses is one problem: the store-wide mail says the expiry date.
         if storeWide?.kind == .authentication { candidates.removeAll { $0.code == "LICENSE_EXPIRED" } }
         var written: [String] = []
@@ -187,7 +179,7 @@ package struct AlertMailer {
         return path
     }
 
-    /// Writes one mail durably to the outbox (fsync and rename) and returns its path; `kind` tells apart the several
+    /// Writes one alert mail of a run durably to the outbox and returns its path; `kind` tells apart the several
     /// mails one run may write (`store`, `recovered`).
     func writeOutbox(
         subject: String,
@@ -199,6 +191,31 @@ package struct AlertMailer {
         kind: String?,
         now: Date
     ) throws -> String {
+        try writeOutbox(
+            subject: subject,
+            body: body,
+            attachments: attachments,
+            to: store,
+            name: "\(job.rawValue)-\(store.code)-\(runID)\(kind.map { "-\($0)" } ?? "")",
+            messageID: "\(runID).\(job.rawValue)\(kind.map { ".\($0)" } ?? "")",
+            now: now
+        )
+    }
+
+    /// Writes one mail to the store's alert addresses durably to the outbox (`AtomicFile`: fsync and rename) and
+    /// returns its path. Every `.eml` the jobs write goes through here (the run's alert, the store-wide and
+    /// recovery mails, `DeadmanCheck`, `LicenseNotice`, `DailyRollup`), so a caller that records a mail as sent
+    /// does so after this returns (issue #11 §2: a mail that could not be written is not suppressed). The file is
+    /// `<JST stamp>-<name>.eml` and its Message-ID `<JST stamp>.<messageID>@rakuten-sync`.
+    func writeOutbox(
+        subject: String,
+        body: String,
+        attachments: [MailAttachment] = [],
+        to store: StoreRecord,
+        name: String,
+        messageID: String,
+        now: Date
+    ) throws -> String {
         let from = try SettingsRepository(database: database).smtp()?.from ?? "rakuten-sync@localhost"
         let message = MailMessage(
             from: from,
@@ -208,23 +225,20 @@ package struct AlertMailer {
             attachments: attachments
         )
         let stamp = Self.stamp(now)
-        let suffix = kind.map { "-\($0)" } ?? ""
-        let name = "\(stamp)-\(job.rawValue)-\(store.code)-\(runID)\(suffix).eml"
-        let path = "\(directory.outboxPath)/\(name)"
+        let path = "\(directory.outboxPath)/\(stamp)-\(name).eml"
         try AtomicFile.write(
-            message.rendered(
-                date: now,
-                messageID: "\(stamp).\(runID).\(job.rawValue)\(kind.map { ".\($0)" } ?? "")@rakuten-sync"
-            ),
+            message.rendered(date: now, messageID: "\(stamp).\(messageID)@rakuten-sync"),
             to: path,
             mode: 0o600
         )
         return path
     }
 
-    /// Sends every `.eml` waiting in the outbox, oldest first; stops at the first failure (retried next run). Each
-    /// file is claimed first (`OutboxClaim`), so when several runs end at once every mail is sent by exactly one.
-    private func flushOutbox() {
+    /// Sends every `.eml` waiting in the outbox, oldest first, when SMTP is configured; stops at the first failure
+    /// (retried next run). Each file is claimed first (`OutboxClaim`), so when several runs end at once every mail is
+    /// sent by exactly one. `alert` calls it after writing; other writers of the outbox call it themselves. Never
+    /// throws: failures are logged.
+    package func flushOutbox() {
         let smtp: SMTPSettings?
         do {
             smtp = try SettingsRepository(database: database).smtp()

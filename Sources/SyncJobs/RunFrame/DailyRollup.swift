@@ -1,4 +1,3 @@
-import CurlTransport
 import Foundation
 import Logging
 import SyncCore
@@ -67,21 +66,17 @@ package struct DailyRollup {
             lines.append(
                 "(mailed once a day after \(hour):00 JST; `rakuten-sync settings set rollup-hour N` changes it)"
             )
-            let from = try settings.smtp()?.from ?? "rakuten-sync@localhost"
-            let message = MailMessage(
-                from: from,
-                to: store.alertEmails,
-                subject: subject,
-                body: lines.joined(separator: "\n") + "\n"
-            )
-            let stamp = JSTCalendar.displayString(now).filter(\.isNumber)
-            let path = "\(directory.outboxPath)/\(stamp)-rollup-\(store.code).eml"
+            let path: String
             do {
-                try AtomicFile.write(
-                    message.rendered(date: now, messageID: "\(stamp).rollup.\(store.code)@rakuten-sync"),
-                    to: path,
-                    mode: 0o600
-                )
+                path = try AlertMailer(directory: directory, database: database, logger: logger, clock: { now })
+                    .writeOutbox(
+                        subject: subject,
+                        body: lines.joined(separator: "\n") + "\n",
+                        to: store,
+                        name: "rollup-\(store.code)",
+                        messageID: "rollup.\(store.code)",
+                        now: now
+                    )
             } catch {
                 try? settings.set(nil, for: .rollupMailed(store: store.code))  // not written: a later run retries
                 throw error

@@ -1,7 +1,5 @@
-import CurlTransport
 import Foundation
 import Logging
-import SyncCore
 import SyncStore
 
 /// The dead-man check (issue #11 §3): after each run, the job looks at every job of its store, not only itself,
@@ -74,15 +72,15 @@ package struct DeadmanCheck {
 
     private func write(_ subject: String, _ body: String, store: StoreRecord, name: String, now: Date) throws -> String
     {
-        let from = try SettingsRepository(database: database).smtp()?.from ?? "rakuten-sync@localhost"
-        let message = MailMessage(from: from, to: store.alertEmails, subject: subject, body: body)
-        let stamp = JSTCalendar.displayString(now).filter(\.isNumber)
-        let path = "\(directory.outboxPath)/\(stamp)-\(name)-\(store.code).eml"
-        try AtomicFile.write(
-            message.rendered(date: now, messageID: "\(stamp).\(name).\(store.code)@rakuten-sync"),
-            to: path,
-            mode: 0o600
-        )
+        let path = try AlertMailer(directory: directory, database: database, logger: logger, clock: { now })
+            .writeOutbox(
+                subject: subject,
+                body: body,
+                to: store,
+                name: "\(name)-\(store.code)",
+                messageID: "\(name).\(store.code)",
+                now: now
+            )
         logger.notice("\(subject) — written to \(path)")
         return path
     }

@@ -76,7 +76,7 @@ package struct JobLauncher {
         )
         let summaries = pool.run(stores) { store in
             let summary = frame.run(job: job, store: store, body: body)
-            watchOver(store: store, after: summary, job: job, database: database)
+            watchOver(store: store, after: summary, database: database)
             return summary
         }
         if stores.count > 1 {
@@ -88,15 +88,14 @@ package struct JobLauncher {
 
     /// Every run checks every job of its store, so a dead job is reported by the others (DeadmanCheck), and the
     /// first run after rollup-hour each day mails the store's open problems (DailyRollup); their mail goes out now.
-    private func watchOver(store: StoreRecord, after summary: RunSummary, job: JobName, database: SyncDatabase) {
+    private func watchOver(store: StoreRecord, after summary: RunSummary, database: SyncDatabase) {
         let deadman = DeadmanCheck(directory: directory, database: database, logger: logger)
         let rollup = DailyRollup(directory: directory, database: database, logger: logger).writeIfDue(
             store: store,
             now: Date()
         )
-        if !deadman.check(store: store, now: Date()).isEmpty || rollup != nil, let runID = summary.runID {
-            _ = AlertMailer(directory: directory, database: database, logger: logger, clock: { Date() })
-                .alert(rows: [], job: job, store: store, runID: runID, reportPath: nil)  // sends the outbox now
+        if !deadman.check(store: store, now: Date()).isEmpty || rollup != nil, summary.runID != nil {
+            AlertMailer(directory: directory, database: database, logger: logger, clock: { Date() }).flushOutbox()
         }
     }
 

@@ -1,4 +1,3 @@
-import CurlTransport
 import Foundation
 import Logging
 import SyncCore
@@ -39,16 +38,15 @@ package struct LicenseNotice {
                 daysLeft: days,
                 isExpired: isExpired
             )
-            let from = try settings.smtp()?.from ?? "rakuten-sync@localhost"
-            let message = MailMessage(from: from, to: store.alertEmails, subject: text.subject, body: text.body)
-            let stamp = JSTCalendar.displayString(now).filter(\.isNumber)
-            let name = "\(stamp)-license-\(store.code)-\(stage)d-\(runID).eml"
-            let path = "\(directory.outboxPath)/\(name)"
-            try AtomicFile.write(
-                message.rendered(date: now, messageID: "\(stamp).\(runID).license-\(stage)@rakuten-sync"),
-                to: path,
-                mode: 0o600
-            )
+            let path = try AlertMailer(directory: directory, database: database, logger: logger, clock: { now })
+                .writeOutbox(
+                    subject: text.subject,
+                    body: text.body,
+                    to: store,
+                    name: "license-\(store.code)-\(stage)d-\(runID)",
+                    messageID: "\(runID).license-\(stage)",
+                    now: now
+                )
             try settings.set(
                 LicenseNoticeStage.marker(stage: stage, expiry: expiryText),
                 for: .licenseNoticeMailed(store: store.code)

@@ -49,11 +49,31 @@ package struct RunContext {
 
     /// Record keys (`ReportRow.alertKey`) of rows meant for the operator at the terminal: reported, not mailed.
     package private(set) var operatorOnlyKeys: Set<String> = []
+    /// The Smaregi outage this run saw without failing (work left for the next run because Smaregi did not answer),
+    /// mailed as the store's store-wide problem (`StoreWideProblem`) once it outlasts `outage-alert-minutes`; nil when
+    /// the run saw none.
+    package private(set) var smaregiOutage: StoreWideProblem?
+    /// Record keys of the rows `smaregiOutage` stands for: reported, not mailed on their own.
+    package private(set) var outageRowKeys: Set<String> = []
+
+    /// Record keys of the rows told another way than the alert mail: the operator's and those of the outage.
+    package var notMailedKeys: Set<String> { operatorOnlyKeys.union(outageRowKeys) }
 
     /// Adds a problem that the operator who started the run by hand made (a typo in `--order`): it is in the report
     /// and on the terminal, and not mailed to the store's alert address.
     package mutating func reportToOperator(_ row: ReportRow) {
         operatorOnlyKeys.insert(row.alertKey)
+        report(row)
+    }
+
+    /// Adds a row of work left for the next run because Smaregi did not answer (`SMAREGI_UNAVAILABLE`, 対応不要) and
+    /// notes the outage (`smaregiOutage`, with the first such row's message as its detail): the merchant hears of it
+    /// once for the store, not as a warning mail of the job.
+    package mutating func reportSmaregiOutage(_ row: ReportRow) {
+        if smaregiOutage == nil {
+            smaregiOutage = StoreWideProblem(kind: .unavailable, service: .smaregi, detail: row.messageEn)
+        }
+        outageRowKeys.insert(row.alertKey)
         report(row)
     }
 

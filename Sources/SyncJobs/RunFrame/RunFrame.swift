@@ -79,7 +79,10 @@ package struct RunFrame {
             try runs.markInterrupted(job: job.rawValue, store: store.code, at: clock())
         }
         let started = clock()
+        // The run's retries and 429s are counted over the same span (the license check included): this process's
+        // tallies for the store, before and after.
         let retriesBefore = RetryTally.shared.current(store: store.code)
+        let rateLimitedBefore = RateLimitTally.total(scope: store.code)
         let record = try SyncJobsError.store("start run") {
             try runs.start(job: job.rawValue, store: store.code, at: started)
         }
@@ -108,7 +111,6 @@ package struct RunFrame {
         if let row = try licenseRow(store: watched, now: started) { context.report(row) }
 
         var outcome = RunSummary.Outcome.succeeded
-        let rateLimitedBefore = RateLimitTally.total(scope: store.code)
         do {
             try body(&context)
         } catch let error as SyncJobsError {
@@ -157,14 +159,15 @@ package struct RunFrame {
             runID: record.id,
             reportPath: reportPath,
             failure: { if case .failed(let error) = outcome { error } else { nil } }(),
+            outage: context.smaregiOutage,
             complete: context.resolvesOpenProblems,
-            operatorOnly: context.operatorOnlyKeys
+            notMailed: context.notMailedKeys
         )
         let status: RunStatus = if case .failed = outcome { .failed } else { .succeeded }
         let message: String? = if case .failed(let error) = outcome { error.description } else { nil }
         var counts = context.counts
         counts.failed = max(counts.failed, context.rows.filter { $0.severity == .error }.count)
-        counts.retries = RetryTally.shared.current(store: store.code).since(retriesBefore).retries
+        counts.retries = RetryTally.shared.current(store: store.code) - retriesBefore
         let finalCounts = counts
         try SyncJobsError.store("finish run") {
             try runs.finish(
@@ -196,7 +199,6 @@ package struct RunFrame {
         )
         summary.endedAt = clock()
         summary.logCounts = context.logCounts.map { "\($0.name)=\($0.value)" }
-        summary.retries = RetryTally.shared.current(store: store.code).since(retriesBefore)
         return summary
     }
 

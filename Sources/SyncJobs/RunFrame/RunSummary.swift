@@ -38,8 +38,6 @@ package struct RunSummary: Sendable, Equatable {
     package var endedAt = Date()
     /// What the run did in the job's own words (`new=2`, `held=1`), from `RunContext.logCounts`.
     package var logCounts: [String] = []
-    /// HTTP retries during the run, and how many answered 429.
-    package var retries = RetryTally.Counts()
 
     /// The process exit code for this run (design.md §4): 0 done, 1 cannot work, 75 remote unavailable.
     package var exitCode: Int32 {
@@ -66,8 +64,7 @@ package struct RunSummary: Sendable, Equatable {
                 logCounts.isEmpty
                 ? ["processed=\(counts.processed)", "ok=\(counts.succeeded)", "failed=\(counts.failed)"] : logCounts
             parts.append((counted + ["errors=\(errorRows)", "warnings=\(warningRows)"]).joined(separator: " "))
-            parts.append("retries=\(retries.retries) 429s=\(retries.tooManyRequests)")
-            if counts.rateLimited > 0 { parts.append("rate_limited=\(counts.rateLimited)") }
+            parts.append("retries=\(counts.retries) 429s=\(counts.rateLimited)")
         }
         if !interruptedRunIDs.isEmpty {
             parts.append("interrupted runs found: \(interruptedRunIDs.map(String.init).joined(separator: ","))")

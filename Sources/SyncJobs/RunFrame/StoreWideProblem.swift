@@ -1,5 +1,4 @@
 import Foundation
-import SyncCore
 import SyncStore
 
 /// A failure that stops every job of a store, not one record: Rakuten or Smaregi refusing the credentials, or
@@ -31,6 +30,13 @@ package struct StoreWideProblem: Sendable, Equatable {
     package static let authenticationClass = "STORE_AUTHENTICATION"
     /// The problem class of an outage in `alert_problems`.
     package static let unavailableClass = "STORE_UNAVAILABLE"
+
+    /// A problem with these values (e.g. the Smaregi outage a run saw without failing, `RunContext.smaregiOutage`).
+    package init(kind: Kind, service: Service, detail: String) {
+        self.kind = kind
+        self.service = service
+        self.detail = detail
+    }
 
     /// The store-wide problem behind a job failure, or nil when the failure is the job's own (configuration,
     /// disk, a bad command line) or concerns another service (SMTP).
@@ -65,15 +71,6 @@ package struct StoreWideProblem: Sendable, Equatable {
 
     /// The report codes of the failure row the run frame adds for it (mailed as this problem instead).
     package static let failureCodes: Set<String> = ["AUTHENTICATION_FAILED", "REMOTE_UNAVAILABLE"]
-
-    /// The row of an order the orders job left for the next run because Smaregi did not answer.
-    package static let smaregiUnavailableCode = "SMAREGI_UNAVAILABLE"
-
-    /// The Smaregi outage a run that did not fail still saw (orders left for the next run), or nil.
-    package static func outage(seenIn rows: [ReportRow], store: String) -> StoreWideProblem? {
-        guard let row = rows.first(where: { $0.code == smaregiUnavailableCode }) else { return nil }
-        return StoreWideProblem(.remoteUnavailable(store: store, service: "Smaregi", detail: row.messageEn))
-    }
 
     /// The problem in a few Japanese words, for the subject.
     package var titleJa: String {
