@@ -67,6 +67,77 @@ struct StockPushLedgerTests {
         }
     }
 
+    @Test func pendingUnitsCountOnlyOrdersNotYetInSmaregi() throws {
+        // Given the same SKU in a pending, a held, a loading, a loaded and a skipped order
+        let orders = OrderLedger(database: database)
+        for (number, status, units) in [
+            ("400001-20261128-00000010", OrderLedgerRecord.Status.pending, 1),
+            ("400001-20261128-00000011", .held, 2),
+            ("400001-20261128-00000012", .loading, 4),
+            ("400001-20261128-00000013", .loaded, 8),
+            ("400001-20261128-00000014", .skipped, 16),
+        ] {
+            try orders.save(
+                OrderLedgerRecord(
+                    storeCode: "main",
+                    orderNumber: number,
+                    status: status,
+                    orderDate: now,
+                    progress: 100,
+                    smaregiOrderID: status == .loaded ? 7 : nil,
+                    firstSeenAt: now,
+                    updatedAt: now,
+                    checkedAt: now,
+                    loadedAt: status == .loaded ? now : nil,
+                    units: [.init(manageNumber: "towel", variantId: "towel", units: units)]
+                )
+            )
+        }
+        // When the pending units are read without a Smaregi read in progress
+        let pending = try ledger.pendingOrderUnits(store: "main")
+        // Then only pending + held + loading count
+        #expect(pending.values.flatMap { $0 }.map(\.units).reduce(0, +) == 7)
+        #expect(pending.values.flatMap { $0 }.allSatisfy { $0.manageNumber == "towel" })
+    }
+
+    @Test func noticedUnitsAreTheLoadedOrdersCarryingTheWholeNotice() throws {
+        // Given loaded orders with no notice, the change notice only, the cancellation with the change notice, and
+        // a notice that merely starts like the cancellation's
+        let orders = OrderLedger(database: database)
+        let cancelled = "ORDER_CANCELLED_AFTER_IMPORT"
+        for (number, sku, notices) in [
+            ("400001-20261128-00000020", "none", Set<String>()),
+            ("400001-20261128-00000021", "changed", ["ORDER_CHANGED_AFTER_IMPORT"]),
+            ("400001-20261128-00000022", "both", [cancelled, "ORDER_CHANGED_AFTER_IMPORT"]),
+            ("400001-20261128-00000023", "prefix", ["ORDER_CANCELLED"]),
+        ] {
+            try orders.save(
+                OrderLedgerRecord(
+                    storeCode: "main",
+                    orderNumber: number,
+                    status: .loaded,
+                    orderDate: now,
+                    progress: 900,
+                    smaregiOrderID: 7,
+                    notices: notices,
+                    firstSeenAt: now,
+                    updatedAt: now,
+                    checkedAt: now,
+                    loadedAt: now,
+                    units: [.init(manageNumber: "tshirt", variantId: sku, units: 1)]
+                )
+            )
+        }
+        // When the stock job asks for the orders cancelled after import
+        let noticed = try ledger.noticedOrderUnits(store: "main", notice: cancelled, since: now.addingTimeInterval(-60))
+        // Then only the order carrying that very notice is listed
+        #expect(noticed.map(\.variantId) == ["both"])
+        #expect(
+            try orders.record(store: "main", orderNumber: "400001-20261128-00000022")?.noticeCodes
+                == "ORDER_CANCELLED_AFTER_IMPORT,ORDER_CHANGED_AFTER_IMPORT"
+        )
+    }
+
     @Test(arguments: [(false, [String]()), (true, ["400001-20261128-00000003"])])
     func pendingUnitsAreUnloadedOrdersAndOrdersLoadedSinceTheRead(_ loadedAfterRead: Bool, _ extra: [String]) throws {
         // Given a pending, a held, a loaded, and a skipped order
