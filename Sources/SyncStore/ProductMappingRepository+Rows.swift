@@ -55,7 +55,7 @@ extension ProductMappingRepository {
             smaregiProductID: try row.decode(Int?.self, forColumn: "smaregi_product_id"),
             smaregiProductCode: try row.optionalString("smaregi_product_code"),
             resolvedProductID: try row.decode(Int?.self, forColumn: "resolved_product_id"),
-            status: try status(try row.string("status")),
+            status: try Self.status(try row.string("status")),
             reasonCode: try row.string("reason_code"),
             reason: try row.string("reason"),
             checkedAt: try row.optionalDate("checked_at", table: "product_mappings"),

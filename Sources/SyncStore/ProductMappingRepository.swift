@@ -166,7 +166,10 @@ package struct ProductMappingRepository: Sendable {
                 sql: "SELECT status, COUNT(*) AS n FROM product_mappings WHERE store_code = ? GROUP BY status",
                 arguments: [store]
             )
-            for row in rows { counts[try Self.status(try row.string("status"))] = try row.int("n") }
+            for row in rows {
+                let status = try Self.status(try row.string("status"))
+                counts[status] = try row.int("n")
+            }
             return counts
         }
     }
