@@ -1,3 +1,5 @@
+import SyncCore
+
 /// The report codes that describe a standing state, not an event (issue #11 §2): while one is true every run of
 /// its job reports it again (a held order is re-read, a broken mapping re-checked, the key's expiry re-computed),
 /// so the first complete run that no longer reports it shows that it is over and earns a recovery mail
