@@ -1,14 +1,14 @@
 /// The report rows of the mapping check (issue #4): one error row per mapping in error, and a warning row
 /// `MAPPING_RECOVERED` when a mapping that was in error is 連携済み again (mailed once, like a new failure).
 package enum MappingReportRows {
-    /// The code of the recovery row.
-    package static let recoveredCode = "MAPPING_RECOVERED"
+    /// The code of the recovery row, as the alert ledger keys it.
+    package static let recoveredCode = ReportCode.mappingRecovered.rawValue
 
     /// The row for a mapping in error: the first problem's code, every problem's message.
     package static func errorRow(_ mapping: ProductMapping, verdict: MappingVerdict) -> ReportRow {
         ReportRow(
             severity: .error,
-            code: verdict.reasonCode,
+            code: verdict.problems.first?.code ?? .mappingInError,
             rakutenSKU: mapping.key.displayText,
             smaregiID: smaregiField(mapping),
             messageJa: "商品連携エラー: " + verdict.problems.map(\.messageJa).joined(separator: "。"),
@@ -20,26 +20,18 @@ package enum MappingReportRows {
     /// The row for a mapping that was in error (with `previousCode`) and is 連携済み now.
     package static func recoveredRow(_ mapping: ProductMapping, previousCode: String) -> ReportRow {
         ReportRow(
-            severity: .warning,
-            code: recoveredCode,
+            .mappingRecovered,
             rakutenSKU: mapping.key.displayText,
             smaregiID: smaregiField(mapping),
             messageJa: "商品連携 \(mapping.key.displayText) は連携済みに戻りました (前回: \(previousCode))",
-            messageEn: "Product mapping \(mapping.key.displayText) is OK again (was \(previousCode))",
-            action: "対応不要 (no action needed)"
+            messageEn: "Product mapping \(mapping.key.displayText) is OK again (was \(previousCode))"
         )
     }
 
-    /// The alert-ledger record key of an error row with `code` for `mapping` (the same as `ReportRow.alertKey`).
+    /// The alert-ledger record key of a row with `code` (as recorded on the mapping) for `mapping` (the same as
+    /// `ReportRow.alertKey`).
     package static func alertRecordKey(_ mapping: ProductMapping, code: String) -> String {
-        ReportRow(
-            severity: .error,
-            code: code,
-            rakutenSKU: mapping.key.displayText,
-            smaregiID: smaregiField(mapping),
-            messageJa: "",
-            messageEn: ""
-        ).alertKey
+        ReportRow.alertKey(code: code, rakutenSKU: mapping.key.displayText, smaregiID: smaregiField(mapping))
     }
 
     /// The Smaregi column of a mapping's rows: the id, else the code.

@@ -2,12 +2,19 @@
 package struct MappingVerdict: Sendable, Equatable {
     /// One thing wrong with a mapping.
     package struct Problem: Sendable, Equatable {
-        /// Stable report code, e.g. `RAKUTEN_SKU_NOT_FOUND`.
-        package var code: String
+        /// The problem's report code, e.g. `RAKUTEN_SKU_NOT_FOUND`.
+        package var code: ReportCode
         package var messageJa: String
         package var messageEn: String
-        /// What fixes it.
-        package var action: String
+        /// What fixes it (the code's, `ReportCode.action`).
+        package var action: String { code.action ?? "" }
+
+        /// A problem of `code`.
+        package init(code: ReportCode, messageJa: String, messageEn: String) {
+            self.code = code
+            self.messageJa = messageJa
+            self.messageEn = messageEn
+        }
     }
 
     /// 連携済み or エラー.
@@ -18,7 +25,7 @@ package struct MappingVerdict: Sendable, Equatable {
     package var resolvedProductID: Int?
 
     /// The code recorded on the mapping (the first problem's), `""` when 連携済み.
-    package var reasonCode: String { problems.first?.code ?? "" }
+    package var reasonCode: String { problems.first?.code.rawValue ?? "" }
 
     /// The reason recorded on the mapping: every problem, Japanese then English.
     package var reason: String {
@@ -36,53 +43,44 @@ package struct MappingVerdict: Sendable, Equatable {
     ) -> MappingVerdict {
         var problems: [Problem] = []
         let sku = mapping.key.displayText
-        let fixMapping =
-            "RMSの商品管理番号・SKU管理番号を確認し、商品連携を修正してください (`rakuten-sync mapping add/import`) "
-            + "(check the item in RMS and fix the mapping)"
         switch rakuten {
         case .found:
             break
         case .skuMissing:
             problems.append(
                 Problem(
-                    code: "RAKUTEN_SKU_NOT_FOUND",
+                    code: .rakutenSKUNotFound,
                     messageJa: "楽天にSKU \(sku) がありません",
-                    messageEn: "Rakuten has no SKU \(sku) (not returned by inventories.bulk.get)",
-                    action: fixMapping
+                    messageEn: "Rakuten has no SKU \(sku) (not returned by inventories.bulk.get)"
                 )
             )
         case .itemMissing:
             problems.append(
                 Problem(
-                    code: "RAKUTEN_ITEM_NOT_FOUND",
+                    code: .rakutenItemNotFound,
                     messageJa: "楽天に商品管理番号 \(mapping.key.manageNumber) の商品がありません",
-                    messageEn: "Rakuten has no item with manage number \(mapping.key.manageNumber)",
-                    action: fixMapping
+                    messageEn: "Rakuten has no item with manage number \(mapping.key.manageNumber)"
                 )
             )
         case .optionMissing(let available):
             let list = available.isEmpty ? "なし / none" : available.joined(separator: ", ")
             problems.append(
                 Problem(
-                    code: "RAKUTEN_OPTION_NOT_FOUND",
+                    code: .rakutenOptionNotFound,
                     messageJa: "楽天の商品 \(mapping.key.manageNumber) に選択肢 \(sku) がありません (登録済み: \(list))",
-                    messageEn: "Rakuten item \(mapping.key.manageNumber) has no option \(sku) (it has: \(list))",
-                    action: "横軸・縦軸の選択肢名をRMSの表記どおりに修正してください (spell the 横軸/縦軸 choices exactly as in RMS)"
+                    messageEn: "Rakuten item \(mapping.key.manageNumber) has no option \(sku) (it has: \(list))"
                 )
             )
         }
-        let fixSmaregi =
-            "スマレジの商品ID・商品コードを確認し、商品連携を修正してください (check the product in Smaregi and fix the mapping)"
         var resolved: Int?
         if let id = mapping.smaregiProductID {
             if let code = smaregi.code(ofProduct: id) {
                 if let wanted = mapping.smaregiProductCode, wanted != code {
                     problems.append(
                         Problem(
-                            code: "SMAREGI_CODE_MISMATCH",
+                            code: .smaregiCodeMismatch,
                             messageJa: "スマレジ商品ID \(id) の商品コードは \(code) で、指定の \(wanted) と一致しません",
-                            messageEn: "Smaregi product \(id) has code \(code), not \(wanted) as mapped",
-                            action: fixSmaregi
+                            messageEn: "Smaregi product \(id) has code \(code), not \(wanted) as mapped"
                         )
                     )
                 } else {
@@ -91,10 +89,9 @@ package struct MappingVerdict: Sendable, Equatable {
             } else {
                 problems.append(
                     Problem(
-                        code: "SMAREGI_PRODUCT_NOT_FOUND",
+                        code: .smaregiProductNotFound,
                         messageJa: "スマレジに商品ID \(id) の商品がありません",
-                        messageEn: "Smaregi has no product with id \(id)",
-                        action: fixSmaregi
+                        messageEn: "Smaregi has no product with id \(id)"
                     )
                 )
             }
@@ -104,10 +101,9 @@ package struct MappingVerdict: Sendable, Equatable {
             case 0:
                 problems.append(
                     Problem(
-                        code: "SMAREGI_PRODUCT_NOT_FOUND",
+                        code: .smaregiProductNotFound,
                         messageJa: "スマレジに商品コード \(code) の商品がありません",
-                        messageEn: "Smaregi has no product with code \(code)",
-                        action: fixSmaregi
+                        messageEn: "Smaregi has no product with code \(code)"
                     )
                 )
             case 1:
@@ -116,10 +112,9 @@ package struct MappingVerdict: Sendable, Equatable {
                 let list = ids.sorted().map(String.init).joined(separator: ", ")
                 problems.append(
                     Problem(
-                        code: "SMAREGI_CODE_AMBIGUOUS",
+                        code: .smaregiCodeAmbiguous,
                         messageJa: "スマレジ商品コード \(code) の商品が複数あります (ID \(list))",
-                        messageEn: "Smaregi product code \(code) belongs to several products (ids \(list))",
-                        action: "商品IDで連携し直してください (map by product id instead)"
+                        messageEn: "Smaregi product code \(code) belongs to several products (ids \(list))"
                     )
                 )
             }

@@ -141,7 +141,7 @@ extension OrderLedger {
                     destinations: destinations,
                     reasonCode: try row.string("reason_code"),
                     reason: try row.string("reason"),
-                    noticeCodes: try row.string("notice_codes"),
+                    notices: OrderLedgerRecord.notices(storedText: try row.string("notice_codes")),
                     attempts: try row.int("attempts"),
                     firstSeenAt: try row.date("first_seen_at", table: "order_ledger"),
                     updatedAt: try row.date("updated_at", table: "order_ledger"),

@@ -100,33 +100,6 @@ package struct OrderLedger: Sendable {
         }
     }
 
-    /// Units per SKU of orders taken on Rakuten but not in Smaregi yet (pending, held, loading): Rakuten already
-    /// lowered its stock for them, Smaregi not yet (design.md §5, the stock job's oversell guard). Keyed by
-    /// `manageNumber` and `variantId` (legacy lines: `variantId` empty, `itemNumber` set).
-    package func pendingUnits(store: String) throws -> [OrderLedgerRecord.Units] {
-        try database.read("sum pending units") { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT u.manage_number, u.variant_id, u.item_number, SUM(u.units) AS units
-                    FROM order_units u JOIN order_ledger l
-                      ON l.store_code = u.store_code AND l.order_number = u.order_number
-                    WHERE u.store_code = ? AND l.status IN ('pending', 'held', 'loading')
-                    GROUP BY u.manage_number, u.variant_id, u.item_number
-                    ORDER BY u.manage_number, u.variant_id, u.item_number
-                    """,
-                arguments: [store]
-            ).map { row in
-                OrderLedgerRecord.Units(
-                    manageNumber: try row.string("manage_number"),
-                    variantId: try row.string("variant_id"),
-                    itemNumber: try row.string("item_number"),
-                    units: try row.int("units")
-                )
-            }
-        }
-    }
-
     /// How many orders are in each status.
     package func statusCounts(store: String) throws -> [OrderLedgerRecord.Status: Int] {
         try database.read("count order ledger") { db in

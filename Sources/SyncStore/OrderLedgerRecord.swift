@@ -77,8 +77,9 @@ package struct OrderLedgerRecord: Sendable, Equatable {
     package var reasonCode: String
     /// The problem in words (Smaregi's `detail` for a rejection).
     package var reason: String
-    /// After-import notices already reported for this order (`ORDER_CANCELLED_AFTER_IMPORT`, …), comma-separated.
-    package var noticeCodes: String
+    /// After-import notices already reported for this order: their report codes (`ORDER_CANCELLED_AFTER_IMPORT`,
+    /// `ORDER_CHANGED_AFTER_IMPORT`).
+    package var notices: Set<String>
     /// Load attempts so far.
     package var attempts: Int
     /// When the job first saw the order.
@@ -105,7 +106,7 @@ package struct OrderLedgerRecord: Sendable, Equatable {
         destinations: [Destination] = [],
         reasonCode: String = "",
         reason: String = "",
-        noticeCodes: String = "",
+        notices: Set<String> = [],
         attempts: Int = 0,
         firstSeenAt: Date,
         updatedAt: Date,
@@ -124,7 +125,7 @@ package struct OrderLedgerRecord: Sendable, Equatable {
         self.destinations = destinations
         self.reasonCode = reasonCode
         self.reason = reason
-        self.noticeCodes = noticeCodes
+        self.notices = notices
         self.attempts = attempts
         self.firstSeenAt = firstSeenAt
         self.updatedAt = updatedAt
@@ -133,8 +134,16 @@ package struct OrderLedgerRecord: Sendable, Equatable {
         self.units = units
     }
 
-    /// The notice codes as a set.
-    package var notices: Set<String> {
-        Set(noticeCodes.split(separator: ",").map(String.init))
+    /// The notices as `notice_codes` stores them and the admin commands show them: sorted, comma-separated.
+    package var noticeCodes: String { Self.storedText(notices) }
+
+    /// `notices` in the stored form (sorted, comma-separated; empty for none).
+    static func storedText(_ notices: Set<String>) -> String {
+        notices.sorted().joined(separator: ",")
+    }
+
+    /// The notices of a stored `notice_codes` text: the one place that splits it.
+    static func notices(storedText text: String) -> Set<String> {
+        Set(text.split(separator: ",").map(String.init))
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// SyncStore does not know SyncCore's domain types; SyncJobs converts this record to `ProductMapping`.
 /// `manageNumber` is lower case (`init` lower-cases it); an SKU mapping has a `variantId` and empty axes, a
-/// legacy one an empty `variantId` and a `horizontal` choice. `status` is `ok`, `error` or `unchecked`.
+/// legacy one an empty `variantId` and a `horizontal` choice.
 package struct ProductMappingRecord: Sendable, Equatable {
     /// The identity of a Rakuten SKU within a store.
     package struct Key: Sendable, Equatable, Hashable {
@@ -25,8 +25,16 @@ package struct ProductMappingRecord: Sendable, Equatable {
         package var isLegacy: Bool { variantId.isEmpty }
     }
 
-    /// The status values the table accepts.
-    package static let statuses = ["ok", "error", "unchecked"]
+    /// The stored `status` (the raw value is the column's text). SyncCore's `ProductMappingStatus` is the same
+    /// state in the domain; SyncJobs converts between the two (`ProductMapping+Record.swift`).
+    package enum Status: String, Sendable, Equatable, Hashable, CaseIterable {
+        /// 連携済み: the last check found both sides.
+        case ok
+        /// エラー: the last check found a problem (`reasonCode`).
+        case error
+        /// 未確認: added or changed since the last check.
+        case unchecked
+    }
 
     package var id: Int64?
     package var storeCode: String
@@ -39,7 +47,7 @@ package struct ProductMappingRecord: Sendable, Equatable {
     package var resolvedVariantId: String?
     /// The Smaregi product's name as the last mapping check read it; nil before (v9-product-name).
     package var smaregiProductName: String?
-    package var status: String
+    package var status: Status
     package var reasonCode: String
     package var reason: String
     package var checkedAt: Date?
@@ -53,7 +61,7 @@ package struct ProductMappingRecord: Sendable, Equatable {
         smaregiProductID: Int? = nil,
         smaregiProductCode: String? = nil,
         resolvedProductID: Int? = nil,
-        status: String = "unchecked",
+        status: Status = .unchecked,
         reasonCode: String = "",
         reason: String = "",
         checkedAt: Date? = nil,

@@ -27,19 +27,23 @@ extension ProductMappingRepository {
             arguments: [
                 mapping.storeCode, mapping.key.isLegacy ? "legacy" : "sku", mapping.key.manageNumber,
                 mapping.key.variantId, mapping.key.horizontal, mapping.key.vertical, mapping.smaregiProductID,
-                mapping.smaregiProductCode, mapping.resolvedProductID, mapping.status, mapping.reasonCode,
+                mapping.smaregiProductCode, mapping.resolvedProductID, mapping.status.rawValue, mapping.reasonCode,
                 mapping.reason, mapping.checkedAt.map(StoredDate.text), mapping.safetyStock, stamp, stamp,
             ]
         )
         return db.lastInsertedRowID
     }
 
-    static func mapping(_ row: Row) throws -> ProductMappingRecord {
-        let statusText = try row.string("status")
-        guard ProductMappingRecord.statuses.contains(statusText) else {
-            throw SyncStoreError.invalidStoredValue(table: "product_mappings", column: "status", value: statusText)
+    /// The stored `status` text as its case; a text the table should never hold is an `invalidStoredValue`.
+    static func status(_ text: String) throws -> ProductMappingRecord.Status {
+        guard let status = ProductMappingRecord.Status(rawValue: text) else {
+            throw SyncStoreError.invalidStoredValue(table: "product_mappings", column: "status", value: text)
         }
-        return ProductMappingRecord(
+        return status
+    }
+
+    static func mapping(_ row: Row) throws -> ProductMappingRecord {
+        ProductMappingRecord(
             id: try row.int64("id"),
             storeCode: try row.string("store_code"),
             key: ProductMappingRecord.Key(
@@ -51,7 +55,7 @@ extension ProductMappingRepository {
             smaregiProductID: try row.decode(Int?.self, forColumn: "smaregi_product_id"),
             smaregiProductCode: try row.optionalString("smaregi_product_code"),
             resolvedProductID: try row.decode(Int?.self, forColumn: "resolved_product_id"),
-            status: statusText,
+            status: try Self.status(try row.string("status")),
             reasonCode: try row.string("reason_code"),
             reason: try row.string("reason"),
             checkedAt: try row.optionalDate("checked_at", table: "product_mappings"),

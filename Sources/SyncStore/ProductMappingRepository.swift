@@ -47,7 +47,7 @@ package struct ProductMappingRepository: Sendable {
         }
 
         package var id: Int64
-        package var status: String
+        package var status: ProductMappingRecord.Status
         package var reasonCode: String
         package var reason: String
         package var resolvedProductID: Int?
@@ -63,7 +63,7 @@ package struct ProductMappingRepository: Sendable {
         /// A result.
         package init(
             id: Int64,
-            status: String,
+            status: ProductMappingRecord.Status,
             reasonCode: String,
             reason: String,
             resolvedProductID: Int?,
@@ -99,7 +99,7 @@ package struct ProductMappingRepository: Sendable {
                 return .exists(existing)
             }
             var stored = mapping
-            stored.status = "unchecked"
+            stored.status = .unchecked
             stored.reason = ""
             stored.reasonCode = ""
             stored.checkedAt = nil
@@ -132,7 +132,8 @@ package struct ProductMappingRepository: Sendable {
     }
 
     /// Mappings, optionally of one store and one status, ordered by store, manageNumber, then the rest of the key.
-    package func list(store: String? = nil, status: String? = nil) throws -> [ProductMappingRecord] {
+    package func list(store: String? = nil, status: ProductMappingRecord.Status? = nil) throws -> [ProductMappingRecord]
+    {
         try database.read("list product mappings") { db in
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
@@ -142,7 +143,7 @@ package struct ProductMappingRepository: Sendable {
             }
             if let status {
                 conditions.append("status = ?")
-                arguments.append(status)
+                arguments.append(status.rawValue)
             }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let sql = """
@@ -157,15 +158,18 @@ package struct ProductMappingRepository: Sendable {
     }
 
     /// How many mappings of `store` are in each status.
-    package func statusCounts(store: String) throws -> [String: Int] {
+    package func statusCounts(store: String) throws -> [ProductMappingRecord.Status: Int] {
         try database.read("count product mappings") { db in
-            var counts: [String: Int] = [:]
+            var counts: [ProductMappingRecord.Status: Int] = [:]
             let rows = try Row.fetchAll(
                 db,
                 sql: "SELECT status, COUNT(*) AS n FROM product_mappings WHERE store_code = ? GROUP BY status",
                 arguments: [store]
             )
-            for row in rows { counts[try row.string("status")] = try row.int("n") }
+            for row in rows {
+                let status = try Self.status(try row.string("status"))
+                counts[status] = try row.int("n")
+            }
             return counts
         }
     }
@@ -193,7 +197,7 @@ package struct ProductMappingRepository: Sendable {
             var recorded = 0
             for result in results {
                 var arguments: StatementArguments = [
-                    result.status, result.reasonCode, result.reason, result.resolvedProductID,
+                    result.status.rawValue, result.reasonCode, result.reason, result.resolvedProductID,
                     result.resolvedVariantId, result.productName, stamp, result.id,
                 ]
                 if let target = result.checkedTarget {

@@ -131,6 +131,8 @@ package struct StockPushLedger: Sendable {
 
     /// The SKUs of loaded orders carrying the after-import notice `notice` (the orders job's
     /// `ORDER_CANCELLED_AFTER_IMPORT`) updated since `since`, with when the notice was recorded (`updated_at`).
+    /// The notices of each candidate order are read and compared whole (`OrderLedgerRecord.notices`), never
+    /// pattern-matched in the joined text.
     package func noticedOrderUnits(store: String, notice: String, since: Date) throws -> [(
         manageNumber: String, variantId: String, noticedAt: Date
     )] {
@@ -138,14 +140,15 @@ package struct StockPushLedger: Sendable {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT u.manage_number, u.variant_id, l.updated_at
+                    SELECT u.manage_number, u.variant_id, l.updated_at, l.notice_codes
                     FROM order_units u JOIN order_ledger l
                       ON l.store_code = u.store_code AND l.order_number = u.order_number
-                    WHERE u.store_code = ? AND l.status = 'loaded' AND l.updated_at >= ?
-                      AND (',' || l.notice_codes || ',') LIKE ('%,' || ? || ',%')
+                    WHERE u.store_code = ? AND l.status = 'loaded' AND l.updated_at >= ? AND l.notice_codes != ''
                     """,
-                arguments: [store, StoredDate.text(since), notice]
-            ).map { row in
+                arguments: [store, StoredDate.text(since)]
+            ).filter { row in
+                OrderLedgerRecord.notices(storedText: try row.string("notice_codes")).contains(notice)
+            }.map { row in
                 (
                     try row.string("manage_number"), try row.string("variant_id"),
                     try row.date("updated_at", table: "order_ledger")

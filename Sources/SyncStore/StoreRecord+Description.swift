@@ -36,7 +36,7 @@ extension StoreRecord: CustomStringConvertible, CustomDebugStringConvertible, Cu
                 "serviceSecret": Self.masked(serviceSecret),
                 "licenseKey": Self.masked(licenseKey),
                 "licenseExpiry": licenseExpiry as Any,
-                "taxRounding": taxRounding,
+                "taxRounding": taxRounding.rawValue,
                 "ordersEnabled": ordersEnabled,
                 "stockEnabled": stockEnabled,
                 "shippingEnabled": shippingEnabled,

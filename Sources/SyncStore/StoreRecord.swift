@@ -5,6 +5,17 @@ import Foundation
 /// Text settings not filled in yet are empty strings. Secrets (`serviceSecret`, `licenseKey`,
 /// `smaregiClientSecret`) are plain `String`s here because the jobs need them; `description` masks them.
 package struct StoreRecord: Sendable, Equatable {
+    /// The stored 消費税1円未満端数 (the raw value is the `tax_rounding` text, which the schema limits to these).
+    /// SyncCore's `TaxRounding` is the same setting as the tax rule reads it; SyncJobs converts between the two.
+    package enum TaxRounding: String, Sendable, Equatable, Hashable, CaseIterable {
+        /// 切り捨て
+        case floor
+        /// 切り上げ
+        case ceil
+        /// 四捨五入
+        case round
+    }
+
     /// Where the real Rakuten RMS API lives; a store points elsewhere only to use the sandbox.
     package static let defaultRakutenAPIURL = "https://api.rms.rakuten.co.jp"
     /// Where the real Smaregi token endpoint lives.
@@ -26,8 +37,8 @@ package struct StoreRecord: Sendable, Equatable {
     package var licenseKey: String
     /// When the license key expires, as last read from RMS or entered; nil when unknown.
     package var licenseExpiry: Date?
-    /// 消費税1円未満端数: `floor`, `ceil` or `round` (the raw values of SyncCore's `TaxRounding`).
-    package var taxRounding: String
+    /// 消費税1円未満端数 as stored.
+    package var taxRounding: TaxRounding
     /// 自動処理項目: whether the orders job runs for this store.
     package var ordersEnabled: Bool
     /// 自動処理項目: whether the stock job runs for this store.
@@ -66,7 +77,7 @@ package struct StoreRecord: Sendable, Equatable {
         serviceSecret: String = "",
         licenseKey: String = "",
         licenseExpiry: Date? = nil,
-        taxRounding: String = "round",
+        taxRounding: TaxRounding = .round,
         ordersEnabled: Bool = false,
         stockEnabled: Bool = false,
         shippingEnabled: Bool = false,

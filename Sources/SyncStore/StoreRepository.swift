@@ -108,7 +108,7 @@ extension StoreRepository {
     private static func arguments(_ store: StoreRecord) throws -> StatementArguments {
         let values: [(any DatabaseValueConvertible)?] = [
             store.code, store.name, store.shopURL, store.rakutenAPIURL, store.serviceSecret, store.licenseKey,
-            store.licenseExpiry.map(StoredDate.text), store.taxRounding, store.ordersEnabled ? 1 : 0,
+            store.licenseExpiry.map(StoredDate.text), store.taxRounding.rawValue, store.ordersEnabled ? 1 : 0,
             store.stockEnabled ? 1 : 0, store.shippingEnabled ? 1 : 0, try encodeEmails(store.alertEmails),
             store.safetyStock, store.smaregiContractID, store.smaregiClientID, store.smaregiClientSecret,
             store.smaregiTokenURL, store.smaregiAPIURL, store.smaregiOrderStoreID, store.smaregiStockStoreID,
@@ -135,7 +135,7 @@ extension StoreRepository {
             serviceSecret: try row.string("service_secret"),
             licenseKey: try row.string("license_key"),
             licenseExpiry: try row.optionalDate("license_expiry", table: "stores"),
-            taxRounding: try row.string("tax_rounding"),
+            taxRounding: try Self.taxRounding(try row.string("tax_rounding")),
             ordersEnabled: try row.bool("orders_enabled"),
             stockEnabled: try row.bool("stock_enabled"),
             shippingEnabled: try row.bool("shipping_enabled"),
@@ -154,6 +154,14 @@ extension StoreRepository {
     }
 
     /// `alert_emails` is a JSON array of strings, e.g. `["ops@example.jp","owner@example.jp"]`.
+    /// The stored `tax_rounding` text as its case; a text the schema should never let in is an `invalidStoredValue`.
+    private static func taxRounding(_ text: String) throws -> StoreRecord.TaxRounding {
+        guard let rounding = StoreRecord.TaxRounding(rawValue: text) else {
+            throw SyncStoreError.invalidStoredValue(table: "stores", column: "tax_rounding", value: text)
+        }
+        return rounding
+    }
+
     private static func encodeEmails(_ emails: [String]) throws -> String {
         let data = try JSONEncoder().encode(emails)
         return String(decoding: data, as: UTF8.self)

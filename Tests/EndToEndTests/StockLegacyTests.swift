@@ -59,7 +59,7 @@ struct StockLegacyTests {
             )
             let legacy = try #require(try repository.list(store: "main").first { $0.key.manageNumber == "shirt" })
             try repository.recordChecks([
-                .init(id: try #require(legacy.id), status: "ok", reasonCode: "", reason: "", resolvedProductID: 1005)
+                .init(id: try #require(legacy.id), status: .ok, reasonCode: "", reason: "", resolvedProductID: 1005)
             ])
 
             // When the stock job runs

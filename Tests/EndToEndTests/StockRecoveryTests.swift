@@ -53,7 +53,7 @@ struct StockRecoveryTests {
                 try repository.find(store: "main", key: .init(manageNumber: "towel", variantId: bad))
             )
             try repository.recordChecks([
-                .init(id: try #require(mapping.id), status: "ok", reasonCode: "", reason: "", resolvedProductID: 1001)
+                .init(id: try #require(mapping.id), status: .ok, reasonCode: "", reason: "", resolvedProductID: 1001)
             ])
 
             // When the stock job pushes the five SKUs in one batch

@@ -142,7 +142,7 @@ struct StoreCLITests {
         let store = try StoreRepository(database: try SyncDatabase.open(at: cli.dataDir + "/rakuten-sync.sqlite")).get(
             code: "main"
         )
-        #expect(store.taxRounding == "floor")
+        #expect(store.taxRounding == .floor)
         #expect(store.ordersEnabled && store.stockEnabled && !store.shippingEnabled)
         #expect(store.alertEmails == ["ops@example.jp", "boss@example.jp"])
         #expect(store.smaregiOrderStoreID == "5")

@@ -70,7 +70,6 @@ struct RMSClientSandboxTests {
             #expect(order.orderNumber == number)
             #expect(order.orderDate != nil)
             #expect(order.postagePrice == 500)
-            #expect(order.hasUndeterminedAmounts == false)
             let items = order.allItems
             let tea = try #require(items.first { $0.manageNumber?.lowercased() == "tea" })
             #expect(tea.units == 2)

@@ -25,7 +25,6 @@ struct RMSOrderFixtureTests {
         #expect(order.requestPrice == 0)
         #expect(order.pointModel?.usedPoint == 2150)
         #expect(order.paymentChargeTaxRate == Decimal(string: "0.1"))
-        #expect(order.hasUndeterminedAmounts == false)
 
         let summary = try #require(order.taxSummaryModelList?.first)
         #expect(summary.taxRate == Decimal(string: "0.1"))

@@ -48,7 +48,7 @@ struct MappingVerdictTests {
 
         let verdict = MappingVerdict.check(mapping, rakuten: .skuMissing, smaregi: Self.catalogue)
 
-        #expect(verdict.problems.map(\.code) == ["RAKUTEN_SKU_NOT_FOUND", "SMAREGI_PRODUCT_NOT_FOUND"])
+        #expect(verdict.problems.map(\.code.rawValue) == ["RAKUTEN_SKU_NOT_FOUND", "SMAREGI_PRODUCT_NOT_FOUND"])
         #expect(verdict.reason.contains("none/x") && verdict.reason.contains("9999"))
     }
 

@@ -5,7 +5,7 @@ import Testing
 struct ReportCSVTests {
     private let unmapped = ReportRow(
         severity: .error,
-        code: "UNMAPPED_SKU",
+        code: .unmappedSKU,
         rakutenOrderNumber: "123456-20261128-0000000001",
         rakutenSKU: "sku-001",
         messageJa: "楽天SKU「sku-001」に対応するスマレジ商品がありません。",
@@ -31,7 +31,7 @@ struct ReportCSVTests {
 
     @Test func everySeverityIsWrittenInJapanese() throws {
         let rows = ReportRow.Severity.allCases.map {
-            ReportRow(severity: $0, code: "C", messageJa: "j", messageEn: "e")
+            ReportRow(severity: $0, code: .runInterrupted, messageJa: "j", messageEn: "e")
         }
         let text = ReportCSV.text(rows: rows, runID: 1, job: "stock", store: "s")
         #expect(CSVTestParser.parse(text).dropFirst().map { $0[3] } == ["情報", "警告", "エラー"])
@@ -40,7 +40,7 @@ struct ReportCSVTests {
     @Test func oneLinePerRowInOrder() throws {
         let warning = ReportRow(
             severity: .warning,
-            code: "LICENSE_EXPIRING",
+            code: .licenseExpiring,
             messageJa: "期限切れ間近",
             messageEn: "expiring"
         )
@@ -89,7 +89,7 @@ struct ReportCSVTests {
         // Given a row whose message and SKU come from outside (e.g. Smaregi's rejection detail)
         let row = ReportRow(
             severity: .error,
-            code: "SMAREGI_REJECTED",
+            code: .smaregiRejected,
             rakutenSKU: field,
             messageJa: field,
             messageEn: "x"

@@ -40,7 +40,7 @@ struct ShippingTransformTests {
         let result = transform.transform(
             order(split: true, baskets: [1: 555], [shipment("1", destination: 1), shipment("2", destination: 1)])
         )
-        #expect(result.plans.map(\.action) == Array(repeating: .manual(code: "SPLIT_ORDER_MANUAL"), count: 2))
+        #expect(result.plans.map(\.action) == Array(repeating: .manual(code: .splitOrderManual), count: 2))
         #expect(result.rows.map(\.code) == ["SPLIT_ORDER_MANUAL"])
         #expect(result.rows.first?.messageJa == "受注分割のため手動で発送完了報告してください")
     }
@@ -53,7 +53,7 @@ struct ShippingTransformTests {
             )
         )
         #expect(
-            result.plans.map(\.action) == [.send(basketId: 666), .manual(code: "PACKAGE_MANUAL"), .send(basketId: 555)]
+            result.plans.map(\.action) == [.send(basketId: 666), .manual(code: .packageManual), .send(basketId: 555)]
         )
         #expect(result.rows.map(\.code) == ["PACKAGE_MANUAL"])
     }

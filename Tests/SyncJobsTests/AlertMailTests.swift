@@ -8,7 +8,7 @@ struct AlertMailTests {
         let rows = [
             ReportRow(
                 severity: .error,
-                code: "UNMAPPED_SKU",
+                code: .unmappedSKU,
                 rakutenOrderNumber: "123456-20261128-0000000001",
                 rakutenSKU: "shirt/red-m",
                 messageJa: "商品連携が未登録です",
@@ -17,7 +17,7 @@ struct AlertMailTests {
             ),
             ReportRow(
                 severity: .warning,
-                code: "LICENSE_EXPIRING",
+                code: .licenseExpiring,
                 messageJa: "期限まであと3日",
                 messageEn: "Expires in 3 days."
             ),
@@ -49,7 +49,7 @@ struct AlertMailTests {
 
     @Test func longListsPointToTheReport() {
         let rows = (0..<150).map {
-            ReportRow(severity: .error, code: "E", rakutenOrderNumber: "\($0)", messageJa: "x", messageEn: "x")
+            ReportRow(severity: .error, code: .unmappedSKU, rakutenOrderNumber: "\($0)", messageJa: "x", messageEn: "x")
         }
         let mail = AlertMail(
             rows: rows,

@@ -32,14 +32,14 @@ struct MappingResolversTests {
             [
                 .init(
                     id: try #require(stored[1].id),
-                    status: "ok",
+                    status: .ok,
                     reasonCode: "",
                     reason: "",
                     resolvedProductID: 1001
                 ),
                 .init(
                     id: try #require(stored[0].id),
-                    status: "error",
+                    status: .error,
                     reasonCode: "RAKUTEN_SKU_NOT_FOUND",
                     reason: "楽天にSKU cup/c1 がありません",
                     resolvedProductID: nil

@@ -202,6 +202,21 @@ struct OrderConversionTests {
         #expect(result.codes == ["AMOUNT_UNDETERMINED"])
     }
 
+    @Test func undeterminedPostageOfTheSampleIsFlagged() throws {
+        // Given the official sample with its postage replaced by the -9999 sentinel (order and package)
+        var text = String(decoding: try fixture(Self.sample), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"postagePrice\": 500", with: "\"postagePrice\": -9999")
+        let decoded = try JSONDecoder().decode(RMSGetOrderResponse.self, from: Data(text.utf8))
+
+        // When it becomes the domain order
+        let order = RakutenOrder(rms: try #require(decoded.orders.first))
+
+        // Then the sentinel is kept and the one -9999 rule flags it
+        #expect(order.amounts.postagePrice == -9999)
+        #expect(order.packages.first?.postagePrice == -9999)
+        #expect(order.hasUndeterminedAmounts)
+    }
+
     @Test func cancelledSampleIsSkipped() throws {
         let order = try Self.order(Self.sample) { $0["orderProgress"] = 900 }
         let result = OrderTransform(rounding: .round, resolvers: Self.resolvers).transform(order)

@@ -89,7 +89,7 @@ struct OrdersJobTests {
                 )
             ), let id = added.id
         else { throw OrdersJobTestError.setup }
-        try repository.recordChecks([.init(id: id, status: "ok", reasonCode: "", reason: "", resolvedProductID: 1001)])
+        try repository.recordChecks([.init(id: id, status: .ok, reasonCode: "", reason: "", resolvedProductID: 1001)])
         let ready = try #require(try explainer.explain(data, store: "main").first)
         #expect(ready.rows.filter { $0.severity == .error }.isEmpty, "\(ready.rows.map(\.messageEn))")
         #expect(ready.outcome == "ready")

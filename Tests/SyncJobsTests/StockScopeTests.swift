@@ -8,16 +8,21 @@ import Testing
 struct StockScopeTests {
     static let now = Date(timeIntervalSince1970: 1_795_000_000)
 
-    static func mapping(_ variant: String, product: Int = 1001, status: String = "ok", safety: Int? = nil)
+    static func mapping(
+        _ variant: String,
+        product: Int = 1001,
+        status: ProductMappingRecord.Status = .ok,
+        safety: Int? = nil
+    )
         -> ProductMappingRecord
     {
         ProductMappingRecord(
             storeCode: "main",
             key: .init(manageNumber: "mug", variantId: variant),
             smaregiProductID: product,
-            resolvedProductID: status == "ok" ? product : nil,
+            resolvedProductID: status == .ok ? product : nil,
             status: status,
-            reason: status == "error" ? "スマレジ商品が見つかりません" : "",
+            reason: status == .error ? "スマレジ商品が見つかりません" : "",
             safetyStock: safety
         )
     }
@@ -53,8 +58,8 @@ struct StockScopeTests {
             full: full,
             forcePush: force,
             since: full ? nil : now,
-            usable: mappings.filter { $0.status == "ok" },
-            errorMappings: mappings.filter { $0.status == "error" },
+            usable: mappings.filter { $0.status == .ok },
+            errorMappings: mappings.filter { $0.status == .error },
             pushed: Dictionary(
                 uniqueKeysWithValues: pushed.map { (StockPendingOrders.key($0.manageNumber, $0.variantId), $0) }
             ),
@@ -103,7 +108,7 @@ struct StockScopeTests {
     }
 
     @Test func fullRunsPlanEveryUsableMappingAndForceIgnoresTheLedger() {
-        let mappings = [Self.mapping("red"), Self.mapping("blue", product: 1002), Self.mapping("bad", status: "error")]
+        let mappings = [Self.mapping("red"), Self.mapping("blue", product: 1002), Self.mapping("bad", status: .error)]
         let pushed = [Self.pushed("red"), Self.pushed("blue", product: 1002, quantity: 3, stock: 3)]
         let full = Self.scope(full: true, force: true, pushed: pushed, mappings: mappings)
         let selected = full.select(changedProducts: [], pending: [:])
@@ -134,7 +139,7 @@ struct StockScopeTests {
     }
 
     @Test func mappingsInErrorAreReportedWhenTheirProductMovesOrOnFullRuns() {
-        let mappings = [Self.mapping("red"), Self.mapping("bad", product: 9999, status: "error")]
+        let mappings = [Self.mapping("red"), Self.mapping("bad", product: 9999, status: .error)]
         #expect(Self.scope(mappings: mappings).errorRows(changedProducts: [1001]).isEmpty)
         let delta = Self.scope(mappings: mappings).errorRows(changedProducts: [9999])
         #expect(delta.map(\.code) == ["MAPPING_IN_ERROR"])

@@ -92,7 +92,7 @@ struct StoreWideOutageTests {
         )
         let left = ReportRow(
             severity: .warning,
-            code: "SMAREGI_UNAVAILABLE",
+            code: .smaregiUnavailable,
             rakutenOrderNumber: "100000-20261204-0000001",
             messageJa: "スマレジに接続できず受注登録が完了しませんでした。",
             messageEn: "Smaregi could not be reached while creating the order (HTTP 503).",

@@ -74,25 +74,6 @@ struct OrderLedgerTests {
         #expect(throws: SyncStoreError.unknownStore(code: "nope")) { try ledger.save(row) }
     }
 
-    @Test func pendingUnitsCountOnlyOrdersNotYetInSmaregi() throws {
-        // Given the same SKU in a pending, a held, a loading, a loaded and a skipped order
-        let sku = OrderLedgerRecord.Units(manageNumber: "towel", variantId: "towel", units: 1)
-        func units(_ n: Int) -> [OrderLedgerRecord.Units] {
-            [OrderLedgerRecord.Units(manageNumber: "towel", variantId: "towel", units: n)]
-        }
-        try ledger.save([
-            record("400001-20261128-00000010", .pending, units: units(1)),
-            record("400001-20261128-00000011", .held, units: units(2)),
-            record("400001-20261128-00000012", .loading, units: units(4)),
-            record("400001-20261128-00000013", .loaded, smaregiID: 7, units: units(8)),
-            record("400001-20261128-00000014", .skipped, units: units(16)),
-        ])
-        // Then only pending + held + loading count
-        let pending = try ledger.pendingUnits(store: "main")
-        #expect(pending.map(\.units) == [7])
-        #expect(pending.first?.manageNumber == sku.manageNumber)
-    }
-
     @Test func recheckListsLoadedOrdersOfThePeriodLeastRecentlyReadFirst() throws {
         // Given three loaded orders, one placed 20 days ago, and one read more recently than the other
         try ledger.save([

@@ -28,7 +28,7 @@ struct ProductMappingEditTests {
         )
         let stored = try #require(try repository.find(store: "shop-a", key: mug))
         try repository.recordChecks(
-            [.init(id: try #require(stored.id), status: "ok", reasonCode: "", reason: "", resolvedProductID: 1001)],
+            [.init(id: try #require(stored.id), status: .ok, reasonCode: "", reason: "", resolvedProductID: 1001)],
             at: StoreFixtures.referenceDate
         )
         return repository
@@ -50,7 +50,7 @@ struct ProductMappingEditTests {
         #expect(counts == .init(updated: 1, repointed: 0))
         let after = try Self.stored(repository)
         #expect(after.safetyStock == 5)
-        #expect(after.status == "ok")
+        #expect(after.status == .ok)
         #expect(after.resolvedProductID == 1001)
         #expect(after.smaregiProductCode == "M-R")
         #expect(after.checkedAt == StoreFixtures.referenceDate)
@@ -90,7 +90,7 @@ struct ProductMappingEditTests {
         let after = try Self.stored(repository)
         #expect(after.safetyStock == safety)
         #expect(after.smaregiProductCode == code)
-        #expect((after.status == "ok") == stillOK)
+        #expect((after.status == .ok) == stillOK)
         #expect((after.resolvedProductID == 1001) == stillOK)
     }
 
@@ -110,7 +110,7 @@ struct ProductMappingEditTests {
             Issue.record("a safety-stock change should update without repointing: \(safety)")
             return
         }
-        #expect(kept.status == "ok" && kept.safetyStock == 4 && kept.id == id)
+        #expect(kept.status == .ok && kept.safetyStock == 4 && kept.id == id)
         guard case .unchanged = same else {
             Issue.record("the same Smaregi id should change nothing: \(same)")
             return
@@ -119,7 +119,7 @@ struct ProductMappingEditTests {
             Issue.record("a new Smaregi id should repoint: \(moved)")
             return
         }
-        #expect(repointed.status == "unchecked" && repointed.smaregiProductID == 3003)
+        #expect(repointed.status == .unchecked && repointed.smaregiProductID == 3003)
         #expect(repointed.smaregiProductCode == nil && repointed.safetyStock == 4 && repointed.id == id)
         #expect(missing == .missing)
     }

@@ -68,7 +68,7 @@ struct ProductMappingRepositoryTests {
         _ = try repository.importRows(Self.rows(), store: "shop-a", dryRun: false)
         let stored = try #require(try repository.find(store: "shop-a", key: Key(manageNumber: "mug", variantId: "red")))
         try repository.recordChecks(
-            [.init(id: try #require(stored.id), status: "ok", reasonCode: "", reason: "", resolvedProductID: 1001)],
+            [.init(id: try #require(stored.id), status: .ok, reasonCode: "", reason: "", resolvedProductID: 1001)],
             at: StoreFixtures.referenceDate
         )
 
@@ -83,7 +83,7 @@ struct ProductMappingRepositoryTests {
             try repository.find(store: "shop-a", key: Key(manageNumber: "mug", variantId: "red"))
         )
         #expect(updated.smaregiProductID == 2001)
-        #expect(updated.status == "unchecked")
+        #expect(updated.status == .unchecked)
         #expect(updated.resolvedProductID == nil)
     }
 
@@ -121,10 +121,10 @@ struct ProductMappingRepositoryTests {
 
         try repository.recordChecks(
             [
-                .init(id: ids[0], status: "ok", reasonCode: "", reason: "", resolvedProductID: 7),
+                .init(id: ids[0], status: .ok, reasonCode: "", reason: "", resolvedProductID: 7),
                 .init(
                     id: ids[1],
-                    status: "error",
+                    status: .error,
                     reasonCode: "RAKUTEN_SKU_NOT_FOUND",
                     reason: "楽天にSKUがありません",
                     resolvedProductID: nil
@@ -133,11 +133,11 @@ struct ProductMappingRepositoryTests {
             at: StoreFixtures.referenceDate
         )
 
-        let errors = try repository.list(store: "shop-a", status: "error")
+        let errors = try repository.list(store: "shop-a", status: .error)
         #expect(errors.count == 1)
         #expect(errors.first?.reasonCode == "RAKUTEN_SKU_NOT_FOUND")
         #expect(errors.first?.checkedAt == StoreFixtures.referenceDate)
-        #expect(try repository.statusCounts(store: "shop-a") == ["ok": 1, "error": 1, "unchecked": 1])
+        #expect(try repository.statusCounts(store: "shop-a") == [.ok: 1, .error: 1, .unchecked: 1])
     }
 
     @Test func mappingsGoWithTheirStore() throws {
@@ -173,7 +173,7 @@ extension ProductMappingRepositoryTests {
         let recorded = try repository.recordChecks([
             .init(
                 id: try #require(read.id),
-                status: "ok",
+                status: .ok,
                 reasonCode: "",
                 reason: "",
                 resolvedProductID: 1001,
@@ -187,7 +187,7 @@ extension ProductMappingRepositoryTests {
         // Then the stale verdict is dropped and the mapping waits, 未確認, for the next check
         #expect(recorded == 0)
         let now = try #require(try repository.find(store: "shop-a", key: Key(manageNumber: "mug", variantId: "red")))
-        #expect(now.status == "unchecked")
+        #expect(now.status == .unchecked)
         #expect(now.resolvedProductID == nil)
     }
 }

@@ -27,6 +27,32 @@ struct StockPushLedgerTests {
         )
     }
 
+    /// Saves an order of the store in the order ledger with `units` of one SKU (`loadedAt` when loaded).
+    func saveOrder(
+        _ number: String,
+        _ status: OrderLedgerRecord.Status,
+        sku: OrderLedgerRecord.Units,
+        loadedAt: Date? = nil,
+        notices: Set<String> = []
+    ) throws {
+        try OrderLedger(database: database).save(
+            OrderLedgerRecord(
+                storeCode: "main",
+                orderNumber: number,
+                status: status,
+                orderDate: now,
+                progress: 100,
+                smaregiOrderID: status == .loaded ? 7 : nil,
+                notices: notices,
+                firstSeenAt: now,
+                updatedAt: now,
+                checkedAt: now,
+                loadedAt: status == .loaded ? loadedAt ?? now : nil,
+                units: [sku]
+            )
+        )
+    }
+
     @Test func recordsAcceptedPushesAndOverwritesThemOnTheNextPush() throws {
         // Given two accepted pushes
         try ledger.recordPushed(store: "main", [push("s-white", quantity: 5), push("m-black", quantity: 0, stock: 0)])
@@ -67,10 +93,51 @@ struct StockPushLedgerTests {
         }
     }
 
+    @Test func pendingUnitsCountOnlyOrdersNotYetInSmaregi() throws {
+        // Given the same SKU in a pending, a held, a loading, a loaded and a skipped order
+        for (number, status, units) in [
+            ("400001-20261128-00000010", OrderLedgerRecord.Status.pending, 1),
+            ("400001-20261128-00000011", .held, 2),
+            ("400001-20261128-00000012", .loading, 4),
+            ("400001-20261128-00000013", .loaded, 8),
+            ("400001-20261128-00000014", .skipped, 16),
+        ] {
+            try saveOrder(number, status, sku: .init(manageNumber: "towel", variantId: "towel", units: units))
+        }
+        // When the pending units are read without a Smaregi read in progress
+        let pending = try ledger.pendingOrderUnits(store: "main")
+        // Then only pending + held + loading count
+        #expect(pending.values.flatMap { $0 }.map(\.units).reduce(0, +) == 7)
+        #expect(pending.values.flatMap { $0 }.allSatisfy { $0.manageNumber == "towel" })
+    }
+
+    @Test func noticedUnitsAreTheLoadedOrdersCarryingTheWholeNotice() throws {
+        // Given loaded orders with no notice, the change notice only, the cancellation with the change notice, and
+        // a notice that merely starts like the cancellation's
+        let cancelled = "ORDER_CANCELLED_AFTER_IMPORT"
+        for (number, variant, notices) in [
+            ("400001-20261128-00000020", "none", Set<String>()),
+            ("400001-20261128-00000021", "changed", ["ORDER_CHANGED_AFTER_IMPORT"]),
+            ("400001-20261128-00000022", "both", [cancelled, "ORDER_CHANGED_AFTER_IMPORT"]),
+            ("400001-20261128-00000023", "prefix", ["ORDER_CANCELLED"]),
+        ] {
+            let sku = OrderLedgerRecord.Units(manageNumber: "tshirt", variantId: variant, units: 1)
+            try saveOrder(number, .loaded, sku: sku, notices: notices)
+        }
+        // When the stock job asks for the orders cancelled after import
+        let noticed = try ledger.noticedOrderUnits(store: "main", notice: cancelled, since: now.addingTimeInterval(-60))
+        // Then only the order carrying that very notice is listed
+        #expect(noticed.map(\.variantId) == ["both"])
+        #expect(
+            try OrderLedger(database: database).record(store: "main", orderNumber: "400001-20261128-00000022")?
+                .noticeCodes
+                == "ORDER_CANCELLED_AFTER_IMPORT,ORDER_CHANGED_AFTER_IMPORT"
+        )
+    }
+
     @Test(arguments: [(false, [String]()), (true, ["400001-20261128-00000003"])])
     func pendingUnitsAreUnloadedOrdersAndOrdersLoadedSinceTheRead(_ loadedAfterRead: Bool, _ extra: [String]) throws {
         // Given a pending, a held, a loaded, and a skipped order
-        let orders = OrderLedger(database: database)
         let loadedAt = loadedAfterRead ? now.addingTimeInterval(30) : now.addingTimeInterval(-30)
         for (number, status) in [
             ("400001-20261128-00000001", OrderLedgerRecord.Status.pending),
@@ -78,22 +145,8 @@ struct StockPushLedgerTests {
             ("400001-20261128-00000003", .loaded),
             ("400001-20261128-00000004", .skipped),
         ] {
-            try orders.save(
-                OrderLedgerRecord(
-                    storeCode: "main",
-                    orderNumber: number,
-                    status: status,
-                    orderDate: now,
-                    progress: 100,
-                    smaregiOrderID: status == .loaded ? 7 : nil,
-                    destinations: [],
-                    firstSeenAt: now,
-                    updatedAt: now,
-                    checkedAt: now,
-                    loadedAt: status == .loaded ? loadedAt : nil,
-                    units: [.init(manageNumber: "tshirt", variantId: "s-white", units: 2)]
-                )
-            )
+            let sku = OrderLedgerRecord.Units(manageNumber: "tshirt", variantId: "s-white", units: 2)
+            try saveOrder(number, status, sku: sku, loadedAt: loadedAt)
         }
         // When the stock job reads pending units with its Smaregi read starting at `now`
         let units = try ledger.pendingOrderUnits(store: "main", loadedSince: now)

@@ -28,7 +28,7 @@ package enum StoreFixtures {
         rakutenAPIURL: String = StoreRecord.defaultRakutenAPIURL,
         smaregiTokenURL: String = StoreRecord.defaultSmaregiTokenURL,
         smaregiAPIURL: String = StoreRecord.defaultSmaregiAPIURL,
-        taxRounding: String = "round",
+        taxRounding: StoreRecord.TaxRounding = .round,
         enabled: Bool = true,
         alertEmails: [String] = ["alerts@example.jp"],
         safetyStock: Int = 0

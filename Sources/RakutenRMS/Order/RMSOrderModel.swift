@@ -5,8 +5,9 @@ import Foundation
 /// Keys are exactly the wire keys: lowerCamel scalars, PascalCase models (`OrdererModel`, `PackageModelList`…).
 /// Unknown keys are ignored, and every collection is optional because RMS sends `null` for some lists and `[]` for
 /// others (rakuten-rms.md §8 pitfall 8). Amounts are integer yen and keep the `-9999` "not yet determined" sentinel as
-/// sent (rakuten-rms.md §3.3, §8 pitfall 7); see `hasUndeterminedAmounts`. Datetimes stay in their wire form
-/// (`yyyy-MM-dd'T'HH:mm:ss+0900`); parse them with `RMSDateFormat.orderDateTime` or the `…Date` helpers.
+/// sent (rakuten-rms.md §3.3, §8 pitfall 7); the domain order checks it (`RakutenOrder.hasUndeterminedAmounts`).
+/// Datetimes stay in their wire form (`yyyy-MM-dd'T'HH:mm:ss+0900`); parse them with `RMSDateFormat.orderDateTime`
+/// or the `…Date` helpers.
 package struct RMSOrderModel: Codable, Sendable, Equatable {
     /// 注文番号, e.g. `502763-20171027-00006701`.
     package var orderNumber: String

@@ -19,7 +19,7 @@ struct StoreListCommand: ParsableCommand {
         let rows = stores.map { store in
             [
                 store.code, store.name, store.shopURL,
-                TaxRounding(rawValue: store.taxRounding)?.japaneseLabel ?? store.taxRounding,
+                TaxRounding(store.taxRounding).japaneseLabel,
                 onOff(store.ordersEnabled), onOff(store.stockEnabled), onOff(store.shippingEnabled),
                 shards.shard(of: store) + (shards.misplacement(of: store) == nil ? "" : " !! 別シャード / other shard"),
             ]
@@ -53,7 +53,7 @@ struct StoreShowCommand: ParsableCommand {
 
     /// Prints the 店舗連携情報 of a store; secrets only ever appear masked.
     static func printStore(_ store: StoreRecord) {
-        let rounding = TaxRounding(rawValue: store.taxRounding)
+        let rounding = TaxRounding(store.taxRounding)
         let lines: [(String, String)] = [
             ("店舗コード / code", store.code),
             ("店舗名 / name", store.name),
@@ -65,7 +65,7 @@ struct StoreShowCommand: ParsableCommand {
                 "ライセンスキー有効期限 / key expiry",
                 store.licenseExpiry.map { JSTCalendar.displayString($0) + " JST" } ?? "未確認 / unknown"
             ),
-            ("消費税1円未満端数 / tax rounding", rounding.map { "\($0.japaneseLabel) (\($0.rawValue))" } ?? store.taxRounding),
+            ("消費税1円未満端数 / tax rounding", "\(rounding.japaneseLabel) (\(rounding.rawValue))"),
             ("受注取得 / orders", store.ordersEnabled ? "ON" : "OFF"),
             ("在庫更新 / stock", store.stockEnabled ? "ON" : "OFF"),
             ("発送済みステータス / shipping", store.shippingEnabled ? "ON" : "OFF"),

@@ -103,7 +103,7 @@ struct StoreSetCommand: ParsableCommand {
     private func apply(to record: inout StoreRecord, newKey: String?) {
         if let name { record.name = name }
         if let url { record.shopURL = url }
-        if let taxRounding { record.taxRounding = taxRounding.rounding.rawValue }
+        if let taxRounding { record.taxRounding = StoreRecord.TaxRounding(taxRounding.rounding) }
         if let orders { record.ordersEnabled = orders.isOn }
         if let stock { record.stockEnabled = stock.isOn }
         if let shipping { record.shippingEnabled = shipping.isOn }

@@ -70,13 +70,20 @@ package struct RakutenOrder: Sendable, Equatable {
         self.taxSummary = taxSummary
     }
 
-    /// The value RMS puts in an amount that is not determined yet (rakuten-rms.md §3.3, §8 pitfall 7).
+    /// The value RMS puts in an amount that is not determined yet, e.g. postage or the 代引 fee of an order in 400
+    /// 変更確定待ち (docs/reference/rakuten-rms.md §3.3 and §8, pitfall 7).
     package static let undeterminedAmount = -9999
 
     /// Whether the order is cancelled or about to be (800 キャンセル確定待ち, 900 キャンセル確定).
     package var isCancelled: Bool { progress == 800 || progress == 900 }
 
-    /// Whether any amount the transform reads is `-9999`: such an order waits until RMS settles it.
+    /// Whether any amount the transform reads is `-9999`: such an order waits until RMS settles it. This is the one
+    /// implementation of the rule. The amounts are exactly those the Smaregi 受注 is built from: the order's
+    /// (`Amounts.all`: goods, postage, delivery, payment charge, total, request, the three coupon totals, the
+    /// additional fee to the user), the used points, every wrapping's price, every package's postage, delivery,
+    /// goods and total price, every line's price and tax-included price, every coupon's total, and every tax
+    /// summary row's reqPrice, reqPriceTax, totalPrice and couponPrice. An amount the transform does not read
+    /// cannot make the 受注 wrong, so it does not hold the order back.
     package var hasUndeterminedAmounts: Bool {
         let sentinel = Self.undeterminedAmount
         var values = amounts.all + [usedPoint]

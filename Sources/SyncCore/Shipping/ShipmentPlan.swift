@@ -5,7 +5,7 @@ package struct ShipmentPlan: Sendable, Equatable {
         /// Report it to Rakuten as a new shipping row of `basketId`.
         case send(basketId: Int64)
         /// Leave it for a manual 発送完了報告; `code` says why (`SPLIT_ORDER_MANUAL`, `PACKAGE_MANUAL`).
-        case manual(code: String)
+        case manual(code: ReportCode)
     }
 
     /// Smaregi `shipmentId`.

@@ -36,18 +36,18 @@ package struct ShippingTransform: Sendable {
             let code = known ?? CarrierTable.otherCode
             let action: ShipmentPlan.Action
             if order.isSplit {
-                action = .manual(code: ShippingReportRows.splitOrderCode)
+                action = .manual(code: .splitOrderManual)
             } else if let number = shipment.destinationNumber, let basket = order.baskets[number] {
                 action = .send(basketId: basket)
             } else if shipment.destinationNumber == nil, order.baskets.count == 1, let basket = order.baskets.first {
                 action = .send(basketId: basket.value)
             } else {
-                action = .manual(code: ShippingReportRows.packageManualCode)
+                action = .manual(code: .packageManual)
             }
             if known == nil, case .send = action {
                 result.rows.append(ShippingReportRows.unknownCarrier(order, shipment: shipment))
             }
-            if case .manual(let why) = action, why == ShippingReportRows.packageManualCode, !manualPackageRow {
+            if case .manual(let why) = action, why == .packageManual, !manualPackageRow {
                 manualPackageRow = true
                 result.rows.append(ShippingReportRows.packageManual(order, shipment: shipment))
             }

@@ -3,15 +3,13 @@ package enum StockReportRows {
     /// Smaregi stock minus pending units is below zero: more was sold than Smaregi holds (warning; 0 is pushed).
     package static func negativeStock(_ candidate: StockCandidate, stock: Int) -> ReportRow {
         ReportRow(
-            severity: .warning,
-            code: "NEGATIVE_STOCK",
+            .negativeStock,
             rakutenSKU: candidate.skuText,
             smaregiID: String(candidate.productId),
             messageJa:
                 "スマレジ在庫(\(stock))から楽天の未取込注文(\(candidate.pending))を引くとマイナスです。楽天には0を反映しました。",
             messageEn:
-                "Smaregi stock (\(stock)) minus pending Rakuten orders (\(candidate.pending)) is below zero; Rakuten was set to 0.",
-            action: "スマレジの在庫数を確認してください (売り越しの可能性)。 / Check the Smaregi stock: units may be oversold."
+                "Smaregi stock (\(stock)) minus pending Rakuten orders (\(candidate.pending)) is below zero; Rakuten was set to 0."
         )
     }
 
@@ -19,7 +17,7 @@ package enum StockReportRows {
     package static func mappingInError(sku: String, smaregiID: String, reason: String) -> ReportRow {
         ReportRow(
             severity: .warning,
-            code: "MAPPING_IN_ERROR",
+            code: .mappingInError,
             rakutenSKU: sku,
             smaregiID: smaregiID,
             messageJa: "商品連携がエラーのため在庫を反映しませんでした: \(reason)",
@@ -33,29 +31,23 @@ package enum StockReportRows {
     /// run since the mapping was added, or no single SKU of the item holds the combination (warning; not pushed).
     package static func legacyUnresolved(sku: String, smaregiID: String) -> ReportRow {
         ReportRow(
-            severity: .warning,
-            code: "LEGACY_SKU_UNRESOLVED",
+            .legacySKUUnresolved,
             rakutenSKU: sku,
             smaregiID: smaregiID,
             messageJa: "旧形式(横軸/縦軸)の商品連携 \(sku) に対応する楽天のSKU(variantId)が特定できないため在庫を反映しませんでした。",
             messageEn:
-                "The legacy horizontal/vertical option mapping \(sku) has no resolved Rakuten SKU (variantId), so its stock was not pushed.",
-            action:
-                "`rakuten-sync-mappings` で商品連携チェックを実行し、RMSでこの選択肢の組み合わせがSKU1件だけにあることを確認してください。 / Run the mapping check; in RMS make sure exactly one SKU of the item has this combination."
+                "The legacy horizontal/vertical option mapping \(sku) has no resolved Rakuten SKU (variantId), so its stock was not pushed."
         )
     }
 
     /// Rakuten refused the SKU's quantity in a bulk-upsert (error; the rest of its batch was pushed).
     package static func rakutenRejected(_ push: StockPush, code: String, message: String) -> ReportRow {
         ReportRow(
-            severity: .error,
-            code: "RAKUTEN_REJECTED",
+            .rakutenRejected,
             rakutenSKU: push.skuText,
             smaregiID: String(push.productId),
             messageJa: "楽天が在庫数 \(push.quantity) の更新を拒否しました (\(code)): \(message)",
-            messageEn: "Rakuten rejected quantity \(push.quantity) (\(code)): \(message)",
-            action:
-                "RMSで商品管理番号・SKU管理番号と在庫設定を確認してください。次回の実行で再送します。 / Check the SKU in RMS; the next run retries."
+            messageEn: "Rakuten rejected quantity \(push.quantity) (\(code)): \(message)"
         )
     }
 }

@@ -92,9 +92,6 @@ package struct StoreSetup: Sendable {
         if let problem = StoreValidation.problem(withShopURL: record.shopURL) {
             throw .invalidInput(field: "--url", problem: problem)
         }
-        guard TaxRounding(rawValue: record.taxRounding) != nil else {
-            throw .invalidInput(field: "--tax-rounding", problem: "floor (切り捨て), ceil (切り上げ), round (四捨五入) のいずれか")
-        }
         for address in record.alertEmails {
             if let problem = StoreValidation.problem(withEmail: address) {
                 throw .invalidInput(field: "--alert-email", problem: problem)

@@ -83,7 +83,7 @@ package struct MappingCheckJob {
             results.append(
                 ProductMappingRepository.CheckResult(
                     id: id,
-                    status: verdict.status.rawValue,
+                    status: ProductMappingRecord.Status(verdict.status),
                     reasonCode: verdict.reasonCode,
                     reason: verdict.reason,
                     resolvedProductID: verdict.resolvedProductID,

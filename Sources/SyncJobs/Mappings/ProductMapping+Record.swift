@@ -2,7 +2,7 @@ import SyncCore
 import SyncStore
 
 extension ProductMapping {
-    /// The domain mapping of a stored row (an unknown status reads as 未確認).
+    /// The domain mapping of a stored row.
     init(_ record: ProductMappingRecord) {
         let key: ProductMappingKey =
             record.key.isLegacy
@@ -15,7 +15,7 @@ extension ProductMapping {
             smaregiProductID: record.smaregiProductID,
             smaregiProductCode: record.smaregiProductCode,
             resolvedProductID: record.resolvedProductID,
-            status: ProductMappingStatus(rawValue: record.status) ?? .unchecked,
+            status: ProductMappingStatus(record.status),
             reason: record.reason,
             reasonCode: record.reasonCode,
             checkedAt: record.checkedAt,
@@ -34,7 +34,7 @@ extension ProductMapping {
             smaregiProductID: smaregiProductID,
             smaregiProductCode: smaregiProductCode,
             resolvedProductID: resolvedProductID,
-            status: status.rawValue,
+            status: ProductMappingRecord.Status(status),
             reasonCode: reasonCode,
             reason: reason,
             checkedAt: checkedAt,
@@ -80,5 +80,27 @@ extension MappingImportRow {
             smaregiProductCode: columns.contains(.smaregiCode) ? .set(smaregiProductCode) : .keep,
             safetyStock: columns.contains(.safetyStock) ? .set(safetyStock) : .keep
         )
+    }
+}
+
+extension ProductMappingStatus {
+    /// The domain state of a stored status.
+    init(_ stored: ProductMappingRecord.Status) {
+        switch stored {
+        case .ok: self = .ok
+        case .error: self = .error
+        case .unchecked: self = .unchecked
+        }
+    }
+}
+
+extension ProductMappingRecord.Status {
+    /// The stored status of a domain state.
+    init(_ status: ProductMappingStatus) {
+        switch status {
+        case .ok: self = .ok
+        case .error: self = .error
+        case .unchecked: self = .unchecked
+        }
     }
 }

@@ -122,7 +122,10 @@ package struct ProductMappingAdmin {
             _ = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: store) }
         }
         return try SyncJobsError.store("list product mappings") {
-            try ProductMappingRepository(database: database).list(store: store, status: status?.rawValue)
+            try ProductMappingRepository(database: database).list(
+                store: store,
+                status: status.map(ProductMappingRecord.Status.init)
+            )
         }.map(ProductMapping.init)
     }
 

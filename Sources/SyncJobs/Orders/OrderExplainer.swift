@@ -56,9 +56,7 @@ package struct OrderExplainer {
 
     private func explain(_ models: [RMSOrderModel], store: StoreRecord) throws(SyncJobsError) -> [Explanation] {
         let code = store.code
-        guard let rounding = TaxRounding(rawValue: store.taxRounding) else {
-            throw .configuration(store: code, problem: "unknown 消費税1円未満端数 '\(store.taxRounding)'")
-        }
+        let rounding = TaxRounding(store.taxRounding)
         let products = try SyncJobsError.store("read product mappings") {
             try ProductMappingRepository(database: database).list(store: code)
         }

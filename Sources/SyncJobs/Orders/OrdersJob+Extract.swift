@@ -104,7 +104,7 @@ extension OrdersJob {
             context.report(OrderSearchReportRows.saturated(second: second, job: job))
         }
         guard let offset = search.clockOffset, abs(offset) > OrderSearchReportRows.clockSkewTolerance,
-            !context.rows.contains(where: { $0.code == OrderSearchReportRows.clockSkewCode })
+            !context.rows.contains(where: { $0.reportCode == .hostClockSkew })
         else { return }
         context.logger.warning(
             "the host clock is \(Int(offset)) s off Rakuten's (positive: behind); search windows use Rakuten's time"

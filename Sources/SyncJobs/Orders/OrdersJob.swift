@@ -36,9 +36,9 @@ package struct OrdersJob {
     }
 
     /// The ledger notice of a cancellation after import.
-    static let cancelledNotice = "ORDER_CANCELLED_AFTER_IMPORT"
+    static let cancelledNotice = ReportCode.orderCancelledAfterImport.rawValue
     /// The ledger notice of a change after import is the new hash; this marks one was reported.
-    static let changedNotice = "ORDER_CHANGED_AFTER_IMPORT"
+    static let changedNotice = ReportCode.orderChangedAfterImport.rawValue
 
     let options: OrdersJobOptions
     let clock: @Sendable () -> Date
@@ -54,7 +54,7 @@ package struct OrdersJob {
         _ = try execute(&context)
         // 受注指定取得: a number Rakuten does not know is the operator's typo; it ends the run with exit 64 on the
         // terminal (the other named orders are imported), and is not mailed (RunContext.reportToOperator).
-        let unknown = context.rows.filter { $0.code == "ORDER_NOT_FOUND" }.map(\.rakutenOrderNumber)
+        let unknown = context.rows.filter { $0.reportCode == .orderNotFound }.map(\.rakutenOrderNumber)
         if options.isManual, !unknown.isEmpty {
             let numbers = unknown.joined(separator: ", ")
             throw .invalidInput(
@@ -70,9 +70,7 @@ package struct OrdersJob {
         let store = context.store
         // A run of named orders or a dry run does not see every held order: it cannot tell that one is over.
         if options.isManual || options.dryRun { context.resolvesOpenProblems = false }
-        guard let rounding = TaxRounding(rawValue: store.taxRounding) else {
-            throw .configuration(store: store.code, problem: "unknown 消費税1円未満端数 '\(store.taxRounding)'")
-        }
+        let rounding = TaxRounding(store.taxRounding)
         // Without a Smaregi connection there is nowhere to import to: say so instead of reading Rakuten for nothing
         // (a dry run needs no Smaregi).
         if !options.dryRun, context.skipsWithoutSmaregi() { return Outcome() }

@@ -55,7 +55,7 @@ extension OrdersLoader {
                     throw .authentication(store: storeCode, service: "Smaregi", detail: "\(error)")
                 }
                 if case .requestFailed(_, let status, _, let detail) = error, !error.isTemporary {
-                    if status == 409 || (detail ?? "").contains("既に登録") {
+                    if error.isDuplicateOrderCode {
                         if case .found(let id) = try lookUp(number) {
                             try finishLoad(&record, id: id, context: &context)
                             outcome.confirmed += 1
@@ -67,7 +67,7 @@ extension OrdersLoader {
                     }
                     let text = detail ?? error.description
                     record.status = .held
-                    record.reasonCode = "SMAREGI_REJECTED"
+                    record.reasonCode = ReportCode.smaregiRejected.rawValue
                     record.reason = text
                     record.updatedAt = job.clock()
                     try ledger.write(record)
@@ -98,7 +98,7 @@ extension OrdersLoader {
         }
         // Still unsure: the row stays `loading` (updatedAt = now), so a run at least `unconfirmedLoadDelay` later looks
         // the order up before creating it.
-        record.reasonCode = "SMAREGI_UNAVAILABLE"
+        record.reasonCode = ReportCode.smaregiUnavailable.rawValue
         record.reason = lastDetail
         record.updatedAt = job.clock()
         try ledger.write(record)

@@ -92,7 +92,7 @@ struct OrdersLoader {
                         storeCode: storeCode,
                         orderNumber: number,
                         status: .pending,
-                        reasonCode: "ORDER_NOT_FOUND",
+                        reasonCode: ReportCode.orderNotFound.rawValue,
                         reason: "getOrder did not return the order",
                         firstSeenAt: now,
                         updatedAt: now,
@@ -123,7 +123,7 @@ struct OrdersLoader {
             storeCode: storeCode,
             orderNumber: decision.order.orderNumber,
             status: .pending,
-            reasonCode: "SMAREGI_UNAVAILABLE",
+            reasonCode: ReportCode.smaregiUnavailable.rawValue,
             reason: "not loaded: Smaregi was unavailable",
             firstSeenAt: now,
             updatedAt: now,
@@ -176,7 +176,7 @@ struct OrdersLoader {
                 }
             case .unavailable(let detail):
                 // updatedAt stays the time of the uncertain attempt, which the delay is counted from
-                record.reasonCode = "SMAREGI_UNAVAILABLE"
+                record.reasonCode = ReportCode.smaregiUnavailable.rawValue
                 try ledger.write(record)
                 context.reportSmaregiOutage(OrdersJobRows.smaregiUnavailable(order.orderNumber, detail: detail))
                 try countFailure(detail)
@@ -253,7 +253,7 @@ struct OrdersLoader {
         if job.options.isManual {
             context.report(OrdersJobRows.alreadyLoaded(order.orderNumber, smaregiID: smaregiID))
         }
-        record.noticeCodes = notices.sorted().joined(separator: ",")
+        record.notices = notices
         context.counts.succeeded += 1
     }
 }

@@ -5,14 +5,12 @@ import SyncCore
 package enum FailureRow {
     /// The row for `error`, which stopped `job`.
     package static func make(_ error: SyncJobsError, job: JobName) -> ReportRow {
-        let code: String
-        let action: String
+        let code: ReportCode
         let messageJa: String
         let messageEn: String
         switch error {
         case let .authentication(store, service, detail):
-            code = "AUTHENTICATION_FAILED"
-            action = "`rakuten-sync store test` で認証情報を確認してください (check the credentials with store test)"
+            code = .authenticationFailed
             if service == "Rakuten RMS" {
                 let answer = StoreWideProblem(error)?.serviceAnswer.map { " 楽天の応答: \($0)" } ?? ""
                 messageJa =
@@ -25,29 +23,25 @@ package enum FailureRow {
             messageEn =
                 "Store \(store): \(service) refused the credentials, so the \(job.rawValue) job stopped: \(detail)"
         case let .remoteUnavailable(store, service, detail):
-            code = "REMOTE_UNAVAILABLE"
-            action = "次回の実行で自動的に再試行します (retried automatically on the next run)"
+            code = .remoteUnavailable
             messageJa = "店舗 \(store): \(japanese(service))に接続できないため\(job.japaneseName)を実行できませんでした。次回の実行で再試行します。"
             messageEn =
                 "Store \(store): \(service) is unavailable, so the \(job.rawValue) job could not do its work; it is retried next run: \(detail)"
         case let .configuration(store, problem):
-            code = "CONFIGURATION_ERROR"
-            action = "`rakuten-sync store show` で設定を確認してください (check the store's settings)"
+            code = .configurationError
             messageJa = "店舗 \(store) の設定に問題があるため\(job.japaneseName)を実行できませんでした: \(problem)"
             messageEn =
                 "Store \(store) is not set up correctly, so the \(job.rawValue) job could not do its work: \(problem)"
         case .unknownStore, .invalidInput, .refused:
-            code = "CONFIGURATION_ERROR"
-            action = "`rakuten-sync store show` で設定を確認してください (check the store's settings)"
+            code = .configurationError
             messageJa = "\(job.japaneseName)を実行できませんでした: \(error)"
             messageEn = "The \(job.rawValue) job could not do its work: \(error)"
         case .fileSystem, .database:
-            code = "JOB_FAILED"
-            action = "データディレクトリの空き容量と権限を確認してください (check disk space and permissions)"
+            code = .jobFailed
             messageJa = "データディレクトリまたはデータベースのエラーのため\(job.japaneseName)を実行できませんでした。"
             messageEn = "The \(job.rawValue) job could not do its work: \(error)"
         }
-        return ReportRow(severity: .error, code: code, messageJa: messageJa, messageEn: messageEn, action: action)
+        return ReportRow(code, messageJa: messageJa, messageEn: messageEn)
     }
 
     private static func japanese(_ service: String) -> String {

@@ -24,7 +24,7 @@ extension RunContext {
             }
         return ReportRow(
             severity: .warning,
-            code: "SMAREGI_NOT_CONFIGURED",
+            code: .smaregiNotConfigured,
             messageJa: "スマレジ連携情報が未設定のため、\(notDoneJa)。",
             messageEn: "The store has no Smaregi connection, so \(notDoneEn).",
             action:

@@ -153,7 +153,7 @@ package struct RunFrame {
                 .writeIfDue(store: watched, runID: record.id, now: clock())
         }
         let mailPath = AlertMailer(directory: directory, database: database, logger: logger, clock: clock).alert(
-            rows: watchesLicense ? context.rows.filter { $0.code != "LICENSE_EXPIRING" } : context.rows,
+            rows: watchesLicense ? context.rows.filter { $0.reportCode != .licenseExpiring } : context.rows,
             job: job,
             store: store,
             runID: record.id,
@@ -248,7 +248,7 @@ package struct RunFrame {
         if expiry <= now {
             return ReportRow(
                 severity: .error,
-                code: "LICENSE_EXPIRED",
+                code: .licenseExpired,
                 messageJa: "ライセンスキーの有効期限が切れています (\(shown) JST)",
                 messageEn: "The RMS license key expired on \(shown) JST; every Rakuten call fails until it is renewed.",
                 action: action
@@ -257,7 +257,7 @@ package struct RunFrame {
         guard days <= warningDays else { return nil }
         return ReportRow(
             severity: .warning,
-            code: "LICENSE_EXPIRING",
+            code: .licenseExpiring,
             messageJa: "ライセンスキーの有効期限まであと\(days)日です (\(shown) JST)",
             messageEn: "The RMS license key expires in \(days) day(s), on \(shown) JST.",
             action: action
@@ -266,12 +266,10 @@ package struct RunFrame {
 
     private static func interruptedRow(_ dead: RunRecord) -> ReportRow {
         ReportRow(
-            severity: .info,
-            code: "RUN_INTERRUPTED",
+            .runInterrupted,
             messageJa: "前回の実行 (run \(dead.id)) は途中で停止しました。未完了の処理はこの実行で再開します。",
             messageEn:
-                "Run \(dead.id) stopped before finishing (pid \(dead.pid)); this run resumes its unfinished work.",
-            action: "対応不要 (no action needed); 繰り返す場合はサーバーのログを確認してください"
+                "Run \(dead.id) stopped before finishing (pid \(dead.pid)); this run resumes its unfinished work."
         )
     }
 

@@ -170,7 +170,7 @@ package struct ShippingJob {
                 )
                 if case .manual(let code) = plan.action {
                     record.status = .manual
-                    record.reasonCode = code
+                    record.reasonCode = code.rawValue
                 }
                 fresh.append(record)
                 staged.append(

@@ -61,7 +61,7 @@ struct StockScope {
         var pushed: [String: StockPushRecord] = [:]
         pushed.reserveCapacity(rows.count)
         for row in rows { pushed[StockPendingOrders.key(row.manageNumber, row.variantId)] = row }
-        let ok = mappings.filter { $0.status == ProductMappingStatus.ok.rawValue && $0.resolvedProductID != nil }
+        let ok = mappings.filter { $0.status == .ok && $0.resolvedProductID != nil }
         var usable = ok.filter { !$0.key.isLegacy }
         let skuKeys = Set(usable.map { StockPendingOrders.key($0.key.manageNumber, $0.key.variantId) })
         var unresolvedLegacy: [ProductMappingRecord] = []
@@ -104,7 +104,7 @@ struct StockScope {
             usable: usable,
             unresolvedLegacy: unresolvedLegacy,
             legacySKUs: legacySKUs,
-            errorMappings: mappings.filter { $0.status == ProductMappingStatus.error.rawValue },
+            errorMappings: mappings.filter { $0.status == .error },
             pushed: pushed,
             storeSafety: context.store.safetyStock,
             ownSafety: ownSafety,

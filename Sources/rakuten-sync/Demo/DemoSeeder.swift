@@ -48,7 +48,7 @@ struct DemoSeeder {
         new.rakutenAPIURL = sandbox.baseURL
         _ = try setup.add(new)
         return try setup.update(code: "demo") { record throws(SyncJobsError) in
-            record.taxRounding = "round"
+            record.taxRounding = .round
             record.ordersEnabled = true
             record.stockEnabled = true
             record.shippingEnabled = true

@@ -20,8 +20,10 @@ package struct ReportRow: Sendable, Equatable, Hashable {
     }
 
     package var severity: Severity
-    /// Stable machine-readable code such as `UNMAPPED_SKU`; never reworded once shipped.
-    package var code: String
+    /// The problem's code in the catalogue (`ReportCode`).
+    package var reportCode: ReportCode
+    /// The code as the report, the mail and the alert ledgers write it, such as `UNMAPPED_SKU`.
+    package var code: String { reportCode.rawValue }
     package var rakutenOrderNumber: String
     package var rakutenSKU: String
     package var smaregiID: String
@@ -30,9 +32,11 @@ package struct ReportRow: Sendable, Equatable, Hashable {
     /// What the operator does to fix it, in Japanese first (merchants read it).
     package var action: String
 
+    /// A row with the given severity and action (the code's own, `code.severity` and `code.action`, are what
+    /// `init(_:rakutenOrderNumber:rakutenSKU:smaregiID:messageJa:messageEn:)` uses).
     package init(
         severity: Severity,
-        code: String,
+        code: ReportCode,
         rakutenOrderNumber: String = "",
         rakutenSKU: String = "",
         smaregiID: String = "",
@@ -41,7 +45,7 @@ package struct ReportRow: Sendable, Equatable, Hashable {
         action: String = ""
     ) {
         self.severity = severity
-        self.code = code
+        self.reportCode = code
         self.rakutenOrderNumber = rakutenOrderNumber
         self.rakutenSKU = rakutenSKU
         self.smaregiID = smaregiID
@@ -50,8 +54,39 @@ package struct ReportRow: Sendable, Equatable, Hashable {
         self.action = action
     }
 
+    /// A row of `code` with the catalogue's severity and action (`ReportCode.severity`, `ReportCode.action`).
+    package init(
+        _ code: ReportCode,
+        rakutenOrderNumber: String = "",
+        rakutenSKU: String = "",
+        smaregiID: String = "",
+        messageJa: String,
+        messageEn: String
+    ) {
+        self.init(
+            severity: code.severity,
+            code: code,
+            rakutenOrderNumber: rakutenOrderNumber,
+            rakutenSKU: rakutenSKU,
+            smaregiID: smaregiID,
+            messageJa: messageJa,
+            messageEn: messageEn,
+            action: code.action ?? ""
+        )
+    }
+
     /// The key that identifies "the same problem on the same record" for alert de-duplication.
     package var alertKey: String {
+        Self.alertKey(code: code, rakutenOrderNumber: rakutenOrderNumber, rakutenSKU: rakutenSKU, smaregiID: smaregiID)
+    }
+
+    /// The alert key of a row with these fields; `code` as stored (a mapping's recorded reason code).
+    package static func alertKey(
+        code: String,
+        rakutenOrderNumber: String = "",
+        rakutenSKU: String = "",
+        smaregiID: String = ""
+    ) -> String {
         [code, rakutenOrderNumber, rakutenSKU, smaregiID].joined(separator: "|")
     }
 }
