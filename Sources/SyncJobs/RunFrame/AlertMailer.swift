@@ -53,16 +53,16 @@ package struct AlertMailer {
         let storeWide = failure.flatMap { StoreWideProblem($0) } ?? outage
         // A mapping's return to 連携済み is told by the recovery mail of its problem, not as a new warning.
         var candidates = rows.filter {
-            $0.severity != .info && $0.code != MappingReportRows.recoveredCode && !notMailed.contains($0.alertKey)
+            $0.severity != .info && $0.reportCode != .mappingRecovered && !notMailed.contains($0.alertKey)
         }
         // A bad command line (a typo in `--order`) is the operator's, told on the terminal with exit 64: not mailed.
         if let failure, case .invalidInput = failure {
             let row = FailureRow.make(failure, job: job)
             candidates.removeAll { $0 == row }
         }
-        if storeWide != nil { candidates.removeAll { StoreWideProblem.failureCodes.contains($0.code) } }
+        if storeWide != nil { candidates.removeAll { StoreWideProblem.failureCodes.contains($0.reportCode) } }
         // An expired key that Rakuten refuses is one problem: the store-wide mail says the expiry date.
-        if storeWide?.kind == .authentication { candidates.removeAll { $0.code == "LICENSE_EXPIRED" } }
+        if storeWide?.kind == .authentication { candidates.removeAll { $0.reportCode == .licenseExpired } }
         var written: [String] = []
         if store.alertEmails.isEmpty {
             if !candidates.isEmpty || storeWide != nil {
@@ -87,7 +87,7 @@ package struct AlertMailer {
                         written.append(path)
                     }
                     try openRecordProblems(
-                        candidates.filter { StandingProblems.codes.contains($0.code) },
+                        candidates.filter { $0.reportCode.isStanding },
                         job: job,
                         store: store
                     )

@@ -1,4 +1,5 @@
 import Foundation
+import SyncCore
 import SyncStore
 
 /// A failure that stops every job of a store, not one record: Rakuten or Smaregi refusing the credentials, or
@@ -70,7 +71,7 @@ package struct StoreWideProblem: Sendable, Equatable {
     }
 
     /// The report codes of the failure row the run frame adds for it (mailed as this problem instead).
-    package static let failureCodes: Set<String> = ["AUTHENTICATION_FAILED", "REMOTE_UNAVAILABLE"]
+    package static let failureCodes: Set<ReportCode> = [.authenticationFailed, .remoteUnavailable]
 
     /// The problem in a few Japanese words, for the subject.
     package var titleJa: String {
