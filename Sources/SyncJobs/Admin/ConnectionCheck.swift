@@ -56,8 +56,7 @@ package struct ConnectionCheck {
         var expiry: Date?
         let rakuten: Side
         do {
-            let client = MappingClients.rakuten(
-                store,
+            let client = RemoteClients.rakuten(for: store,
                 database: database,
                 configuration: configuration,
                 retryPolicy: quick,
@@ -91,27 +90,17 @@ package struct ConnectionCheck {
 
     private func checkSmaregi(_ store: StoreRecord, configuration: HTTPClientConfiguration, retry: RetryPolicy) -> Side
     {
-        guard !store.smaregiContractID.isEmpty, !store.smaregiClientID.isEmpty, !store.smaregiClientSecret.isEmpty
-        else {
+        guard RemoteClients.isSmaregiSetUp(store) else {
             return Side(
                 isOK: false,
                 detail: "契約ID・client id・client secret が未設定です (run `rakuten-sync smaregi set --store \(store.code)`)"
             )
         }
-        let client = SmaregiClient(
-            credentials: SmaregiCredentials(
-                contractId: store.smaregiContractID,
-                clientId: store.smaregiClientID,
-                clientSecret: store.smaregiClientSecret
-            ),
-            tokenBaseURL: store.smaregiTokenURL,
-            apiBaseURL: store.smaregiAPIURL,
+        let client = RemoteClients.smaregiForConnectionCheck(
+            for: store,
+            database: database,
             configuration: configuration,
             retryPolicy: retry,
-            pacer: SmaregiClient.makePacer(
-                contractId: store.smaregiContractID,
-                shared: SharedBudgets.store(for: database)
-            ),
             logger: logger
         )
         do {

@@ -13,9 +13,8 @@ extension DeepProbe {
         capture: ProbeCapture,
         into findings: inout ProbeFindings
     ) {
-        var client = RMSClient(
-            credentials: RMSCredentials(serviceSecret: store.serviceSecret, licenseKey: store.licenseKey),
-            baseURL: store.rakutenAPIURL,
+        var client = RemoteClients.rakutenForDeepProbe(
+            for: store,
             configuration: Self.quickConfiguration,
             retryPolicy: Self.quickRetry,
             logger: logger

@@ -52,8 +52,8 @@ package struct MappingCheckJob {
             context.logger.info("店舗 \(store.code) に商品連携がありません (no product mappings); nothing to check")
             return outcome
         }
-        let smaregi = try MappingClients.smaregi(store, database: context.database, logger: context.logger)
-        let rakuten = MappingClients.rakuten(store, database: context.database, logger: context.logger)
+        let smaregi = try RemoteClients.smaregi(for: store, database: context.database, logger: context.logger)
+        let rakuten = RemoteClients.rakuten(for: store, database: context.database, logger: context.logger)
         let started = clock()
         // The two sides are read one after the other, Smaregi first: its product list is the largest transient
         // allocation, and it is reduced to the id ↔ code catalogue before the mappings are loaded, which keeps
@@ -166,7 +166,7 @@ package struct MappingCheckJob {
             }
             return catalogue
         } catch {
-            throw MappingClients.jobError(error, store: store)
+            throw SyncJobsError(smaregi: error, store: store)
         }
     }
 
@@ -191,7 +191,7 @@ package struct MappingCheckJob {
                     presence.foundSKUs.insert(.sku(row.manageNumber, row.variantId))
                 }
             } catch {
-                throw MappingClients.jobError(error, store: store)
+                throw SyncJobsError(rakuten: error, store: store)
             }
             batch.removeAll(keepingCapacity: true)
         }
@@ -213,7 +213,7 @@ package struct MappingCheckJob {
                 }
             }
         } catch {
-            throw MappingClients.jobError(error, store: store)
+            throw SyncJobsError(rakuten: error, store: store)
         }
         for mapping in legacy {
             guard let item = items[mapping.key.manageNumber] else {

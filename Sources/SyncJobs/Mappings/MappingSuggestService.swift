@@ -50,15 +50,15 @@ package struct MappingSuggestService {
         throws(SyncJobsError) -> Summary
     {
         let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
-        let smaregi = try MappingClients.smaregi(store, database: database, logger: logger)
-        let rakuten = MappingClients.rakuten(store, database: database, logger: logger)
+        let smaregi = try RemoteClients.smaregi(for: store, database: database, logger: logger)
+        let rakuten = RemoteClients.rakuten(for: store, database: database, logger: logger)
         let (itemCount, skus) = try readSKUs(rakuten, store: code)
         progress("楽天 SKU \(skus.count) 件 / Rakuten SKUs; スマレジ商品を取得中 / reading Smaregi products")
         let products: [SuggestSmaregiProduct]
         do {
             products = try smaregi.products().map { SuggestSmaregiProduct(id: $0.id, code: $0.code, name: $0.name) }
         } catch {
-            throw MappingClients.jobError(error, store: code)
+            throw SyncJobsError(smaregi: error, store: code)
         }
         progress("スマレジ商品 \(products.count) 件 / Smaregi products")
         let existing = try SyncJobsError.store("read product mappings") {
@@ -95,7 +95,7 @@ package struct MappingSuggestService {
             }
             return (items.count, items.flatMap(Self.skus(of:)))
         } catch {
-            throw MappingClients.jobError(error, store: store)
+            throw SyncJobsError(rakuten: error, store: store)
         }
     }
 

@@ -25,12 +25,12 @@ package struct PaymentMappingAdmin {
     /// 【スマレジ支払方法同期】: replaces the store's copy of Smaregi's payment methods; returns them.
     package func sync(store code: String) throws(SyncJobsError) -> [PaymentMethodEntry] {
         let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
-        let client = try MappingClients.smaregi(store, database: database, logger: logger)
+        let client = try RemoteClients.smaregi(for: store, database: database, logger: logger)
         let methods: [SmaregiPaymentMethod]
         do {
             methods = try client.paymentMethods()
         } catch {
-            throw MappingClients.jobError(error, store: code)
+            throw SyncJobsError(smaregi: error, store: code)
         }
         let records = methods.map { PaymentMethodRecord(id: $0.id, code: $0.code, name: $0.name) }
         try SyncJobsError.store("store payment methods") {

@@ -43,12 +43,12 @@ package struct OrderExplainer {
         explanations: [Explanation], missing: [String]
     ) {
         let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
-        let client = MappingClients.rakuten(store, database: database, logger: logger)
+        let client = RemoteClients.rakuten(for: store, database: database, logger: logger)
         let response: RMSGetOrderResponse
         do {
             response = try client.getOrders(orderNumbers: orderNumbers)
         } catch {
-            throw MappingClients.jobError(error, store: code)
+            throw SyncJobsError(rakuten: error, store: code)
         }
         let found = Set(response.orders.map(\.orderNumber))
         return (try explain(response.orders, store: store), orderNumbers.filter { !found.contains($0) })

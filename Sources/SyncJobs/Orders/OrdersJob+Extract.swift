@@ -41,7 +41,7 @@ extension OrdersJob {
             do {
                 search = try rakuten.searchOrderNumbers(orderDatesFrom: start, hostNow: now)
             } catch {
-                throw MappingClients.jobError(error, store: store)
+                throw SyncJobsError(rakuten: error, store: store)
             }
             extraction.calls += search.calls
             extraction.searched = search.numbers
@@ -137,7 +137,7 @@ extension OrdersJob {
                 )
             }
         } catch {
-            throw MappingClients.jobError(error, store: context.store.code)
+            throw SyncJobsError(rakuten: error, store: context.store.code)
         }
         let known = try SyncJobsError.store("read order ledger") {
             try ledger.records(store: context.store.code, orderNumbers: numbers)

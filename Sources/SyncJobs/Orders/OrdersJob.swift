@@ -77,7 +77,7 @@ package struct OrdersJob {
         // (a dry run needs no Smaregi).
         if !options.dryRun, context.skipsWithoutSmaregi() { return Outcome() }
         let ledger = OrderLedger(database: context.database)
-        let rakuten = MappingClients.rakuten(store, database: context.database, logger: context.logger)
+        let rakuten = RemoteClients.rakuten(for: store, database: context.database, logger: context.logger)
         let now = clock()
         let extraction = try extract(&context, rakuten: rakuten, ledger: ledger, now: now)
         var outcome = Outcome()
@@ -107,7 +107,7 @@ package struct OrdersJob {
             case .success(let answer):
                 response = answer
             case .failure(let error):
-                readFailure = MappingClients.jobError(error, store: store.code)
+                readFailure = SyncJobsError(rakuten: error, store: store.code)
                 continue
             }
             failure =

@@ -144,7 +144,7 @@ extension OrdersLoader {
 
     private func configurationFailure(_ context: RunContext) throws(SyncJobsError) -> SyncJobsError {
         do {
-            _ = try OrdersClients.orderStoreID(context.store)
+            _ = try context.store.smaregiOrderStore()
         } catch {
             return error
         }

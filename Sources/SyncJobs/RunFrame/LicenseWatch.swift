@@ -52,8 +52,7 @@ package struct LicenseWatch {
         try SyncJobsError.store("write license check time") {
             try settings.setDate(now, for: .licenseCheckTriedAt(store: store.code))
         }
-        let client = MappingClients.rakuten(
-            store,
+        let client = RemoteClients.rakuten(for: store,
             database: database,
             configuration: HTTPClientConfiguration(connectTimeout: .seconds(5), totalTimeout: .seconds(15)),
             retryPolicy: RetryPolicy(maxAttempts: 2, deadline: .seconds(20)),
@@ -63,7 +62,7 @@ package struct LicenseWatch {
         do {
             expiry = try client.licenseExpiryDate()
         } catch {
-            throw MappingClients.jobError(error, store: store.code)
+            throw SyncJobsError(rakuten: error, store: store.code)
         }
         _ = try StoreSetup(database: database).update(code: store.code, now: now) { record throws(SyncJobsError) in
             record.licenseExpiry = expiry

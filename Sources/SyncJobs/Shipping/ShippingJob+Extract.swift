@@ -33,7 +33,7 @@ extension ShippingJob {
                 storeId: Int(context.store.smaregiOrderStoreID)
             )
         } catch {
-            throw MappingClients.jobError(error, store: store)
+            throw SyncJobsError(smaregi: error, store: store)
         }
         let shipped = orders.filter { !$0.shipments.isEmpty }
         let ledger = OrderLedger(database: context.database)

@@ -54,18 +54,15 @@ package struct ShippingJob {
     package func execute(_ context: inout RunContext) throws(SyncJobsError) -> Outcome {
         let store = context.store
         if context.skipsWithoutSmaregi() { return Outcome() }
-        let smaregi = try OrdersClients.smaregi(
-            store,
+        let smaregi = try RemoteClients.smaregi(
+            for: store,
             database: context.database,
-            writesPerSecond: nil,
+            rates: .contractLimits(writesPerSecond: nil),
             logger: context.logger
         )
-        let rakuten = MappingClients.rakuten(
-            store,
+        let rakuten = RemoteClients.rakuten(for: store,
             database: context.database,
-            configuration: options.rakutenTimeout.map {
-                HTTPClientConfiguration(totalTimeout: .milliseconds(Int($0 * 1000)))
-            } ?? HTTPClientConfiguration(),
+            configuration: RemoteClients.configuration(timeout: options.rakutenTimeout),
             logger: context.logger
         )
         let shipments = ShipmentLedger(database: context.database)

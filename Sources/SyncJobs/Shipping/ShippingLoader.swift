@@ -79,7 +79,7 @@ struct ShippingLoader {
                 (numbers.count + RMSGetOrderRequest.maximumOrderNumbers - 1) / RMSGetOrderRequest.maximumOrderNumbers
             response = try rakuten.getOrders(orderNumbers: numbers)
         } catch {
-            throw MappingClients.jobError(error, store: context.store.code)
+            throw SyncJobsError(rakuten: error, store: context.store.code)
         }
         let orders = Dictionary(response.orders.map { ($0.orderNumber, $0) }, uniquingKeysWith: { first, _ in first })
         let now = job.clock()
@@ -205,7 +205,7 @@ struct ShippingLoader {
                 RMSGetResultUpdateOrderShippingAsyncRequest(requestId: requestId)
             )
         } catch {
-            throw MappingClients.jobError(error, store: store)
+            throw SyncJobsError(rakuten: error, store: store)
         }
     }
 }

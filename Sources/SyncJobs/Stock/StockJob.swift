@@ -63,13 +63,13 @@ package struct StockJob {
                     + "(no Smaregi stock store is set)"
             )
         }
-        let smaregi = try OrdersClients.smaregi(
-            store,
+        let smaregi = try RemoteClients.smaregi(
+            for: store,
             database: context.database,
-            writesPerSecond: nil,
+            rates: .contractLimits(writesPerSecond: nil),
             logger: context.logger
         )
-        let rakuten = MappingClients.rakuten(store, database: context.database, logger: context.logger)
+        let rakuten = RemoteClients.rakuten(for: store, database: context.database, logger: context.logger)
         let scope = try StockScope.load(context, options: options)
         outcome.full = scope.full
         let readStartedAt = clock()

@@ -53,7 +53,7 @@ struct StockPendingOrders {
             result.search = search
             numbers = search.numbers
         } catch {
-            throw MappingClients.jobError(error, store: store)
+            throw SyncJobsError(rakuten: error, store: store)
         }
         // The ledger is read after the search: an order the orders job records in between is then found in
         // the ledger (pending or loaded after the Smaregi read), never lost between the two.
@@ -78,7 +78,7 @@ struct StockPendingOrders {
                     for unit in order.ledgerUnits { result.hold(unit, legacySKUs: legacySKUs) }
                 }
             } catch {
-                throw MappingClients.jobError(error, store: store)
+                throw SyncJobsError(rakuten: error, store: store)
             }
         }
         return result
