@@ -18,7 +18,7 @@ package struct AdminContext {
                     + "(no database in \(directory.path); run `rakuten-sync init` first, or pass --data-dir)"
             )
         }
-        let database = try SyncJobsError.store("open database") { try SyncDatabase.open(at: directory.databasePath) }
+        let database = try SyncJobsError.database("open database") { try SyncDatabase.open(at: directory.databasePath) }
         return AdminContext(directory: directory, database: database)
     }
 

@@ -37,7 +37,7 @@ struct SmaregiCommand: ParsableCommand {
 
         func run() throws {
             let context = try options.openAdmin()
-            let current = try SyncJobsError.store("read store") { try context.stores.get(code: store) }
+            let current = try SyncJobsError.database("read store") { try context.stores.get(code: store) }
             var secret: String?
             if newClientSecret || current.smaregiClientSecret.isEmpty {
                 var input = SecretInput()

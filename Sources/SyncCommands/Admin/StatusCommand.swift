@@ -31,7 +31,7 @@ struct StatusCommand: ParsableCommand {
             return
         }
         let shards = try ShardDisplay(context: context)
-        let records = try SyncJobsError.store("list stores") { try context.stores.list() }
+        let records = try SyncJobsError.database("list stores") { try context.stores.list() }
         if let host = shards.host { print("シャード / this host's shard: \(host) (\(shards.source))") }
         for store in board.stores {
             print("■ \(store.name) (\(store.code))")

@@ -49,7 +49,7 @@ package struct ConnectionCheck {
 
     /// Runs both checks for the store with `code`.
     package func run(storeCode code: String) throws(SyncJobsError) -> Result {
-        let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
+        let store = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: code) }
         let quick = RetryPolicy(maxAttempts: 2, deadline: .seconds(20))
         let configuration = HTTPClientConfiguration(connectTimeout: .seconds(5), totalTimeout: .seconds(20))
 
@@ -75,7 +75,7 @@ package struct ConnectionCheck {
         }
 
         let smaregi = checkSmaregi(store, configuration: configuration, retry: quick)
-        let warningDays = try SyncJobsError.store("read license-warning-days") {
+        let warningDays = try SyncJobsError.database("read license-warning-days") {
             try SettingsRepository(database: database).licenseWarningDays()
         }
         let days = expiry.map { JSTCalendar.daysUntil($0, from: now) }

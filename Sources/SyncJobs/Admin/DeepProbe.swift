@@ -42,8 +42,8 @@ package struct DeepProbe {
 
     /// Probes both services for the store with `code`.
     package func run(storeCode code: String) throws(SyncJobsError) -> Result {
-        let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
-        let mappings = try SyncJobsError.store("read mappings") {
+        let store = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: code) }
+        let mappings = try SyncJobsError.database("read mappings") {
             try ProductMappingRepository(database: database).list(store: code)
         }
         let capture = ProbeCapture(secrets: [store.licenseKey, store.serviceSecret, store.smaregiClientSecret])

@@ -45,7 +45,7 @@ package struct MappingCheckJob {
         let store = context.store
         let repository = ProductMappingRepository(database: context.database)
         var outcome = Outcome()
-        let total = try SyncJobsError.store("count product mappings") {
+        let total = try SyncJobsError.database("count product mappings") {
             try repository.statusCounts(store: store.code).values.reduce(0, +)
         }
         guard total > 0 else {
@@ -61,7 +61,7 @@ package struct MappingCheckJob {
         let catalogue = try Self.readCatalogue(smaregi, store: store.code)
         outcome.smaregiProducts = catalogue.count
         // Converted in one expression, so the stored records are freed as soon as the domain values exist.
-        let mappings = try SyncJobsError.store("read product mappings") {
+        let mappings = try SyncJobsError.database("read product mappings") {
             try repository.list(store: store.code).map(ProductMapping.init)
         }
         let presence = try rakutenPresence(mappings, client: rakuten, store: store.code, outcome: &outcome)
@@ -125,7 +125,7 @@ package struct MappingCheckJob {
             }
         }
         let now = clock()
-        try SyncJobsError.store("record mapping checks") {
+        try SyncJobsError.database("record mapping checks") {
             try repository.recordChecks(results, at: now)
             try repository.forget(store: store.code, keys: forget)
             try repository.keepQuiet(store: store.code, keys: quiet, at: now)

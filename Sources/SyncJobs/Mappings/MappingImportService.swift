@@ -58,7 +58,7 @@ package struct MappingImportService {
     package func importData(_ data: Data, store: String, dryRun: Bool, sourceName: String) throws(SyncJobsError)
         -> Summary
     {
-        _ = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: store) }
+        _ = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: store) }
         let parsed: MappingImportParser.Result
         do {
             parsed = try MappingImportParser.parse(data)
@@ -66,7 +66,7 @@ package struct MappingImportService {
             throw .invalidInput(field: sourceName, problem: error.description)
         }
         let now = clock()
-        let counts = try SyncJobsError.store("import product mappings") {
+        let counts = try SyncJobsError.database("import product mappings") {
             try ProductMappingRepository(database: database).importEdits(
                 parsed.rows.map { $0.edit(columns: parsed.columns) },
                 store: store,

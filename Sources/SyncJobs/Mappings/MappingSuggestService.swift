@@ -49,7 +49,7 @@ package struct MappingSuggestService {
     package func suggest(store code: String, by basis: MappingSuggestBasis, apply: Bool, output: String)
         throws(SyncJobsError) -> Summary
     {
-        let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
+        let store = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: code) }
         let smaregi = try RemoteClients.smaregi(for: store, database: database, logger: logger)
         let rakuten = RemoteClients.rakuten(for: store, database: database, logger: logger)
         let (itemCount, skus) = try readSKUs(rakuten, store: code)
@@ -61,7 +61,7 @@ package struct MappingSuggestService {
             throw SyncJobsError(smaregi: error, store: code)
         }
         progress("スマレジ商品 \(products.count) 件 / Smaregi products")
-        let existing = try SyncJobsError.store("read product mappings") {
+        let existing = try SyncJobsError.database("read product mappings") {
             try ProductMappingRepository(database: database).list(store: code)
         }.map(ProductMapping.init)
         let suggestions = MappingSuggester.suggest(skus: skus, products: products, by: basis, existing: existing)

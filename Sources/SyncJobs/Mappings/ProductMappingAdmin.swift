@@ -31,7 +31,7 @@ package struct ProductMappingAdmin {
         case .success(let valid): row = valid
         case .failure(let reason): throw .invalidInput(field: "mapping", problem: "\(reason.ja) (\(reason.en))")
         }
-        let outcome = try SyncJobsError.store("add product mapping") {
+        let outcome = try SyncJobsError.database("add product mapping") {
             try ProductMappingRepository(database: database).add(row.record(store: store))
         }
         switch outcome {
@@ -87,7 +87,7 @@ package struct ProductMappingAdmin {
         } else if clearSafetyStock {
             edit.safetyStock = .set(nil)
         }
-        let outcome = try SyncJobsError.store("update product mapping") {
+        let outcome = try SyncJobsError.database("update product mapping") {
             try ProductMappingRepository(database: database).update(store: store, edit: edit)
         }
         switch outcome {
@@ -105,8 +105,8 @@ package struct ProductMappingAdmin {
 
     /// Removes the mapping of `key`; throws `refused` when there is none.
     package func remove(store: String, key: ProductMappingKey) throws(SyncJobsError) {
-        _ = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: store) }
-        let removed = try SyncJobsError.store("remove product mapping") {
+        _ = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: store) }
+        let removed = try SyncJobsError.database("remove product mapping") {
             try ProductMappingRepository(database: database).remove(store: store, key: ProductMappingKey.record(key))
         }
         if !removed {
@@ -119,9 +119,9 @@ package struct ProductMappingAdmin {
     /// Mappings, optionally of one store and one status.
     package func list(store: String?, status: ProductMappingStatus?) throws(SyncJobsError) -> [ProductMapping] {
         if let store {
-            _ = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: store) }
+            _ = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: store) }
         }
-        return try SyncJobsError.store("list product mappings") {
+        return try SyncJobsError.database("list product mappings") {
             try ProductMappingRepository(database: database).list(store: store, status: status?.rawValue)
         }.map(ProductMapping.init)
     }

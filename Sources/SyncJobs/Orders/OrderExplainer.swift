@@ -33,7 +33,7 @@ package struct OrderExplainer {
     /// Explains every order of `data`: a getOrder response (`{"OrderModelList": [...]}`), one `OrderModel`, or an
     /// array of them.
     package func explain(_ data: Data, store code: String) throws(SyncJobsError) -> [Explanation] {
-        let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
+        let store = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: code) }
         return try explain(try Self.orders(in: data), store: store)
     }
 
@@ -42,7 +42,7 @@ package struct OrderExplainer {
     package func explain(orderNumbers: [String], store code: String, logger: Logger) throws(SyncJobsError) -> (
         explanations: [Explanation], missing: [String]
     ) {
-        let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
+        let store = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: code) }
         let client = RemoteClients.rakuten(for: store, database: database, logger: logger)
         let response: RMSGetOrderResponse
         do {
@@ -59,10 +59,10 @@ package struct OrderExplainer {
         guard let rounding = TaxRounding(rawValue: store.taxRounding) else {
             throw .configuration(store: code, problem: "unknown 消費税1円未満端数 '\(store.taxRounding)'")
         }
-        let products = try SyncJobsError.store("read product mappings") {
+        let products = try SyncJobsError.database("read product mappings") {
             try ProductMappingRepository(database: database).list(store: code)
         }
-        let payments = try SyncJobsError.store("read payment mappings") {
+        let payments = try SyncJobsError.database("read payment mappings") {
             try PaymentMappingRepository(database: database).all(store: code)
         }
         let transform = OrderTransform(
@@ -74,7 +74,7 @@ package struct OrderExplainer {
                 }
             )
         )
-        let known = try SyncJobsError.store("read order ledger") {
+        let known = try SyncJobsError.database("read order ledger") {
             try OrderLedger(database: database).records(store: code, orderNumbers: models.map(\.orderNumber))
         }
         return models.map { model in

@@ -33,7 +33,7 @@ extension OrdersJob {
         if options.isManual {
             want(options.orderNumbers)
         } else {
-            let watermark = try SyncJobsError.store("read watermark") {
+            let watermark = try SyncJobsError.database("read watermark") {
                 try WatermarkRepository(database: context.database).value(job: context.job.rawValue, store: store)
             }
             let start = Self.searchStart(watermark: watermark, options: options, now: now)
@@ -50,12 +50,12 @@ extension OrdersJob {
             Self.reportSearchProblems(search, job: "受注取得 orders", context: &context)
             // Orders the ledger already settled for good (loaded, skipped) are not read again because the overlap
             // found them once more: changes after import come from the rolling re-read and the cancellation search.
-            let settled = try SyncJobsError.store("read order ledger") {
+            let settled = try SyncJobsError.database("read order ledger") {
                 try ledger.records(store: store, orderNumbers: extraction.searched)
             }.filter { $0.value.status == .loaded || $0.value.status == .skipped }
             want(extraction.searched.filter { settled[$0] == nil })
             want(
-                try SyncJobsError.store("read waiting orders") {
+                try SyncJobsError.database("read waiting orders") {
                     try ledger.orderNumbers(store: store, statuses: [.loading, .pending, .held])
                 }
             )
@@ -69,7 +69,7 @@ extension OrdersJob {
                 )
             )
             want(
-                try SyncJobsError.store("read orders to re-read") {
+                try SyncJobsError.database("read orders to re-read") {
                     try ledger.loadedForRecheck(
                         store: store,
                         placedSince: now.addingTimeInterval(-Double(options.recheckDays) * 86_400),
@@ -139,7 +139,7 @@ extension OrdersJob {
         } catch {
             throw SyncJobsError(rakuten: error, store: context.store.code)
         }
-        let known = try SyncJobsError.store("read order ledger") {
+        let known = try SyncJobsError.database("read order ledger") {
             try ledger.records(store: context.store.code, orderNumbers: numbers)
         }
         return numbers.filter { number in

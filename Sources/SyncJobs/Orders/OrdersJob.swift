@@ -123,7 +123,7 @@ package struct OrdersJob {
         if !options.isManual, !options.dryRun, readFailure == nil, loader.ledgerFailure == nil,
             let end = extraction.searchEnd
         {
-            try SyncJobsError.store("write watermark") {
+            try SyncJobsError.database("write watermark") {
                 try WatermarkRepository(database: context.database).set(
                     RMSDateFormat.orderDateTime.string(from: end),
                     job: context.job.rawValue,
@@ -153,10 +153,10 @@ package struct OrdersJob {
     /// The store's mapping tables as resolvers (only 連携済み product mappings resolve, issue #4).
     func resolvers(_ context: RunContext) throws(SyncJobsError) -> OrderResolvers {
         let code = context.store.code
-        let products = try SyncJobsError.store("read product mappings") {
+        let products = try SyncJobsError.database("read product mappings") {
             try ProductMappingRepository(database: context.database).list(store: code)
         }
-        let payments = try SyncJobsError.store("read payment mappings") {
+        let payments = try SyncJobsError.database("read payment mappings") {
             try PaymentMappingRepository(database: context.database).all(store: code)
         }
         return OrderResolvers(

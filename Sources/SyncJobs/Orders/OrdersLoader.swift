@@ -59,7 +59,7 @@ struct OrdersLoader {
         do {
             known = try ledger.ledger.records(store: storeCode, orderNumbers: numbers)
         } catch {
-            let failure = SyncJobsError.database(operation: "read order ledger", detail: "\(error)")
+            let failure = SyncJobsError.database(operation: "read order ledger", underlying: .init(error))
             ledgerFailure = ledgerFailure ?? failure
             return failure
         }

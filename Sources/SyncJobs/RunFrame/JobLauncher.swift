@@ -44,11 +44,11 @@ package struct JobLauncher {
                     "no database in \(directory.path); run `rakuten-sync init` (or set --data-dir / RAKUTEN_SYNC_HOME)"
             )
         }
-        let database = try SyncJobsError.store("open database") { try SyncDatabase.open(at: directory.databasePath) }
+        let database = try SyncJobsError.database("open database") { try SyncDatabase.open(at: directory.databasePath) }
         let repository = StoreRepository(database: database)
         let stores: [StoreRecord]
         if let storeCode {
-            let store = try SyncJobsError.store("read store") { try repository.get(code: storeCode) }
+            let store = try SyncJobsError.database("read store") { try repository.get(code: storeCode) }
             if !Self.isEnabled(job, for: store) {
                 logger.notice(
                     "\(job.japaneseName) is switched off for store \(storeCode); running it because --store names it"
@@ -56,7 +56,7 @@ package struct JobLauncher {
             }
             stores = [store]
         } else {
-            stores = try SyncJobsError.store("list stores") { try repository.list() }.filter {
+            stores = try SyncJobsError.database("list stores") { try repository.list() }.filter {
                 Self.isEnabled(job, for: $0)
             }
             .filter(ShardSelection(directory: directory, database: database, logger: logger).includes)
@@ -102,7 +102,7 @@ package struct JobLauncher {
 
     /// The `store-concurrency` setting, or `StorePool.defaultConcurrency` while it is unset.
     private static func configuredConcurrency(_ database: SyncDatabase) throws(SyncJobsError) -> Int {
-        try SyncJobsError.store("read store-concurrency") {
+        try SyncJobsError.database("read store-concurrency") {
             try SettingsRepository(database: database).integer(
                 for: .storeConcurrency,
                 default: StorePool.defaultConcurrency

@@ -62,7 +62,7 @@ package struct RunFrame {
             logger.error("\(error)")
             return summary(job: job, store: store.code, runID: nil, outcome: .failed(error))
         } catch {
-            let wrapped = SyncJobsError.database(operation: "run frame", detail: "\(error)")
+            let wrapped = SyncJobsError.database(operation: "run frame", underlying: .init(error))
             logger.error("\(wrapped)")
             return summary(job: job, store: store.code, runID: nil, outcome: .failed(wrapped))
         }
@@ -75,12 +75,12 @@ package struct RunFrame {
         body: (inout RunContext) throws -> Void
     ) throws -> RunSummary {
         let runs = RunRepository(database: database)
-        let interrupted = try SyncJobsError.store("mark interrupted runs") {
+        let interrupted = try SyncJobsError.database("mark interrupted runs") {
             try runs.markInterrupted(job: job.rawValue, store: store.code, at: clock())
         }
         let started = clock()
         let retriesBefore = RetryTally.shared.current(store: store.code)
-        let record = try SyncJobsError.store("start run") {
+        let record = try SyncJobsError.database("start run") {
             try runs.start(job: job.rawValue, store: store.code, at: started)
         }
         removeLeftovers(job: job, store: store.code, interrupted: interrupted)
@@ -114,7 +114,7 @@ package struct RunFrame {
         } catch let error as SyncJobsError {
             outcome = .failed(error)
         } catch {
-            outcome = .failed(.database(operation: "\(job.rawValue) job", detail: "\(error)"))
+            outcome = .failed(.database(operation: "\(job.rawValue) job", underlying: .init(error)))
         }
         context.counts.rateLimited = RateLimitTally.total(scope: store.code) - rateLimitedBefore
         if context.counts.rateLimited > 0 {
@@ -166,7 +166,7 @@ package struct RunFrame {
         counts.failed = max(counts.failed, context.rows.filter { $0.severity == .error }.count)
         counts.retries = RetryTally.shared.current(store: store.code).since(retriesBefore).retries
         let finalCounts = counts
-        try SyncJobsError.store("finish run") {
+        try SyncJobsError.database("finish run") {
             try runs.finish(
                 id: record.id,
                 status: status,
@@ -235,7 +235,7 @@ package struct RunFrame {
     /// A warning while the license key expires within the configured days, an error once it has expired.
     private func licenseRow(store: StoreRecord, now: Date) throws -> ReportRow? {
         guard let expiry = store.licenseExpiry else { return nil }
-        let warningDays = try SyncJobsError.store("read license-warning-days") {
+        let warningDays = try SyncJobsError.database("read license-warning-days") {
             try SettingsRepository(database: database).licenseWarningDays()
         }
         let days = JSTCalendar.daysUntil(expiry, from: now)

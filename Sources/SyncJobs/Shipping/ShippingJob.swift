@@ -82,7 +82,7 @@ package struct ShippingJob {
         let extraction = try extract(&context, smaregi: smaregi, now: now)
         outcome.read = extraction.orders.count
         let carriers = CarrierTable(
-            merchant: try SyncJobsError.store("read carrier mappings") {
+            merchant: try SyncJobsError.database("read carrier mappings") {
                 try ShipmentCarrierRepository(database: context.database).all(store: store.code)
             }
         )
@@ -97,12 +97,12 @@ package struct ShippingJob {
                 failure = error
             }
         }
-        let counts = try SyncJobsError.store("count shipment ledger") { try shipments.statusCounts(store: store.code) }
+        let counts = try SyncJobsError.database("count shipment ledger") { try shipments.statusCounts(store: store.code) }
         outcome.waiting = (counts[.pending] ?? 0) + (counts[.sending] ?? 0)
         outcome.rakutenCalls = loader.calls
 
         if let end = extraction.searchEnd {
-            try SyncJobsError.store("write watermark") {
+            try SyncJobsError.database("write watermark") {
                 try WatermarkRepository(database: context.database).set(
                     SmaregiDateFormat.string(from: end),
                     job: context.job.rawValue,
@@ -135,7 +135,7 @@ package struct ShippingJob {
         let keys = orders.flatMap { order in
             order.shipments.map { ShipmentKey(smaregiOrderID: order.smaregiOrderID, smaregiShipmentID: $0.id) }
         }
-        let known = try SyncJobsError.store("read shipment ledger") { try ledger.records(store: store, keys: keys) }
+        let known = try SyncJobsError.database("read shipment ledger") { try ledger.records(store: store, keys: keys) }
         var fresh: [ShipmentRecord] = []
         var staged: [Data] = []
         let encoder = JSONEncoder()
@@ -176,7 +176,7 @@ package struct ShippingJob {
             }
         }
         try context.staging.writeLines(staged, to: "transformed.jsonl")
-        try SyncJobsError.store("write shipment ledger") { try ledger.save(fresh) }
+        try SyncJobsError.database("write shipment ledger") { try ledger.save(fresh) }
         context.counts.processed += fresh.count
         CrashPoint.reach("transform:done")
     }

@@ -26,7 +26,7 @@ struct ShippingLoader {
     /// Resolves the rows earlier runs left `sending`.
     mutating func resume(_ context: inout RunContext, outcome: inout ShippingJob.Outcome) throws(SyncJobsError) {
         let store = context.store.code
-        let sending = try SyncJobsError.store("read sending shipments") {
+        let sending = try SyncJobsError.database("read sending shipments") {
             try ledger.list(store: store, statuses: [.sending])
         }
         guard !sending.isEmpty else { return }
@@ -127,7 +127,7 @@ struct ShippingLoader {
     /// orders when more orders than `asyncThreshold` wait.
     mutating func load(_ context: inout RunContext, outcome: inout ShippingJob.Outcome) throws(SyncJobsError) {
         let store = context.store.code
-        let pending = try SyncJobsError.store("read pending shipments") {
+        let pending = try SyncJobsError.database("read pending shipments") {
             try ledger.list(store: store, statuses: [.pending])
         }
         var orderNumbers: [String] = []
@@ -193,7 +193,7 @@ struct ShippingLoader {
     }
 
     func save(_ rows: [ShipmentRecord]) throws(SyncJobsError) {
-        try SyncJobsError.store("write shipment ledger") { try ledger.save(rows) }
+        try SyncJobsError.database("write shipment ledger") { try ledger.save(rows) }
     }
 
     mutating func poll(_ requestId: String, store: String) throws(SyncJobsError)

@@ -88,7 +88,7 @@ package struct StockJob {
         outcome.rejected = loader.rejected
         outcome.unchanged = unchanged.count
         outcome.rakutenCalls = loader.calls
-        try SyncJobsError.store("record unchanged stock") {
+        try SyncJobsError.database("record unchanged stock") {
             let now = clock()
             try StockPushLedger(database: context.database).recordSeen(
                 store: store.code,
@@ -98,7 +98,7 @@ package struct StockJob {
         context.counts.succeeded += outcome.pushed
         context.counts.failed += outcome.rejected
         if failure == nil {
-            try SyncJobsError.store("write watermark") {
+            try SyncJobsError.database("write watermark") {
                 try WatermarkRepository(database: context.database).set(
                     Self.watermarkText(readStartedAt),
                     job: context.job.rawValue,

@@ -130,7 +130,7 @@ struct StockLoader {
             let ledger = self.ledger
             let runID = self.runID
             let store = self.store
-            try SyncJobsError.store("record stock pushes") {
+            try SyncJobsError.database("record stock pushes") {
                 try ledger.recordPushed(store: store, sent.accepted.map { $0.record(at: now, runID: runID) })
                 try ledger.forget(store: store, skus: sent.refused.map { ($0.manageNumber, $0.variantId) })
             }

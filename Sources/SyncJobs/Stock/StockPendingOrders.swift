@@ -35,7 +35,7 @@ struct StockPendingOrders {
     ) throws(SyncJobsError) -> StockPendingOrders {
         var result = StockPendingOrders(learntAt: now)
         let ledger = StockPushLedger(database: database)
-        let ordersWatermark = try SyncJobsError.store("read orders watermark") {
+        let ordersWatermark = try SyncJobsError.database("read orders watermark") {
             try WatermarkRepository(database: database).value(job: JobName.orders.rawValue, store: store)
         }
         let oldest = now.addingTimeInterval(-options.pendingMaximumLookBack)
@@ -57,10 +57,10 @@ struct StockPendingOrders {
         }
         // The ledger is read after the search: an order the orders job records in between is then found in
         // the ledger (pending or loaded after the Smaregi read), never lost between the two.
-        let byOrder = try SyncJobsError.store("read pending orders") {
+        let byOrder = try SyncJobsError.database("read pending orders") {
             try ledger.pendingOrderUnits(store: store, loadedSince: smaregiReadStartedAt)
         }
-        let known = try SyncJobsError.store("read known orders") {
+        let known = try SyncJobsError.database("read known orders") {
             try ledger.knownOrderNumbers(store: store, among: numbers)
         }
         for units in byOrder.values {

@@ -48,13 +48,13 @@ struct StockScope {
 
     static func load(_ context: RunContext, options: StockJobOptions) throws(SyncJobsError) -> StockScope {
         let code = context.store.code
-        let mappings = try SyncJobsError.store("read product mappings") {
+        let mappings = try SyncJobsError.database("read product mappings") {
             try ProductMappingRepository(database: context.database).list(store: code)
         }
-        let rows = try SyncJobsError.store("read stock pushes") {
+        let rows = try SyncJobsError.database("read stock pushes") {
             try StockPushLedger(database: context.database).all(store: code)
         }
-        let watermark = try SyncJobsError.store("read watermark") {
+        let watermark = try SyncJobsError.database("read watermark") {
             try WatermarkRepository(database: context.database).value(job: context.job.rawValue, store: code)
         }
         let since = watermark.flatMap(StockJob.watermarkDate).map { $0.addingTimeInterval(-options.overlap) }
@@ -84,7 +84,7 @@ struct StockScope {
                 ownSafety[StockPendingOrders.key(mapping.key.manageNumber, mapping.key.variantId)] = own
             }
         }
-        let cancelled = try SyncJobsError.store("read orders cancelled after import") {
+        let cancelled = try SyncJobsError.database("read orders cancelled after import") {
             try StockPushLedger(database: context.database).noticedOrderUnits(
                 store: code,
                 notice: OrdersJob.cancelledNotice,

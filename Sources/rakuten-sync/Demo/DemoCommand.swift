@@ -49,7 +49,7 @@ struct DemoCommand: ParsableCommand {
 
         let data = DataDirectory(option: folder + "/data", environment: [:])
         try data.createFolders()
-        let database = try SyncJobsError.store("create database") { try SyncDatabase.open(at: data.databasePath) }
+        let database = try SyncJobsError.database("create database") { try SyncDatabase.open(at: data.databasePath) }
         let store = try DemoSeeder.configureStore(database: database, sandbox: sandbox)
         print("■ 店舗登録 / store: \(store.code) \(store.name) → \(store.rakutenAPIURL)")
 
@@ -100,7 +100,7 @@ struct DemoCommand: ParsableCommand {
             logger: logger
         ).run()
 
-        let ledger = try SyncJobsError.store("read ledger") {
+        let ledger = try SyncJobsError.database("read ledger") {
             try OrderLedger(database: database).statusCounts(store: store.code)
         }
         print("")
