@@ -56,17 +56,17 @@ package struct StatusBoard: Sendable, Equatable {
         let stores = try SyncJobsError.database("list stores") { try StoreRepository(database: database).list() }
         let lines = try stores.map { store throws(SyncJobsError) in
             let firstRun = try SyncJobsError.database("read runs") {
-                try runs.firstRunStart(store: store.code, database: database)
+                try runs.firstRunStart(store: store.code)
             }
             let allJobs = try JobName.allCases.map { job throws(SyncJobsError) in
                 let last = try SyncJobsError.database("read runs") {
                     try runs.lastRun(job: job.rawValue, store: store.code)
                 }
                 let success = try SyncJobsError.database("read runs") {
-                    try runs.lastSuccess(job: job.rawValue, store: store.code)
+                    try runs.lastRun(job: job.rawValue, store: store.code, status: .succeeded)
                 }
                 let failure = try SyncJobsError.database("read runs") {
-                    try runs.lastFailure(job: job.rawValue, store: store.code)
+                    try runs.lastRun(job: job.rawValue, store: store.code, status: .failed)
                 }
                 let enabled = JobLauncher.isEnabled(job, for: store)
                 let limit = TimeInterval(Self.thresholdMinutes(for: job, deadman: stale) * 60)
