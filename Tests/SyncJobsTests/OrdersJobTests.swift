@@ -19,7 +19,7 @@ struct OrdersJobTests {
 
     @Test(arguments: starts)
     func searchStartsAtTheWatermarkMinusTheOverlap(watermarkAge: Double?, expectedAge: Double) {
-        let watermark = watermarkAge.map { RMSDateFormatText.orderDateTime(Self.now.addingTimeInterval(-$0)) }
+        let watermark = watermarkAge.map { Watermark(date: Self.now.addingTimeInterval(-$0)) }
         let start = OrdersJob.searchStart(watermark: watermark, options: OrdersJobOptions(), now: Self.now)
         #expect(Self.now.timeIntervalSince(start) == expectedAge)
     }

@@ -94,7 +94,12 @@ struct StoreRepositoryTests {
         // Given a store with a watermark, an alert and a run
         let database = try StoreFixtures.makeDatabase(withStores: ["shop-a", "shop-b"])
         let stores = StoreRepository(database: database)
-        try WatermarkRepository(database: database).set("2026-11-01", job: "orders", store: "shop-a")
+        try WatermarkRepository(database: database).set(
+            Watermark(date: StoreFixtures.referenceDate),
+            job: "orders",
+            store: "shop-a",
+            at: StoreFixtures.referenceDate
+        )
         try AlertLedger(database: database).markSent(store: "shop-a", key: AlertKey(code: "E1", recordKey: "1"))
         _ = try RunRepository(database: database).start(job: "orders", store: "shop-a", pid: 1)
 
@@ -104,7 +109,7 @@ struct StoreRepositoryTests {
         // Then it and its ledger rows are gone, its run history is not
         #expect(try stores.find(code: "shop-a") == nil)
         #expect(try stores.list().map(\.code) == ["shop-b"])
-        #expect(try WatermarkRepository(database: database).value(job: "orders", store: "shop-a") == nil)
+        #expect(try WatermarkRepository(database: database).watermark(job: "orders", store: "shop-a") == nil)
         #expect(try RunRepository(database: database).list(store: "shop-a").count == 1)
     }
 

@@ -5,11 +5,19 @@ import Testing
 
 /// Issue #14 §3: a store's whole state moves from one database to another, and only that store's.
 struct StoreTransferTests {
+    /// 2026-12-04T10:00:00+0900.
+    static let watermark = Watermark(date: Date(timeIntervalSince1970: 1_796_346_000))
+
     /// A database with stores `moving` and `staying`, each with a watermark, a payment mapping and a run.
     func source() throws -> SyncDatabase {
         let database = try StoreFixtures.makeDatabase(withStores: ["moving", "staying"])
         for store in ["moving", "staying"] {
-            try WatermarkRepository(database: database).set("2026-12-04T10:00:00+0900", job: "orders", store: store)
+            try WatermarkRepository(database: database).set(
+                Self.watermark,
+                job: "orders",
+                store: store,
+                at: StoreFixtures.referenceDate
+            )
             try PaymentMappingRepository(database: database).set(
                 store: store,
                 rakutenKey: "1",
@@ -36,13 +44,13 @@ struct StoreTransferTests {
         #expect(try StoreRepository(database: to).get(code: "moving") == original)
         #expect(try PaymentMappingRepository(database: to).all(store: "moving") == ["1": 2])
         #expect(
-            try WatermarkRepository(database: to).value(job: "orders", store: "moving") == "2026-12-04T10:00:00+0900"
+            try WatermarkRepository(database: to).watermark(job: "orders", store: "moving") == Self.watermark
         )
         #expect(try RunRepository(database: to).list(store: "moving").count == 1)
         #expect(try RunRepository(database: to).list(store: "other").count == 1)
         #expect(try StoreRepository(database: from).find(code: "moving") == nil)
         #expect(try RunRepository(database: from).list(store: "moving").isEmpty)
-        #expect(try WatermarkRepository(database: from).value(job: "orders", store: "staying") != nil)
+        #expect(try WatermarkRepository(database: from).watermark(job: "orders", store: "staying") != nil)
         #expect(try RunRepository(database: from).list(store: "staying").count == 1)
     }
 

@@ -40,7 +40,7 @@ struct CarrierCommand: ParsableCommand {
             let name = smaregi.trimmingCharacters(in: .whitespaces)
             try SyncJobsError.database("set carrier mapping") {
                 try ShipmentCarrierRepository(database: context.database)
-                    .set(store: store, smaregiName: name, deliveryCompany: rakuten, at: Date())
+                    .set(store: store, smaregiName: name, deliveryCompany: rakuten, at: context.clock())
             }
             print("配送会社を設定しました / set: \(name) → \(rakuten) \(CarrierTable.rakutenNames[rakuten] ?? "")")
         }

@@ -83,7 +83,7 @@ struct SMTPCommand: ParsableCommand {
             guard let smtp = try SyncJobsError.database("read smtp", { try context.settings.smtp() }) else {
                 throw SyncJobsError.refused(reason: "SMTPが未設定です (no SMTP server; run `rakuten-sync smtp set` first)")
             }
-            let now = Date()
+            let now = context.clock()
             let message = MailMessage(
                 from: smtp.from,
                 to: [to],

@@ -16,7 +16,7 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.openAdmin()
-        let board = try StatusBoard.read(database: context.database, directory: context.directory)
+        let board = try StatusBoard.read(database: context.database, directory: context.directory, now: context.clock())
         if let oldest = board.oldestOutboxMail, board.outboxBacklog > 0 {
             print(
                 "!! 未送信メール / mail stuck in the outbox: \(board.outboxBacklog)通 (\(board.outboxBacklog) mail(s)), "

@@ -41,7 +41,7 @@ package struct ConnectionCheck {
     private let now: Date
 
     /// A check that saves what it learns (the license expiry) into `database`.
-    package init(database: SyncDatabase, logger: Logger, now: Date = Date()) {
+    package init(database: SyncDatabase, logger: Logger, now: Date) {
         self.database = database
         self.logger = logger
         self.now = now

@@ -39,7 +39,7 @@ extension DeepProbe {
         // searchOrder, the last hour: pagination filled in, and the Date header against the host clock.
         var firstNumber: String?
         do throws(RakutenRMSError) {
-            let end = Date()
+            let end = now
             let request = RMSSearchOrderRequest(
                 dateType: .orderDate,
                 startDatetime: end.addingTimeInterval(-3600),

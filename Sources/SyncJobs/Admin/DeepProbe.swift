@@ -33,7 +33,7 @@ package struct DeepProbe {
     let now: Date
 
     /// A probe that writes its capture under `dataDirectory/probe/`.
-    package init(database: SyncDatabase, dataDirectory: String, logger: Logger, now: Date = Date()) {
+    package init(database: SyncDatabase, dataDirectory: String, logger: Logger, now: Date) {
         self.database = database
         self.dataDirectory = dataDirectory
         self.logger = logger

@@ -47,7 +47,7 @@ package struct StatusBoard: Sendable, Equatable {
     package static func read(
         database: SyncDatabase,
         directory: DataDirectory? = nil,
-        now: Date = Date()
+        now: Date
     ) throws(SyncJobsError) -> StatusBoard {
         let settings = SettingsRepository(database: database)
         let stale = try SyncJobsError.database("read deadman-minutes") { try settings.deadmanMinutes() }

@@ -34,7 +34,7 @@ package struct StoreSetup: Sendable {
     }
 
     /// Registers a store after checking the URL, the code, the secrets and the store limit.
-    package func add(_ new: NewStore, now: Date = Date()) throws(SyncJobsError) -> StoreRecord {
+    package func add(_ new: NewStore, now: Date) throws(SyncJobsError) -> StoreRecord {
         if let problem = StoreValidation.problem(withStoreCode: new.code) {
             throw .invalidInput(field: "--code", problem: problem)
         }
@@ -76,7 +76,7 @@ package struct StoreSetup: Sendable {
     /// Loads a store, lets `change` edit it, validates the result and saves it.
     package func update(
         code: String,
-        now: Date = Date(),
+        now: Date,
         _ change: (inout StoreRecord) throws(SyncJobsError) -> Void
     ) throws(SyncJobsError) -> StoreRecord {
         let stores = StoreRepository(database: database)

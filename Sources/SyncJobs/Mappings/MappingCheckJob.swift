@@ -32,12 +32,17 @@ package struct MappingCheckJob {
         package var smaregiProducts = 0
     }
 
-    /// A job.
-    package init() {}
+    /// Where the job reads the time (the check time it records).
+    let clock: @Sendable () -> Date
+
+    /// A job reading the time from `clock`.
+    package init(clock: @escaping @Sendable () -> Date = WallClock.now) {
+        self.clock = clock
+    }
 
     /// The job body for the run frame.
     package func run(_ context: inout RunContext) throws(SyncJobsError) {
-        _ = try check(&context, clock: { Date() })
+        _ = try check(&context, clock: clock)
     }
 
     /// Checks every mapping of the context's store; returns what it found.

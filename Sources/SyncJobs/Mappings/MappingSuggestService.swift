@@ -123,7 +123,7 @@ package struct MappingSuggestService {
     }
 
     /// The default review file: `mapping-suggest_<store>_<yyyyMMdd-HHmmss>.csv` (JST) in the current directory.
-    package static func defaultOutputName(store: String, at now: Date = Date()) -> String {
+    package static func defaultOutputName(store: String, at now: Date) -> String {
         "mapping-suggest_\(store)_\(stampFormat.format(now)).csv"
     }
 

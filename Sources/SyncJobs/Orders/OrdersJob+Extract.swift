@@ -34,7 +34,7 @@ extension OrdersJob {
             want(options.orderNumbers)
         } else {
             let watermark = try SyncJobsError.database("read watermark") {
-                try WatermarkRepository(database: context.database).value(job: context.job.rawValue, store: store)
+                try WatermarkRepository(database: context.database).watermark(job: context.job.rawValue, store: store)
             }
             let start = Self.searchStart(watermark: watermark, options: options, now: now)
             let search: RMSOrderSearch
@@ -86,12 +86,11 @@ extension OrdersJob {
 
     /// Where the date search starts: the watermark minus the overlap, else the first-run look-back; never more
     /// than 730 days back (rakuten-rms.md §3.2: searchOrder reaches 730 days).
-    static func searchStart(watermark: String?, options: OrdersJobOptions, now: Date) -> Date {
+    static func searchStart(watermark: Watermark?, options: OrdersJobOptions, now: Date) -> Date {
         let oldest = now.addingTimeInterval(-729 * 86_400)
         let start =
-            watermark.flatMap { RMSDateFormat.orderDateTime.date(from: $0) }.map {
-                $0.addingTimeInterval(-options.overlap)
-            } ?? now.addingTimeInterval(-options.firstRunLookBack)
+            watermark.map { $0.date.addingTimeInterval(-options.overlap) }
+            ?? now.addingTimeInterval(-options.firstRunLookBack)
         return min(max(start, oldest), now)
     }
 

@@ -44,7 +44,7 @@ package struct OrdersJob {
     let clock: @Sendable () -> Date
 
     /// A job with `options`.
-    package init(options: OrdersJobOptions = OrdersJobOptions(), clock: @escaping @Sendable () -> Date = { Date() }) {
+    package init(options: OrdersJobOptions = OrdersJobOptions(), clock: @escaping @Sendable () -> Date = WallClock.now) {
         self.options = options
         self.clock = clock
     }
@@ -125,7 +125,7 @@ package struct OrdersJob {
         {
             try SyncJobsError.database("write watermark") {
                 try WatermarkRepository(database: context.database).set(
-                    RMSDateFormat.orderDateTime.string(from: end),
+                    Watermark(date: end),
                     job: context.job.rawValue,
                     store: store.code,
                     at: clock()
@@ -182,15 +182,15 @@ package struct OrdersJob {
         outcome.read += response.orders.count
         let returned = Set(response.orders.map(\.orderNumber))
 
-        let started = Date()
+        let local = Stopwatch()
         let decisions = response.orders.map { model in
             let order = RakutenOrder(rms: model)
             return Decision(order: order, result: transform.transform(order))
         }
         try stage(decisions, in: context)
-        outcome.localSeconds += Date().timeIntervalSince(started)
+        outcome.localSeconds += local.seconds
 
-        let loadStarted = Date()
+        let load = Stopwatch()
         let remoteBefore = loader.remoteSeconds
         let failure = loader.settle(
             decisions,
@@ -198,7 +198,7 @@ package struct OrdersJob {
             context: &context,
             outcome: &outcome
         )
-        outcome.localSeconds += Date().timeIntervalSince(loadStarted) - (loader.remoteSeconds - remoteBefore)
+        outcome.localSeconds += load.seconds - (loader.remoteSeconds - remoteBefore)
         return failure
     }
 

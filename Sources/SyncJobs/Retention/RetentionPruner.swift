@@ -17,7 +17,7 @@ package struct RetentionPruner {
         directory: DataDirectory,
         database: SyncDatabase,
         logger: Logger,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = WallClock.now
     ) {
         self.directory = directory
         self.database = database

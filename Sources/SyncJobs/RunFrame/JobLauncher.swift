@@ -6,11 +6,13 @@ import SyncStore
 package struct JobLauncher {
     private let directory: DataDirectory
     private let logger: Logger
+    private let clock: @Sendable () -> Date
 
-    /// A launcher for the data directory.
-    package init(directory: DataDirectory, logger: Logger) {
+    /// A launcher for the data directory, reading the time from `clock`.
+    package init(directory: DataDirectory, logger: Logger, clock: @escaping @Sendable () -> Date = WallClock.now) {
         self.directory = directory
         self.logger = logger
+        self.clock = clock
     }
 
     /// Whether `job` runs for `store` when cron starts it without `--store`.
@@ -71,6 +73,7 @@ package struct JobLauncher {
             directory: directory,
             database: database,
             logger: logger,
+            clock: clock,
             watchesLicense: true,
             writesMetrics: stores.count == 1
         )
@@ -80,9 +83,9 @@ package struct JobLauncher {
             return summary
         }
         if stores.count > 1 {
-            MetricsFile(directory: directory, database: database, logger: logger, now: Date()).write()
+            MetricsFile(directory: directory, database: database, logger: logger, now: clock()).write()
         }
-        RetentionPruner(directory: directory, database: database, logger: logger).pruneIfDue(job: job)
+        RetentionPruner(directory: directory, database: database, logger: logger, clock: clock).pruneIfDue(job: job)
         return summaries
     }
 
@@ -92,10 +95,10 @@ package struct JobLauncher {
         let deadman = DeadmanCheck(directory: directory, database: database, logger: logger)
         let rollup = DailyRollup(directory: directory, database: database, logger: logger).writeIfDue(
             store: store,
-            now: Date()
+            now: clock()
         )
-        if !deadman.check(store: store, now: Date()).isEmpty || rollup != nil, let runID = summary.runID {
-            _ = AlertMailer(directory: directory, database: database, logger: logger, clock: { Date() })
+        if !deadman.check(store: store, now: clock()).isEmpty || rollup != nil, let runID = summary.runID {
+            _ = AlertMailer(directory: directory, database: database, logger: logger, clock: clock)
                 .alert(rows: [], job: job, store: store, runID: runID, reportPath: nil)  // sends the outbox now
         }
     }

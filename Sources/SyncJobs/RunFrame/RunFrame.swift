@@ -28,7 +28,7 @@ package struct RunFrame {
         directory: DataDirectory,
         database: SyncDatabase,
         logger: Logger,
-        clock: @escaping @Sendable () -> Date = { Date() },
+        clock: @escaping @Sendable () -> Date = WallClock.now,
         watchesLicense: Bool = false,
         writesMetrics: Bool = true
     ) {
@@ -192,9 +192,9 @@ package struct RunFrame {
             infoRows: context.rows.filter { $0.severity == .info }.count,
             reportPath: reportPath,
             mailPath: mailPath,
-            interruptedRunIDs: interrupted.map(\.id)
+            interruptedRunIDs: interrupted.map(\.id),
+            endedAt: clock()
         )
-        summary.endedAt = clock()
         summary.logCounts = context.logCounts.map { "\($0.name)=\($0.value)" }
         summary.retries = RetryTally.shared.current(store: store.code).since(retriesBefore)
         return summary
@@ -285,7 +285,8 @@ package struct RunFrame {
             infoRows: 0,
             reportPath: nil,
             mailPath: nil,
-            interruptedRunIDs: []
+            interruptedRunIDs: [],
+            endedAt: clock()
         )
     }
 }

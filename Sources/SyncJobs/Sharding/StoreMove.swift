@@ -18,7 +18,7 @@ package struct StoreMove {
     }
 
     /// Exports store `code` to `path`; with `remove` (moving out), deletes it here under its job locks.
-    package func export(code: String, to path: String, remove: Bool, now: Date = Date()) throws(SyncJobsError)
+    package func export(code: String, to path: String, remove: Bool, now: Date) throws(SyncJobsError)
         -> StoreSnapshot
     {
         try directory.createFolders()

@@ -19,10 +19,10 @@ extension ShippingJob {
     func extract(_ context: inout RunContext, smaregi: SmaregiClient, now: Date) throws(SyncJobsError) -> Extraction {
         let store = context.store.code
         let watermark = try SyncJobsError.database("read watermark") {
-            try WatermarkRepository(database: context.database).value(job: context.job.rawValue, store: store)
+            try WatermarkRepository(database: context.database).watermark(job: context.job.rawValue, store: store)
         }
         let start =
-            watermark.flatMap { SmaregiDateFormat.date(from: $0) }.map { $0.addingTimeInterval(-options.overlap) }
+            watermark.map { $0.date.addingTimeInterval(-options.overlap) }
             ?? now.addingTimeInterval(-options.firstRunLookBack)
         let orders: [SmaregiOrder]
         do {

@@ -39,7 +39,7 @@ package struct ShippingJob {
     let clock: @Sendable () -> Date
 
     /// A job with `options`.
-    package init(options: ShippingJobOptions = ShippingJobOptions(), clock: @escaping @Sendable () -> Date = { Date() })
+    package init(options: ShippingJobOptions = ShippingJobOptions(), clock: @escaping @Sendable () -> Date = WallClock.now)
     {
         self.options = options
         self.clock = clock
@@ -104,7 +104,7 @@ package struct ShippingJob {
         if let end = extraction.searchEnd {
             try SyncJobsError.database("write watermark") {
                 try WatermarkRepository(database: context.database).set(
-                    SmaregiDateFormat.string(from: end),
+                    Watermark(date: end),
                     job: context.job.rawValue,
                     store: store.code,
                     at: clock()

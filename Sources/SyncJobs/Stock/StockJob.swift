@@ -40,7 +40,7 @@ package struct StockJob {
     let clock: @Sendable () -> Date
 
     /// A job with `options`.
-    package init(options: StockJobOptions = StockJobOptions(), clock: @escaping @Sendable () -> Date = { Date() }) {
+    package init(options: StockJobOptions = StockJobOptions(), clock: @escaping @Sendable () -> Date = WallClock.now) {
         self.options = options
         self.clock = clock
     }
@@ -70,7 +70,7 @@ package struct StockJob {
             logger: context.logger
         )
         let rakuten = RemoteClients.rakuten(for: store, database: context.database, logger: context.logger)
-        let scope = try StockScope.load(context, options: options)
+        let scope = try StockScope.load(context, options: options, now: clock())
         outcome.full = scope.full
         let readStartedAt = clock()
         var loader = StockLoader(job: self, context: context, rakuten: rakuten, readStartedAt: readStartedAt)
@@ -100,7 +100,7 @@ package struct StockJob {
         if failure == nil {
             try SyncJobsError.database("write watermark") {
                 try WatermarkRepository(database: context.database).set(
-                    Self.watermarkText(readStartedAt),
+                    Watermark(date: readStartedAt),
                     job: context.job.rawValue,
                     store: store.code,
                     at: clock()
@@ -125,15 +125,5 @@ package struct StockJob {
             to: "transformed.jsonl"
         )
         CrashPoint.reach("transform:done")
-    }
-
-    /// The watermark text: ISO 8601 with the zone.
-    static func watermarkText(_ date: Date) -> String {
-        date.formatted(.iso8601)
-    }
-
-    /// The watermark as a date.
-    static func watermarkDate(_ text: String) -> Date? {
-        try? Date(text, strategy: .iso8601)
     }
 }

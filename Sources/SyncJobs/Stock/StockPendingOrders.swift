@@ -36,12 +36,12 @@ struct StockPendingOrders {
         var result = StockPendingOrders(learntAt: now)
         let ledger = StockPushLedger(database: database)
         let ordersWatermark = try SyncJobsError.database("read orders watermark") {
-            try WatermarkRepository(database: database).value(job: JobName.orders.rawValue, store: store)
+            try WatermarkRepository(database: database).watermark(job: JobName.orders.rawValue, store: store)
         }
         let oldest = now.addingTimeInterval(-options.pendingMaximumLookBack)
         let start = max(
             oldest,
-            ordersWatermark.flatMap { RMSDateFormat.orderDateTime.date(from: $0) }.map { $0.addingTimeInterval(-600) }
+            ordersWatermark.map { $0.date.addingTimeInterval(-600) }
                 ?? now.addingTimeInterval(-options.pendingLookBack)
         )
         let numbers: [String]

@@ -46,7 +46,7 @@ struct StockScope {
     /// re-check period).
     static let cancellationLookBack: TimeInterval = 31 * 86_400
 
-    static func load(_ context: RunContext, options: StockJobOptions) throws(SyncJobsError) -> StockScope {
+    static func load(_ context: RunContext, options: StockJobOptions, now: Date) throws(SyncJobsError) -> StockScope {
         let code = context.store.code
         let mappings = try SyncJobsError.database("read product mappings") {
             try ProductMappingRepository(database: context.database).list(store: code)
@@ -55,9 +55,9 @@ struct StockScope {
             try StockPushLedger(database: context.database).all(store: code)
         }
         let watermark = try SyncJobsError.database("read watermark") {
-            try WatermarkRepository(database: context.database).value(job: context.job.rawValue, store: code)
+            try WatermarkRepository(database: context.database).watermark(job: context.job.rawValue, store: code)
         }
-        let since = watermark.flatMap(StockJob.watermarkDate).map { $0.addingTimeInterval(-options.overlap) }
+        let since = watermark.map { $0.date.addingTimeInterval(-options.overlap) }
         var pushed: [String: StockPushRecord] = [:]
         pushed.reserveCapacity(rows.count)
         for row in rows { pushed[StockPendingOrders.key(row.manageNumber, row.variantId)] = row }
@@ -88,7 +88,7 @@ struct StockScope {
             try StockPushLedger(database: context.database).noticedOrderUnits(
                 store: code,
                 notice: OrdersJob.cancelledNotice,
-                since: Date().addingTimeInterval(-Self.cancellationLookBack)
+                since: now.addingTimeInterval(-Self.cancellationLookBack)
             )
         }
         var cancelledSincePush: Set<String> = []
