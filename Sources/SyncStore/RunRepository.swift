@@ -18,7 +18,7 @@ package struct RunRepository: Sendable {
         job: String,
         store: String,
         pid: Int32 = ProcessInfo.processInfo.processIdentifier,
-        at now: Date = Date()
+        at now: Date
     ) throws -> RunRecord {
         try database.write("start run") { db in
             try db.execute(
@@ -47,7 +47,7 @@ package struct RunRepository: Sendable {
         counts: RunCounts,
         reportPath: String? = nil,
         message: String? = nil,
-        at now: Date = Date()
+        at now: Date
     ) throws -> RunRecord {
         try database.write("finish run") { db in
             try db.execute(
@@ -75,7 +75,7 @@ package struct RunRepository: Sendable {
     /// runs this job for this store, so any `running` row belongs to a process that died. The returned runs
     /// tell the caller which staged work to resume.
     @discardableResult
-    package func markInterrupted(job: String, store: String, at now: Date = Date()) throws -> [RunRecord] {
+    package func markInterrupted(job: String, store: String, at now: Date) throws -> [RunRecord] {
         try database.write("mark interrupted runs") { db in
             let ids = try Int64.fetchAll(
                 db,

@@ -46,7 +46,7 @@ struct RunRepositoryTests {
         let runs = RunRepository(database: try StoreFixtures.makeInMemoryDatabase())
 
         #expect(throws: SyncStoreError.unknownRun(id: 99)) {
-            try runs.finish(id: 99, status: .failed, counts: .zero)
+            try runs.finish(id: 99, status: .failed, counts: .zero, at: Date())
         }
         #expect(try runs.find(id: 99) == nil)
     }

@@ -27,7 +27,7 @@ struct StoreRepositoryTests {
     @Test func minimalStoreGetsTheSchemaDefaults() throws {
         let stores = StoreRepository(database: try StoreFixtures.makeInMemoryDatabase())
 
-        try stores.add(StoreRecord(code: "bare", name: "Bare"))
+        try stores.add(StoreRecord(code: "bare", name: "Bare"), at: Date())
 
         let found = try stores.get(code: "bare")
         #expect(found.rakutenAPIURL == "https://api.rms.rakuten.co.jp")
@@ -41,10 +41,10 @@ struct StoreRepositoryTests {
 
     @Test func duplicateCodeIsRejected() throws {
         let stores = StoreRepository(database: try StoreFixtures.makeInMemoryDatabase())
-        try stores.add(StoreFixtures.makeStoreRecord(code: "shop-a"))
+        try stores.add(StoreFixtures.makeStoreRecord(code: "shop-a"), at: Date())
 
         #expect(throws: SyncStoreError.duplicateStoreCode(code: "shop-a")) {
-            try stores.add(StoreFixtures.makeStoreRecord(code: "shop-a", name: "other"))
+            try stores.add(StoreFixtures.makeStoreRecord(code: "shop-a", name: "other"), at: Date())
         }
         #expect(try stores.count() == 1)
     }
@@ -76,14 +76,14 @@ struct StoreRepositoryTests {
         let stores = StoreRepository(database: try StoreFixtures.makeInMemoryDatabase())
 
         #expect(throws: SyncStoreError.unknownStore(code: "ghost")) {
-            try stores.update(StoreFixtures.makeStoreRecord(code: "ghost"))
+            try stores.update(StoreFixtures.makeStoreRecord(code: "ghost"), at: Date())
         }
     }
 
     @Test func listIsSortedByCode() throws {
         let stores = StoreRepository(database: try StoreFixtures.makeInMemoryDatabase())
         for code in ["shop-c", "shop-a", "shop-b"] {
-            try stores.add(StoreFixtures.makeStoreRecord(code: code))
+            try stores.add(StoreFixtures.makeStoreRecord(code: code), at: Date())
         }
 
         #expect(try stores.list().map(\.code) == ["shop-a", "shop-b", "shop-c"])
@@ -100,8 +100,12 @@ struct StoreRepositoryTests {
             store: "shop-a",
             at: StoreFixtures.referenceDate
         )
-        try AlertLedger(database: database).markSent(store: "shop-a", key: AlertKey(code: "E1", recordKey: "1"))
-        _ = try RunRepository(database: database).start(job: "orders", store: "shop-a", pid: 1)
+        try AlertLedger(database: database).markSent(
+            store: "shop-a",
+            key: AlertKey(code: "E1", recordKey: "1"),
+            at: Date()
+        )
+        _ = try RunRepository(database: database).start(job: "orders", store: "shop-a", pid: 1, at: Date())
 
         // When it is removed
         try stores.remove(code: "shop-a")
@@ -128,7 +132,7 @@ struct StoreRepositoryTests {
         let stores = StoreRepository(database: try StoreFixtures.makeInMemoryDatabase())
 
         let error = #expect(throws: SyncStoreError.self) {
-            try stores.add(StoreFixtures.makeStoreRecord(code: "shop-a", taxRounding: "banker"))
+            try stores.add(StoreFixtures.makeStoreRecord(code: "shop-a", taxRounding: "banker"), at: Date())
         }
         guard case .databaseFailure(let operation, _, _) = error else {
             Issue.record("expected a database failure, got \(String(describing: error))")

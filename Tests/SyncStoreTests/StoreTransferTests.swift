@@ -21,9 +21,10 @@ struct StoreTransferTests {
             try PaymentMappingRepository(database: database).set(
                 store: store,
                 rakutenKey: "1",
-                smaregiPaymentMethodID: 2
+                smaregiPaymentMethodID: 2,
+                at: Date()
             )
-            _ = try RunRepository(database: database).start(job: "orders", store: store)
+            _ = try RunRepository(database: database).start(job: "orders", store: store, at: Date())
         }
         return database
     }
@@ -31,10 +32,10 @@ struct StoreTransferTests {
     @Test func aStoreMovesWithItsStateAndLeavesTheOthersAlone() throws {
         let from = try source()
         let to = try StoreFixtures.makeDatabase(withStores: ["other"])
-        _ = try RunRepository(database: to).start(job: "orders", store: "other")
+        _ = try RunRepository(database: to).start(job: "orders", store: "other", at: Date())
 
         let original = try StoreRepository(database: from).get(code: "moving")
-        let snapshot = try StoreTransfer(database: from).snapshot(code: "moving")
+        let snapshot = try StoreTransfer(database: from).snapshot(code: "moving", at: Date())
         let decoded = try JSONDecoder().decode(StoreSnapshot.self, from: try JSONEncoder().encode(snapshot))
         try StoreTransfer(database: to).restore(decoded)
         try StoreTransfer(database: from).removeAll(code: "moving")
@@ -58,13 +59,13 @@ struct StoreTransferTests {
         let from = try source()
         let to = try StoreFixtures.makeInMemoryDatabase()
         let original = try StoreRepository(database: from).get(code: "moving")
-        try StoreTransfer(database: to).restore(try StoreTransfer(database: from).snapshot(code: "moving"))
+        try StoreTransfer(database: to).restore(try StoreTransfer(database: from).snapshot(code: "moving", at: Date()))
         #expect(try StoreRepository(database: to).get(code: "moving") == original)
     }
 
     @Test func anImportRefusesAnExistingCodeANewerSchemaAndAForeignRow() throws {
         let from = try source()
-        let snapshot = try StoreTransfer(database: from).snapshot(code: "moving")
+        let snapshot = try StoreTransfer(database: from).snapshot(code: "moving", at: Date())
         let taken = try StoreFixtures.makeDatabase(withStores: ["moving"])
         #expect(throws: SyncStoreError.duplicateStoreCode(code: "moving")) {
             try StoreTransfer(database: taken).restore(snapshot)

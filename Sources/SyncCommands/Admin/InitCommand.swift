@@ -17,7 +17,9 @@ struct InitCommand: ParsableCommand {
         let directory = options.directory
         let existed = directory.isInitialized
         try directory.createFolders()
-        let database = try SyncJobsError.database("create database") { try SyncDatabase.open(at: directory.databasePath) }
+        let database = try SyncJobsError.database("create database") {
+            try SyncDatabase.open(at: directory.databasePath)
+        }
         let migrations = try SyncJobsError.database("read migrations") { try database.appliedMigrations() }
         print(existed ? "既存のデータベースを確認しました / database already present" : "初期化しました / initialised")
         print("  data:     \(directory.path)")

@@ -49,7 +49,8 @@ struct SmaregiCommand: ParsableCommand {
                     )
                 }
             }
-            let saved = try StoreSetup(database: context.database).update(code: store, now: context.clock()) { record throws(SyncJobsError) in
+            let saved = try StoreSetup(database: context.database).update(code: store, now: context.clock()) {
+                record throws(SyncJobsError) in
                 if let contractID { record.smaregiContractID = contractID }
                 if let clientID { record.smaregiClientID = clientID }
                 if let secret { record.smaregiClientSecret = StoreSetup.cleanSecret(secret) }

@@ -64,12 +64,15 @@ struct StoreSetCommand: ParsableCommand {
                 )
             }
         }
-        let store = try StoreSetup(database: context.database).update(code: code, now: context.clock()) { record throws(SyncJobsError) in
+        let store = try StoreSetup(database: context.database).update(code: code, now: context.clock()) {
+            record throws(SyncJobsError) in
             apply(to: &record, newKey: newKey)
         }
         print("更新しました / updated: \(store.code)")
         var shown = store
-        if newKey != nil, licenseExpiry == nil { shown = readRenewedExpiry(store, database: context.database, now: context.clock()) }
+        if newKey != nil, licenseExpiry == nil {
+            shown = readRenewedExpiry(store, database: context.database, now: context.clock())
+        }
         StoreShowCommand.printStore(shown)
         let switchedOn = [(orders, JobName.orders), (stock, .stock), (shipping, .shipping)]
             .filter { $0.0 == .on }.map(\.1)

@@ -32,7 +32,7 @@ struct StoreTestCommand: ParsableCommand {
             logger: Logger(label: "rakuten-sync.store-test"),
             now: context.clock()
         )
-            .run(storeCode: code)
+        .run(storeCode: code)
         print("楽天 RMS:  \(result.rakuten.isOK ? "正常 OK" : "エラー ERROR")  \(result.rakuten.detail)")
         print("スマレジ:  \(result.smaregi.isOK ? "正常 OK" : "エラー ERROR")  \(result.smaregi.detail)")
         for warning in result.rakuten.warnings + result.smaregi.warnings { print("!! 警告 WARNING  \(warning)") }

@@ -56,7 +56,8 @@ package struct ConnectionCheck {
         var expiry: Date?
         let rakuten: Side
         do {
-            let client = RemoteClients.rakuten(for: store,
+            let client = RemoteClients.rakuten(
+                for: store,
                 database: database,
                 configuration: configuration,
                 retryPolicy: quick,

@@ -35,7 +35,11 @@ package struct MappingImportService {
     private let clock: @Sendable () -> Date
 
     /// A service over the data directory's database and reports folder.
-    package init(database: SyncDatabase, directory: DataDirectory, clock: @escaping @Sendable () -> Date = WallClock.now) {
+    package init(
+        database: SyncDatabase,
+        directory: DataDirectory,
+        clock: @escaping @Sendable () -> Date = WallClock.now
+    ) {
         self.database = database
         self.directory = directory
         self.clock = clock

@@ -15,11 +15,13 @@ package struct PaymentMappingAdmin {
 
     private let database: SyncDatabase
     private let logger: Logger
+    private let clock: @Sendable () -> Date
 
-    /// Operations over `database`.
-    package init(database: SyncDatabase, logger: Logger) {
+    /// Operations over `database`, reading the time they record from `clock`.
+    package init(database: SyncDatabase, logger: Logger, clock: @escaping @Sendable () -> Date = WallClock.now) {
         self.database = database
         self.logger = logger
+        self.clock = clock
     }
 
     /// 【スマレジ支払方法同期】: replaces the store's copy of Smaregi's payment methods; returns them.
@@ -34,7 +36,7 @@ package struct PaymentMappingAdmin {
         }
         let records = methods.map { PaymentMethodRecord(id: $0.id, code: $0.code, name: $0.name) }
         try SyncJobsError.database("store payment methods") {
-            try PaymentMethodRepository(database: database).replace(store: code, with: records)
+            try PaymentMethodRepository(database: database).replace(store: code, with: records, at: clock())
         }
         return records.map { PaymentMethodEntry(id: $0.id, code: $0.code, name: $0.name) }
     }
@@ -89,7 +91,8 @@ package struct PaymentMappingAdmin {
             try PaymentMappingRepository(database: database).set(
                 store: store,
                 rakutenKey: method.key,
-                smaregiPaymentMethodID: chosen.id
+                smaregiPaymentMethodID: chosen.id,
+                at: clock()
             )
         }
         return Line(rakuten: method, smaregi: chosen)

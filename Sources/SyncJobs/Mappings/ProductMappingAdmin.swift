@@ -15,10 +15,12 @@ package struct ProductMappingAdmin {
     }
 
     private let database: SyncDatabase
+    private let clock: @Sendable () -> Date
 
-    /// Operations over `database`.
-    package init(database: SyncDatabase) {
+    /// Operations over `database`, reading the time they record from `clock`.
+    package init(database: SyncDatabase, clock: @escaping @Sendable () -> Date = WallClock.now) {
         self.database = database
+        self.clock = clock
     }
 
     /// Adds one mapping as 未確認 (the next check run verifies it).
@@ -32,7 +34,7 @@ package struct ProductMappingAdmin {
         case .failure(let reason): throw .invalidInput(field: "mapping", problem: "\(reason.ja) (\(reason.en))")
         }
         let outcome = try SyncJobsError.database("add product mapping") {
-            try ProductMappingRepository(database: database).add(row.record(store: store))
+            try ProductMappingRepository(database: database).add(row.record(store: store), at: clock())
         }
         switch outcome {
         case .added(let record):
@@ -88,7 +90,7 @@ package struct ProductMappingAdmin {
             edit.safetyStock = .set(nil)
         }
         let outcome = try SyncJobsError.database("update product mapping") {
-            try ProductMappingRepository(database: database).update(store: store, edit: edit)
+            try ProductMappingRepository(database: database).update(store: store, edit: edit, at: clock())
         }
         switch outcome {
         case .missing:

@@ -44,7 +44,8 @@ package struct OrdersJob {
     let clock: @Sendable () -> Date
 
     /// A job with `options`.
-    package init(options: OrdersJobOptions = OrdersJobOptions(), clock: @escaping @Sendable () -> Date = WallClock.now) {
+    package init(options: OrdersJobOptions = OrdersJobOptions(), clock: @escaping @Sendable () -> Date = WallClock.now)
+    {
         self.options = options
         self.clock = clock
     }

@@ -68,7 +68,8 @@ enum RemoteClients {
     /// The HTTP settings of a client whose every request is bounded by `timeout` seconds when given (the jobs'
     /// `--smaregi-timeout-seconds`, `--rakuten-timeout-seconds`), else the defaults (60 s).
     static func configuration(timeout: TimeInterval?) -> HTTPClientConfiguration {
-        timeout.map { HTTPClientConfiguration(totalTimeout: .milliseconds(Int($0 * 1000))) } ?? HTTPClientConfiguration()
+        timeout.map { HTTPClientConfiguration(totalTimeout: .milliseconds(Int($0 * 1000))) }
+            ?? HTTPClientConfiguration()
     }
 
     private static func rakutenCredentials(_ store: StoreRecord) -> RMSCredentials {
@@ -172,8 +173,7 @@ enum RemoteClients {
         )
     }
 
-    private static func smaregiPacer(_ store: StoreRecord, rates: SmaregiRates, shared: SharedBudget?) -> RequestPacer
-    {
+    private static func smaregiPacer(_ store: StoreRecord, rates: SmaregiRates, shared: SharedBudget?) -> RequestPacer {
         switch rates {
         case .developerSandboxLimits:
             return SmaregiClient.makePacer(contractId: store.smaregiContractID, shared: shared)

@@ -52,7 +52,8 @@ package struct LicenseWatch {
         try SyncJobsError.database("write license check time") {
             try settings.setDate(now, for: .licenseCheckTriedAt(store: store.code))
         }
-        let client = RemoteClients.rakuten(for: store,
+        let client = RemoteClients.rakuten(
+            for: store,
             database: database,
             configuration: HTTPClientConfiguration(connectTimeout: .seconds(5), totalTimeout: .seconds(15)),
             retryPolicy: RetryPolicy(maxAttempts: 2, deadline: .seconds(20)),

@@ -68,7 +68,9 @@ package struct StoreMove {
         }
         let count = try SyncJobsError.database("count stores") { try StoreRepository(database: database).count() }
         guard count < limit else { throw .refused(reason: StoreValidation.storeLimitMessage(limit: limit)) }
-        let counts = try SyncJobsError.database("import store") { try StoreTransfer(database: database).restore(snapshot) }
+        let counts = try SyncJobsError.database("import store") {
+            try StoreTransfer(database: database).restore(snapshot)
+        }
         return (snapshot, counts)
     }
 }

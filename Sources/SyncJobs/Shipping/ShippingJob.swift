@@ -39,8 +39,10 @@ package struct ShippingJob {
     let clock: @Sendable () -> Date
 
     /// A job with `options`.
-    package init(options: ShippingJobOptions = ShippingJobOptions(), clock: @escaping @Sendable () -> Date = WallClock.now)
-    {
+    package init(
+        options: ShippingJobOptions = ShippingJobOptions(),
+        clock: @escaping @Sendable () -> Date = WallClock.now
+    ) {
         self.options = options
         self.clock = clock
     }
@@ -60,7 +62,8 @@ package struct ShippingJob {
             rates: .contractLimits(writesPerSecond: nil),
             logger: context.logger
         )
-        let rakuten = RemoteClients.rakuten(for: store,
+        let rakuten = RemoteClients.rakuten(
+            for: store,
             database: context.database,
             configuration: RemoteClients.configuration(timeout: options.rakutenTimeout),
             logger: context.logger
@@ -97,7 +100,9 @@ package struct ShippingJob {
                 failure = error
             }
         }
-        let counts = try SyncJobsError.database("count shipment ledger") { try shipments.statusCounts(store: store.code) }
+        let counts = try SyncJobsError.database("count shipment ledger") {
+            try shipments.statusCounts(store: store.code)
+        }
         outcome.waiting = (counts[.pending] ?? 0) + (counts[.sending] ?? 0)
         outcome.rakutenCalls = loader.calls
 

@@ -73,7 +73,9 @@ struct DemoCommand: ParsableCommand {
             print("  注文 / order \(number): \(label)")
         }
 
-        let check = try ConnectionCheck(database: database, logger: logger, now: WallClock.now()).run(storeCode: store.code)
+        let check = try ConnectionCheck(database: database, logger: logger, now: WallClock.now()).run(
+            storeCode: store.code
+        )
         print(
             "■ 接続テスト / store test: 楽天 \(check.rakuten.isOK ? "正常" : "エラー") (\(check.rakuten.detail)), "
                 + "スマレジ \(check.smaregi.isOK ? "正常" : "エラー") (\(check.smaregi.detail))"
