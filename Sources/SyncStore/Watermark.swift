@@ -1,6 +1,6 @@
 import Foundation
 
-/// How far a job has safely got (design.md §4.8), as every job stores it in `watermarks.value`: one instant to the
+/// How far a job has safely got (docs/design.md §4.8), as every job stores it in `watermarks.value`: one instant to the
 /// whole second, written as ISO 8601 in UTC (`2026-11-28T01:00:00Z`).
 ///
 /// The orders job's watermark is Rakuten's time at the end of its date search, the shipping job's the end of its

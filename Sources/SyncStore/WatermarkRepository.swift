@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// Reads and writes `watermarks`: per job and store, how far the job has safely got (design.md §4.8), as a
+/// Reads and writes `watermarks`: per job and store, how far the job has safely got (docs/design.md §4.8), as a
 /// `Watermark` (the one stored form of every job); a job advances it only past what is recorded in the database.
 package struct WatermarkRepository: Sendable {
     private let database: SyncDatabase

@@ -13,8 +13,8 @@ enum RemoteClients {
     // MARK: Rakuten RMS
 
     /// The store's RMS client, for every job and admin command: paced at 95 % of the documented per-function limits
-    /// (rakuten-rms.md §2 and `RMSClient.defaultHeadroom`, times `rakutenPacingScale()`) from the budget of its
-    /// license key shared by every process of the data directory holding `database`.
+    /// (docs/reference/rakuten-rms.md §2 and `RMSClient.defaultHeadroom`, times `rakutenPacingScale()`) from the
+    /// budget of its license key shared by every process of the data directory holding `database`.
     static func rakuten(
         for store: StoreRecord,
         database: SyncDatabase,
@@ -54,7 +54,8 @@ enum RemoteClients {
     }
 
     /// The environment variable that multiplies the RMS pacing, for tests and demos against the sandbox with its
-    /// rate limits off (e.g. `50`); never set it against the real RMS, whose limits are 1 req/s (rakuten-rms.md §2).
+    /// rate limits off (e.g. `50`); never set it against the real RMS, whose limits are 1 req/s
+    /// (docs/reference/rakuten-rms.md §2).
     static let rakutenPacingScaleVariable = "RAKUTEN_SYNC_RMS_PACING_SCALE"
 
     /// The pacing factor from `RAKUTEN_SYNC_RMS_PACING_SCALE`: 1 unless a number ≥ 1 is set.
@@ -78,8 +79,8 @@ enum RemoteClients {
 
     // MARK: Smaregi
 
-    /// The request rates a Smaregi client keeps to, per 契約ID (smaregi.md §3.1: production 50 reads / 20 writes per
-    /// second, the developer sandbox 10 / 4).
+    /// The request rates a Smaregi client keeps to, per 契約ID (docs/reference/smaregi.md §3.1: production 50 reads /
+    /// 20 writes per second, the developer sandbox 10 / 4).
     enum SmaregiRates: Equatable {
         /// 10 reads and 4 writes per second (the developer sandbox's limits) whatever the host: the mapping check
         /// and the admin commands, which make few calls.
@@ -178,7 +179,7 @@ enum RemoteClients {
         case .developerSandboxLimits:
             return SmaregiClient.makePacer(contractId: store.smaregiContractID, shared: shared)
         case .contractLimits(let writesPerSecond):
-            // smaregi.md §3.1: production 50 reads / 20 writes per second, the developer sandbox 10 / 4.
+            // docs/reference/smaregi.md §3.1: production 50 reads / 20 writes per second, the developer sandbox 10/4.
             let isProduction = store.smaregiAPIURL.hasPrefix(SmaregiClient.defaultAPIBaseURL)
             let writes = writesPerSecond ?? (isProduction ? 20 : 4)
             let reads: Double = isProduction ? 50 : 10
