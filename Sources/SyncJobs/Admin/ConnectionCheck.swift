@@ -97,9 +97,9 @@ package struct ConnectionCheck {
                 detail: "契約ID・client id・client secret が未設定です (run `rakuten-sync smaregi set --store \(store.code)`)"
             )
         }
-        let client = RemoteClients.smaregiForConnectionCheck(
+        let client = RemoteClients.smaregiForStoreTest(
             for: store,
-            database: database,
+            budgetsOf: database,
             configuration: configuration,
             retryPolicy: retry,
             logger: logger

@@ -19,8 +19,9 @@ extension DeepProbe {
             findings.failures.append("smaregi: 契約ID・client id・client secret が未設定です (Smaregi credentials not set)")
             return
         }
-        var client = RemoteClients.smaregiForDeepProbe(
+        var client = RemoteClients.smaregiForStoreTest(
             for: store,
+            budgetsOf: nil,
             configuration: Self.quickConfiguration,
             retryPolicy: Self.quickRetry,
             logger: logger

@@ -22,16 +22,15 @@ enum RemoteClients {
         retryPolicy: RetryPolicy = RetryPolicy(),
         logger: Logger
     ) -> RMSClient {
-        RMSClient(
-            credentials: rakutenCredentials(store),
-            baseURL: store.rakutenAPIURL,
-            configuration: configuration,
-            retryPolicy: retryPolicy,
+        makeRakuten(
+            store,
             pacer: RMSClient.makePacer(
                 headroom: RMSClient.defaultHeadroom * rakutenPacingScale(),
                 shared: SharedBudgets.store(for: database),
                 licenseKey: store.licenseKey
             ),
+            configuration: configuration,
+            retryPolicy: retryPolicy,
             logger: logger
         )
     }
@@ -44,9 +43,9 @@ enum RemoteClients {
         retryPolicy: RetryPolicy,
         logger: Logger
     ) -> RMSClient {
-        RMSClient(
-            credentials: rakutenCredentials(store),
-            baseURL: store.rakutenAPIURL,
+        makeRakuten(
+            store,
+            pacer: RMSClient.makePacer(),
             configuration: configuration,
             retryPolicy: retryPolicy,
             logger: logger
@@ -73,8 +72,21 @@ enum RemoteClients {
             ?? HTTPClientConfiguration()
     }
 
-    private static func rakutenCredentials(_ store: StoreRecord) -> RMSCredentials {
-        RMSCredentials(serviceSecret: store.serviceSecret, licenseKey: store.licenseKey)
+    private static func makeRakuten(
+        _ store: StoreRecord,
+        pacer: RequestPacer,
+        configuration: HTTPClientConfiguration,
+        retryPolicy: RetryPolicy,
+        logger: Logger
+    ) -> RMSClient {
+        RMSClient(
+            credentials: RMSCredentials(serviceSecret: store.serviceSecret, licenseKey: store.licenseKey),
+            baseURL: store.rakutenAPIURL,
+            configuration: configuration,
+            retryPolicy: retryPolicy,
+            pacer: pacer,
+            logger: logger
+        )
     }
 
     // MARK: Smaregi
@@ -109,52 +121,35 @@ enum RemoteClients {
                     + "で設定してください (the Smaregi connection is not set up)"
             )
         }
-        return SmaregiClient(
-            credentials: smaregiCredentials(store),
-            tokenBaseURL: store.smaregiTokenURL,
-            apiBaseURL: store.smaregiAPIURL,
-            configuration: configuration,
-            retryPolicy: retryPolicy,
+        return makeSmaregi(
+            store,
             pacer: smaregiPacer(store, rates: rates, shared: SharedBudgets.store(for: database)),
             tokenStore: SmaregiTokenDatabaseStore(database: database, store: store.code, logger: logger),
-            logger: logger
-        )
-    }
-
-    /// The store's Smaregi client for `store test`: paced like the admin commands from the shared budgets of the
-    /// data directory holding `database`, with its token in memory only (the check asks the IdP for a new one).
-    /// The caller checks `isSmaregiSetUp` first.
-    static func smaregiForConnectionCheck(
-        for store: StoreRecord,
-        database: SyncDatabase,
-        configuration: HTTPClientConfiguration,
-        retryPolicy: RetryPolicy,
-        logger: Logger
-    ) -> SmaregiClient {
-        SmaregiClient(
-            credentials: smaregiCredentials(store),
-            tokenBaseURL: store.smaregiTokenURL,
-            apiBaseURL: store.smaregiAPIURL,
             configuration: configuration,
             retryPolicy: retryPolicy,
-            pacer: smaregiPacer(store, rates: .developerSandboxLimits, shared: SharedBudgets.store(for: database)),
             logger: logger
         )
     }
 
-    /// The store's Smaregi client for `store test --deep`: 10 reads / 4 writes per second for this process only
-    /// (`SmaregiClient.makePacer(contractId:)`), outside the shared budgets, its token in memory only. The caller
-    /// checks `isSmaregiSetUp` first.
-    static func smaregiForDeepProbe(
+    /// The store's Smaregi client for `store test`, its token in memory only (the test asks the IdP for a new one),
+    /// at 10 reads / 4 writes per second: from the budgets shared by every process of the data directory holding
+    /// `budgetsOf` (the connection check), or for this process only when it is nil (`--deep`). The caller checks
+    /// `isSmaregiSetUp` first.
+    static func smaregiForStoreTest(
         for store: StoreRecord,
+        budgetsOf database: SyncDatabase?,
         configuration: HTTPClientConfiguration,
         retryPolicy: RetryPolicy,
         logger: Logger
     ) -> SmaregiClient {
-        SmaregiClient(
-            credentials: smaregiCredentials(store),
-            tokenBaseURL: store.smaregiTokenURL,
-            apiBaseURL: store.smaregiAPIURL,
+        makeSmaregi(
+            store,
+            pacer: smaregiPacer(
+                store,
+                rates: .developerSandboxLimits,
+                shared: database.flatMap(SharedBudgets.store(for:))
+            ),
+            tokenStore: nil,
             configuration: configuration,
             retryPolicy: retryPolicy,
             logger: logger
@@ -166,11 +161,27 @@ enum RemoteClients {
         !store.smaregiContractID.isEmpty && !store.smaregiClientID.isEmpty && !store.smaregiClientSecret.isEmpty
     }
 
-    private static func smaregiCredentials(_ store: StoreRecord) -> SmaregiCredentials {
-        SmaregiCredentials(
-            contractId: store.smaregiContractID,
-            clientId: store.smaregiClientID,
-            clientSecret: store.smaregiClientSecret
+    private static func makeSmaregi(
+        _ store: StoreRecord,
+        pacer: RequestPacer,
+        tokenStore: (any SmaregiTokenStore)?,
+        configuration: HTTPClientConfiguration,
+        retryPolicy: RetryPolicy,
+        logger: Logger
+    ) -> SmaregiClient {
+        SmaregiClient(
+            credentials: SmaregiCredentials(
+                contractId: store.smaregiContractID,
+                clientId: store.smaregiClientID,
+                clientSecret: store.smaregiClientSecret
+            ),
+            tokenBaseURL: store.smaregiTokenURL,
+            apiBaseURL: store.smaregiAPIURL,
+            configuration: configuration,
+            retryPolicy: retryPolicy,
+            pacer: pacer,
+            tokenStore: tokenStore,
+            logger: logger
         )
     }
 
