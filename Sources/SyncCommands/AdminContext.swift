@@ -2,12 +2,14 @@ import Foundation
 import SyncJobs
 import SyncStore
 
-/// What an admin subcommand needs: the resolved directories and the opened database.
+/// What an admin subcommand needs: the resolved directories, the opened database and the clock.
 package struct AdminContext {
     /// The data and reports directories.
     package let directory: DataDirectory
     /// The database, migrated.
     package let database: SyncDatabase
+    /// Where the subcommand reads "now" (the time it records or shows).
+    package let clock: @Sendable () -> Date
 
     /// Opens the database of an initialised data directory, or explains how to create one.
     package static func open(_ options: GlobalOptions) throws(SyncJobsError) -> AdminContext {
@@ -18,8 +20,8 @@ package struct AdminContext {
                     + "(no database in \(directory.path); run `rakuten-sync init` first, or pass --data-dir)"
             )
         }
-        let database = try SyncJobsError.store("open database") { try SyncDatabase.open(at: directory.databasePath) }
-        return AdminContext(directory: directory, database: database)
+        let database = try SyncJobsError.database("open database") { try SyncDatabase.open(at: directory.databasePath) }
+        return AdminContext(directory: directory, database: database, clock: WallClock.now)
     }
 
     /// The stores table.

@@ -11,7 +11,7 @@ struct ShardDisplay {
     let source: String
 
     init(context: AdminContext, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        let setting = try SyncJobsError.store("read shard setting") { try context.settings.value(for: .shard) }
+        let setting = try SyncJobsError.database("read shard setting") { try context.settings.value(for: .shard) }
         (host, source) = try ShardSelection.resolve(option: nil, environment: environment, setting: setting)
     }
 

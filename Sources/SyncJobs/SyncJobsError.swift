@@ -12,8 +12,8 @@ package enum SyncJobsError: Error, CustomStringConvertible, Equatable {
     case authentication(store: String, service: String, detail: String)
     /// A remote service could not be reached or kept failing; the next run retries (exit 75).
     case remoteUnavailable(store: String, service: String, detail: String)
-    /// The database failed.
-    case database(operation: String, detail: String)
+    /// The database failed during `operation`; `underlying` is SyncStore's error (or, rarely, an error of no layer).
+    case database(operation: String, underlying: DatabaseFailure)
     /// A value given on the command line or in a file is malformed (exit 64).
     case invalidInput(field: String, problem: String)
     /// The request conflicts with what is already set up, e.g. a duplicate store code (exit 1).
@@ -31,8 +31,8 @@ package enum SyncJobsError: Error, CustomStringConvertible, Equatable {
             "店舗 \(store): \(service) の認証に失敗しました (authentication refused by \(service)): \(detail)"
         case let .remoteUnavailable(store, service, detail):
             "店舗 \(store): \(service) に接続できません、次回の実行で再試行します (\(service) unavailable, retried next run): \(detail)"
-        case let .database(operation, detail):
-            "database error during \(operation): \(detail)"
+        case let .database(operation, underlying):
+            "database error during \(operation): \(underlying)"
         case let .invalidInput(field, problem):
             "\(field): \(problem)"
         case let .refused(reason):

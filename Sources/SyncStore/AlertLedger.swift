@@ -12,14 +12,14 @@ package struct AlertLedger: Sendable {
     }
 
     /// Whether this problem may be mailed now: never mailed, or last mailed `window` seconds ago or more.
-    package func shouldSend(store: String, key: AlertKey, now: Date = Date(), window: TimeInterval) throws -> Bool {
+    package func shouldSend(store: String, key: AlertKey, now: Date, window: TimeInterval) throws -> Bool {
         try database.read("read alert ledger") { db in
             try Self.isDue(db, store: store, key: key, now: now, window: window)
         }
     }
 
     /// Records that this problem was mailed at `now`; throws `unknownStore` when the store does not exist.
-    package func markSent(store: String, key: AlertKey, at now: Date = Date()) throws {
+    package func markSent(store: String, key: AlertKey, at now: Date) throws {
         try database.write("record sent alert") { db in
             try Self.record(db, store: store, key: key, at: now)
         }
@@ -30,7 +30,7 @@ package struct AlertLedger: Sendable {
     /// Returns the due keys in the order given, without duplicates. One IMMEDIATE transaction, so two
     /// processes never both claim the same key. The caller mails exactly what is returned; if the mail then
     /// fails it stays in the outbox and is retried from there, not re-claimed.
-    package func claim(store: String, keys: [AlertKey], now: Date = Date(), window: TimeInterval) throws -> [AlertKey] {
+    package func claim(store: String, keys: [AlertKey], now: Date, window: TimeInterval) throws -> [AlertKey] {
         try database.write("claim alerts") { db in
             var claimed: [AlertKey] = []
             var seen: Set<AlertKey> = []

@@ -13,7 +13,7 @@ package struct PaymentMappingRepository: Sendable {
     }
 
     /// Sets (or replaces) the Smaregi method for `rakutenKey`; throws `unknownStore`.
-    package func set(store: String, rakutenKey: String, smaregiPaymentMethodID: Int, at now: Date = Date()) throws {
+    package func set(store: String, rakutenKey: String, smaregiPaymentMethodID: Int, at now: Date) throws {
         try database.write("set payment mapping") { db in
             guard try StoreRepository.exists(db, code: store) else {
                 throw SyncStoreError.unknownStore(code: store)

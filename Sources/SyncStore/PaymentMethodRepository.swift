@@ -12,7 +12,7 @@ package struct PaymentMethodRepository: Sendable {
 
     /// Replaces the store's list with `methods` in one transaction; returns how many were stored.
     @discardableResult
-    package func replace(store: String, with methods: [PaymentMethodRecord], at now: Date = Date()) throws -> Int {
+    package func replace(store: String, with methods: [PaymentMethodRecord], at now: Date) throws -> Int {
         try database.write("sync payment methods") { db in
             guard try StoreRepository.exists(db, code: store) else {
                 throw SyncStoreError.unknownStore(code: store)

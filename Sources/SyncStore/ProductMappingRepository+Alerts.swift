@@ -13,7 +13,7 @@ import GRDB
 extension ProductMappingRepository {
     /// Stamps the existing ledger entries for `keys` (code, record key) with `now`; keys never mailed are left
     /// alone, so they are still mailed. One transaction.
-    package func keepQuiet(store: String, keys: [(code: String, recordKey: String)], at now: Date = Date()) throws {
+    package func keepQuiet(store: String, keys: [(code: String, recordKey: String)], at now: Date) throws {
         guard !keys.isEmpty else { return }
         try database.write("refresh mapping alerts") { db in
             let statement = try db.cachedStatement(

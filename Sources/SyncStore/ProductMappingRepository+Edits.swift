@@ -14,7 +14,7 @@ extension ProductMappingRepository {
     }
 
     /// Imports whole mappings for `store` (every field given): see `importEdits`.
-    package func importRows(_ rows: [ProductMappingRecord], store: String, dryRun: Bool, at now: Date = Date()) throws
+    package func importRows(_ rows: [ProductMappingRecord], store: String, dryRun: Bool, at now: Date) throws
         -> ImportCounts
     {
         try importEdits(rows.map(ProductMappingEdit.init(setting:)), store: store, dryRun: dryRun, at: now)
@@ -24,7 +24,7 @@ extension ProductMappingRepository {
     /// place, identical ones left alone, so importing the same file twice changes nothing. A mapping whose Smaregi
     /// product changed goes back to 未確認; one whose safety stock alone changed keeps its status (issue #13 §2).
     /// With `dryRun` nothing is written and the counts say what would happen.
-    package func importEdits(_ edits: [ProductMappingEdit], store: String, dryRun: Bool, at now: Date = Date()) throws
+    package func importEdits(_ edits: [ProductMappingEdit], store: String, dryRun: Bool, at now: Date) throws
         -> ImportCounts
     {
         let work: (Database) throws -> ImportCounts = { db in
@@ -76,7 +76,7 @@ extension ProductMappingRepository {
     }
 
     /// Changes the mapping of `edit.key` in `store` in place (`mapping set`); throws `unknownStore`.
-    package func update(store: String, edit: ProductMappingEdit, at now: Date = Date()) throws -> UpdateOutcome {
+    package func update(store: String, edit: ProductMappingEdit, at now: Date) throws -> UpdateOutcome {
         try database.write("update product mapping") { db in
             guard try StoreRepository.exists(db, code: store) else {
                 throw SyncStoreError.unknownStore(code: store)

@@ -90,7 +90,7 @@ package struct ProductMappingRepository: Sendable {
     }
 
     /// Stores a new mapping as 未確認, unless its SKU is already mapped; throws `unknownStore`.
-    package func add(_ mapping: ProductMappingRecord, at now: Date = Date()) throws -> AddOutcome {
+    package func add(_ mapping: ProductMappingRecord, at now: Date) throws -> AddOutcome {
         try database.write("add product mapping") { db in
             guard try StoreRepository.exists(db, code: mapping.storeCode) else {
                 throw SyncStoreError.unknownStore(code: mapping.storeCode)
@@ -177,7 +177,7 @@ package struct ProductMappingRepository: Sendable {
     /// Records the results of a check run in one transaction, stamping `checked_at` with `now`; returns how many
     /// were recorded (results whose mapping was removed or re-pointed meanwhile are skipped).
     @discardableResult
-    package func recordChecks(_ results: [CheckResult], at now: Date = Date()) throws -> Int {
+    package func recordChecks(_ results: [CheckResult], at now: Date) throws -> Int {
         let stamp = StoredDate.text(now)
         return try database.write("record mapping checks") { db in
             let unconditional = try db.cachedStatement(

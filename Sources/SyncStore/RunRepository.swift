@@ -3,7 +3,7 @@ import GRDB
 
 /// Reads and writes `runs`: the run record of the run frame (design.md §4.2) and the history `rakuten-sync runs` shows.
 package struct RunRepository: Sendable {
-    private let database: SyncDatabase
+    let database: SyncDatabase
 
     /// A repository over `database`.
     package init(database: SyncDatabase) {
@@ -18,7 +18,7 @@ package struct RunRepository: Sendable {
         job: String,
         store: String,
         pid: Int32 = ProcessInfo.processInfo.processIdentifier,
-        at now: Date = Date()
+        at now: Date
     ) throws -> RunRecord {
         try database.write("start run") { db in
             try db.execute(
@@ -47,7 +47,7 @@ package struct RunRepository: Sendable {
         counts: RunCounts,
         reportPath: String? = nil,
         message: String? = nil,
-        at now: Date = Date()
+        at now: Date
     ) throws -> RunRecord {
         try database.write("finish run") { db in
             try db.execute(
@@ -75,7 +75,7 @@ package struct RunRepository: Sendable {
     /// runs this job for this store, so any `running` row belongs to a process that died. The returned runs
     /// tell the caller which staged work to resume.
     @discardableResult
-    package func markInterrupted(job: String, store: String, at now: Date = Date()) throws -> [RunRecord] {
+    package func markInterrupted(job: String, store: String, at now: Date) throws -> [RunRecord] {
         try database.write("mark interrupted runs") { db in
             let ids = try Int64.fetchAll(
                 db,
@@ -126,45 +126,28 @@ package struct RunRepository: Sendable {
         }
     }
 
-    /// The newest run of this job and store, whatever its status.
-    package func lastRun(job: String, store: String) throws -> RunRecord? {
-        try database.read("read last run") { db in
-            try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT * FROM runs WHERE job = ? AND store_code = ?
-                    ORDER BY started_at DESC, id DESC LIMIT 1
-                    """,
-                arguments: [job, store]
-            ).map(Self.record)
+    /// The newest run of this job and store with `status` (`succeeded`: the last success, `failed`: what `status`
+    /// shows as the last error), or whatever its status when `status` is nil.
+    package func lastRun(job: String, store: String, status: RunStatus? = nil) throws -> RunRecord? {
+        try database.read(Self.lastRunOperation(status)) { db in
+            var sql = "SELECT * FROM runs WHERE job = ? AND store_code = ?"
+            var arguments: StatementArguments = [job, store]
+            if let status {
+                sql += " AND status = ?"
+                arguments += [status.rawValue]
+            }
+            return try Row.fetchOne(db, sql: sql + " ORDER BY started_at DESC, id DESC LIMIT 1", arguments: arguments)
+                .map(Self.record)
         }
     }
 
-    /// The newest `succeeded` run of this job and store.
-    package func lastSuccess(job: String, store: String) throws -> RunRecord? {
-        try database.read("read last successful run") { db in
-            try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT * FROM runs WHERE job = ? AND store_code = ? AND status = ?
-                    ORDER BY started_at DESC, id DESC LIMIT 1
-                    """,
-                arguments: [job, store, RunStatus.succeeded.rawValue]
-            ).map(Self.record)
-        }
-    }
-
-    /// The newest `failed` run of this job and store (what `status` shows as the last error).
-    package func lastFailure(job: String, store: String) throws -> RunRecord? {
-        try database.read("read last failed run") { db in
-            try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT * FROM runs WHERE job = ? AND store_code = ? AND status = ?
-                    ORDER BY started_at DESC, id DESC LIMIT 1
-                    """,
-                arguments: [job, store, RunStatus.failed.rawValue]
-            ).map(Self.record)
+    /// The operation a failed `lastRun` names.
+    private static func lastRunOperation(_ status: RunStatus?) -> String {
+        switch status {
+        case nil: "read last run"
+        case .succeeded: "read last successful run"
+        case .failed: "read last failed run"
+        case let status?: "read last \(status.rawValue) run"
         }
     }
 }

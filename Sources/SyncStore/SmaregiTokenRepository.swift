@@ -25,7 +25,7 @@ package struct SmaregiTokenRepository: Sendable {
     }
 
     /// Keeps `accessToken` for `store`, replacing any token stored before; a store that does not exist is ignored.
-    package func save(store: String, key: String, accessToken: String, expiresAt: Date, at now: Date = Date()) throws {
+    package func save(store: String, key: String, accessToken: String, expiresAt: Date, at now: Date) throws {
         try database.write("save Smaregi token") { db in
             guard try StoreRepository.exists(db, code: store) else { return }
             try db.execute(

@@ -12,7 +12,7 @@ package struct StoreRepository: Sendable {
 
     /// Adds a store, stamping `createdAt` and `updatedAt` with `now`; throws `duplicateStoreCode` when taken.
     @discardableResult
-    package func add(_ store: StoreRecord, at now: Date = Date()) throws -> StoreRecord {
+    package func add(_ store: StoreRecord, at now: Date) throws -> StoreRecord {
         var stored = store
         stored.createdAt = StoredDate.normalized(now)
         stored.updatedAt = StoredDate.normalized(now)
@@ -37,7 +37,7 @@ package struct StoreRepository: Sendable {
     ///
     /// Throws `unknownStore` when no store has `store.code`. Returns the row as stored.
     @discardableResult
-    package func update(_ store: StoreRecord, at now: Date = Date()) throws -> StoreRecord {
+    package func update(_ store: StoreRecord, at now: Date) throws -> StoreRecord {
         try database.write("update store") { db in
             guard let existing = try Self.fetch(db, code: store.code) else {
                 throw SyncStoreError.unknownStore(code: store.code)

@@ -15,7 +15,7 @@ package struct StoreTransfer: Sendable {
     }
 
     /// The store's rows, table by table, from one consistent read; throws `unknownStore` when there is none.
-    package func snapshot(code: String, at now: Date = Date()) throws -> StoreSnapshot {
+    package func snapshot(code: String, at now: Date) throws -> StoreSnapshot {
         try database.read("export store") { db in
             guard try StoreRepository.exists(db, code: code) else { throw SyncStoreError.unknownStore(code: code) }
             var tables: [StoreTransferTable] = []

@@ -1,10 +1,8 @@
 import Foundation
 import GRDB
 
-/// Reads and writes `watermarks`: per job and store, how far the job has safely got (design.md §4.8).
-///
-/// The value is opaque text chosen by the job (for example an ISO 8601 date of the last order change seen);
-/// a job advances it only past what is recorded in the database.
+/// Reads and writes `watermarks`: per job and store, how far the job has safely got (docs/design.md §4.8), as a
+/// `Watermark` (the one stored form of every job); a job advances it only past what is recorded in the database.
 package struct WatermarkRepository: Sendable {
     private let database: SyncDatabase
 
@@ -13,15 +11,16 @@ package struct WatermarkRepository: Sendable {
         self.database = database
     }
 
-    /// The stored watermark, or nil before the job's first successful run.
-    package func value(job: String, store: String) throws -> String? {
+    /// The stored watermark, or nil before the job's first successful run. A value that is no watermark (edited by
+    /// hand) reads as nil too: the job then starts from its first-run look-back, as it always did.
+    package func watermark(job: String, store: String) throws -> Watermark? {
         try database.read("read watermark") { db in
             try String.fetchOne(
                 db,
                 sql: "SELECT value FROM watermarks WHERE job = ? AND store_code = ?",
                 arguments: [job, store]
             )
-        }
+        }.flatMap(Watermark.init(text:))
     }
 
     /// When the watermark last changed, or nil when there is none.
@@ -35,8 +34,8 @@ package struct WatermarkRepository: Sendable {
         }
     }
 
-    /// Stores `value` as the watermark; the store must exist (foreign key), else `unknownStore`.
-    package func set(_ value: String, job: String, store: String, at now: Date = Date()) throws {
+    /// Stores `watermark` (its `text`), changed `now`; the store must exist (foreign key), else `unknownStore`.
+    package func set(_ watermark: Watermark, job: String, store: String, at now: Date) throws {
         try database.write("write watermark") { db in
             guard try StoreRepository.exists(db, code: store) else {
                 throw SyncStoreError.unknownStore(code: store)
@@ -46,7 +45,7 @@ package struct WatermarkRepository: Sendable {
                     INSERT INTO watermarks (job, store_code, value, updated_at) VALUES (?, ?, ?, ?)
                     ON CONFLICT (job, store_code) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
                     """,
-                arguments: [job, store, value, StoredDate.text(now)]
+                arguments: [job, store, watermark.text, StoredDate.text(now)]
             )
         }
     }

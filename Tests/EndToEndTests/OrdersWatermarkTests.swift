@@ -28,14 +28,14 @@ struct OrdersWatermarkTests {
             #expect(failed.status != 0, "\(failed.standardOutput)\(failed.standardError)")
             #expect(try await scenario.smaregiOrderCounts()[number] == nil)
             let watermarks = WatermarkRepository(database: try SyncDatabase.open(at: database))
-            #expect(try watermarks.value(job: "orders", store: "main") == nil)
+            #expect(try watermarks.watermark(job: "orders", store: "main") == nil)
 
             // And once the ledger takes writes again, the next run imports the order once and moves the watermark
             try await Self.sqlite(database, "DROP TRIGGER test_ledger_insert; DROP TRIGGER test_ledger_update;")
             let next = try await scenario.orders()
             #expect(next.status == 0, "\(next.standardOutput)\(next.standardError)")
             #expect(try await scenario.smaregiOrderCounts()[number] == 1)
-            #expect(try watermarks.value(job: "orders", store: "main") != nil)
+            #expect(try watermarks.watermark(job: "orders", store: "main") != nil)
         }
     }
 

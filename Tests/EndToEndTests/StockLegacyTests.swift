@@ -58,9 +58,18 @@ struct StockLegacyTests {
                 database: try SyncDatabase.open(at: scenario.cli.dataDir + "/rakuten-sync.sqlite")
             )
             let legacy = try #require(try repository.list(store: "main").first { $0.key.manageNumber == "shirt" })
-            try repository.recordChecks([
-                .init(id: try #require(legacy.id), status: .ok, reasonCode: "", reason: "", resolvedProductID: 1005)
-            ])
+            try repository.recordChecks(
+                [
+                    .init(
+                        id: try #require(legacy.id),
+                        status: .ok,
+                        reasonCode: "",
+                        reason: "",
+                        resolvedProductID: 1005
+                    )
+                ],
+                at: Date()
+            )
 
             // When the stock job runs
             let run = try await scenario.stock()

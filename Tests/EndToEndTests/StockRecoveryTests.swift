@@ -47,14 +47,24 @@ struct StockRecoveryTests {
                     storeCode: "main",
                     key: .init(manageNumber: "towel", variantId: bad),
                     smaregiProductID: 1001
-                )
+                ),
+                at: Date()
             )
             let mapping = try #require(
                 try repository.find(store: "main", key: .init(manageNumber: "towel", variantId: bad))
             )
-            try repository.recordChecks([
-                .init(id: try #require(mapping.id), status: .ok, reasonCode: "", reason: "", resolvedProductID: 1001)
-            ])
+            try repository.recordChecks(
+                [
+                    .init(
+                        id: try #require(mapping.id),
+                        status: .ok,
+                        reasonCode: "",
+                        reason: "",
+                        resolvedProductID: 1001
+                    )
+                ],
+                at: Date()
+            )
 
             // When the stock job pushes the five SKUs in one batch
             let run = try await scenario.stock()

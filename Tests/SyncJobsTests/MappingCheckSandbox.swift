@@ -30,7 +30,7 @@ struct MappingCheckSandbox {
         record.smaregiContractID = "sb_sandbox01"
         record.smaregiClientID = "sandbox-client-id"
         record.smaregiClientSecret = "sandbox-client-secret"
-        store = try StoreRepository(database: database).add(record)
+        store = try StoreRepository(database: database).add(record, at: Date())
     }
 
     /// Imports CSV text into `main`.

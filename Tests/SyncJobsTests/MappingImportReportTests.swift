@@ -12,7 +12,7 @@ struct MappingImportReportTests {
         let directory = DataDirectory(option: root.appendingPathComponent("data").path, environment: [:])
         try directory.createFolders()
         let database = try SyncDatabase.open(at: directory.databasePath)
-        _ = try StoreRepository(database: database).add(StoreFixtures.makeStoreRecord(code: "main"))
+        _ = try StoreRepository(database: database).add(StoreFixtures.makeStoreRecord(code: "main"), at: Date())
         return MappingImportService(database: database, directory: directory, clock: { clock })
     }
 

@@ -25,7 +25,8 @@ struct MappingResolversTests {
                 ),
             ],
             store: "main",
-            dryRun: false
+            dryRun: false,
+            at: Date()
         )
         let stored = try repository.list(store: "main")
         try repository.recordChecks(
@@ -44,12 +45,14 @@ struct MappingResolversTests {
                     reason: "楽天にSKU cup/c1 がありません",
                     resolvedProductID: nil
                 ),
-            ]
+            ],
+            at: Date()
         )
         try PaymentMappingRepository(database: database).set(
             store: "main",
             rakutenKey: "POINT",
-            smaregiPaymentMethodID: 5
+            smaregiPaymentMethodID: 5,
+            at: Date()
         )
 
         // When the resolvers are loaded

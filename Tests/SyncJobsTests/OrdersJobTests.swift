@@ -19,7 +19,7 @@ struct OrdersJobTests {
 
     @Test(arguments: starts)
     func searchStartsAtTheWatermarkMinusTheOverlap(watermarkAge: Double?, expectedAge: Double) {
-        let watermark = watermarkAge.map { RMSDateFormatText.orderDateTime(Self.now.addingTimeInterval(-$0)) }
+        let watermark = watermarkAge.map { Watermark(date: Self.now.addingTimeInterval(-$0)) }
         let start = OrdersJob.searchStart(watermark: watermark, options: OrdersJobOptions(), now: Self.now)
         #expect(Self.now.timeIntervalSince(start) == expectedAge)
     }
@@ -65,10 +65,10 @@ struct OrdersJobTests {
     @Test func explainShowsThe受注OrTheReasons() throws {
         // Given a store with payment mappings and the official sample getOrder response
         let database = try SyncDatabase.inMemory()
-        try StoreRepository(database: database).add(StoreFixtures.makeStoreRecord(code: "main"))
+        try StoreRepository(database: database).add(StoreFixtures.makeStoreRecord(code: "main"), at: Date())
         let payments = PaymentMappingRepository(database: database)
-        try payments.set(store: "main", rakutenKey: "1", smaregiPaymentMethodID: 2)
-        try payments.set(store: "main", rakutenKey: "POINT", smaregiPaymentMethodID: 5)
+        try payments.set(store: "main", rakutenKey: "1", smaregiPaymentMethodID: 2, at: Date())
+        try payments.set(store: "main", rakutenKey: "POINT", smaregiPaymentMethodID: 5, at: Date())
         let data = try fixture("rakuten/getorder_v9_response_official_sample.json")
         let explainer = OrderExplainer(database: database)
 
@@ -86,10 +86,14 @@ struct OrdersJobTests {
                     storeCode: "main",
                     key: .init(manageNumber: "22080313", variantId: "22080313"),
                     smaregiProductID: 1001
-                )
+                ),
+                at: Date()
             ), let id = added.id
         else { throw OrdersJobTestError.setup }
-        try repository.recordChecks([.init(id: id, status: .ok, reasonCode: "", reason: "", resolvedProductID: 1001)])
+        try repository.recordChecks(
+            [.init(id: id, status: .ok, reasonCode: "", reason: "", resolvedProductID: 1001)],
+            at: Date()
+        )
         let ready = try #require(try explainer.explain(data, store: "main").first)
         #expect(ready.rows.filter { $0.severity == .error }.isEmpty, "\(ready.rows.map(\.messageEn))")
         #expect(ready.outcome == "ready")
@@ -98,7 +102,7 @@ struct OrdersJobTests {
 
     @Test func explainRefusesAFileThatIsNotAGetOrderResponse() throws {
         let database = try SyncDatabase.inMemory()
-        try StoreRepository(database: database).add(StoreFixtures.makeStoreRecord(code: "main"))
+        try StoreRepository(database: database).add(StoreFixtures.makeStoreRecord(code: "main"), at: Date())
         #expect(throws: SyncJobsError.self) {
             try OrderExplainer(database: database).explain(Data("{\"x\":1}".utf8), store: "main")
         }

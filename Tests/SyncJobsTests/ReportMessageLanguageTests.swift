@@ -34,7 +34,7 @@ struct ReportMessageLanguageTests {
         .authentication(store: "main", service: "Smaregi", detail: "token: HTTP 401 invalid_client"),
         .remoteUnavailable(store: "main", service: "Rakuten RMS", detail: "HTTP 503 (after 4 attempts)"),
         .fileSystem(operation: "write report", path: "/srv/reports/x.csv", reason: "No space left on device"),
-        .database(operation: "finish run", detail: "disk I/O error"),
+        .database(operation: "finish run", underlying: .other("disk I/O error")),
     ])
     func aFailedJobsRowSaysItInEachLanguageApart(error: SyncJobsError) {
         let row = FailureRow.make(error, job: .stock)

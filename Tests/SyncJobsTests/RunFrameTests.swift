@@ -25,7 +25,7 @@ struct RunFrameTests {
             record.licenseExpiry = StoreFixtures.referenceDate.addingTimeInterval(
                 TimeInterval(licenseDaysLeft) * 86_400
             )
-            store = try StoreRepository(database: database).add(record)
+            store = try StoreRepository(database: database).add(record, at: Date())
         }
 
         func frame(at date: Date = StoreFixtures.referenceDate) -> RunFrame {
@@ -181,7 +181,12 @@ struct RunFrameTests {
     @Test func deadRunIsMarkedInterruptedByTheNextRun() throws {
         let harness = try Harness()
         // Given a run row left `running` by a process that died
-        let dead = try RunRepository(database: harness.database).start(job: "orders", store: "main", pid: 999_999)
+        let dead = try RunRepository(database: harness.database).start(
+            job: "orders",
+            store: "main",
+            pid: 999_999,
+            at: Date()
+        )
         // When the next run starts
         let summary = harness.frame().run(job: .orders, store: harness.store) { context in
             #expect(context.interruptedRuns.map(\.id) == [dead.id])

@@ -38,7 +38,8 @@ struct SmaregiTokenReuseTests {
                 store: "main",
                 key: key,
                 accessToken: "revoked-token",
-                expiresAt: Date().addingTimeInterval(3000)
+                expiresAt: Date().addingTimeInterval(3000),
+                at: Date()
             )
 
             // When a new client reads Smaregi

@@ -151,7 +151,7 @@ struct StockScopeTests {
     @Test(arguments: [0.0, 1_795_000_000.25, 1_795_000_000.999])
     func watermarkRoundTripsToTheSecondOrBetter(_ seconds: Double) throws {
         let date = Date(timeIntervalSince1970: seconds)
-        let read = try #require(StockJob.watermarkDate(StockJob.watermarkText(date)))
+        let read = try #require(Watermark(text: Watermark(date: date).text)?.date)
         #expect(abs(read.timeIntervalSince(date)) < 1)
         #expect(read <= date)
     }

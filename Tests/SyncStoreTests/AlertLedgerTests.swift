@@ -60,7 +60,7 @@ struct AlertLedgerTests {
         let ledger = AlertLedger(database: try StoreFixtures.makeInMemoryDatabase())
 
         #expect(throws: SyncStoreError.unknownStore(code: "ghost")) {
-            try ledger.markSent(store: "ghost", key: key)
+            try ledger.markSent(store: "ghost", key: key, at: Date())
         }
     }
 }

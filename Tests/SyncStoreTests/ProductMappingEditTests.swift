@@ -24,7 +24,8 @@ struct ProductMappingEditTests {
                 )
             ],
             store: "shop-a",
-            dryRun: false
+            dryRun: false,
+            at: Date()
         )
         let stored = try #require(try repository.find(store: "shop-a", key: mug))
         try repository.recordChecks(
@@ -44,7 +45,8 @@ struct ProductMappingEditTests {
         let counts = try repository.importEdits(
             [ProductMappingEdit(key: Self.mug, smaregiProductID: .set(1001), safetyStock: .set(5))],
             store: "shop-a",
-            dryRun: false
+            dryRun: false,
+            at: Date()
         )
 
         #expect(counts == .init(updated: 1, repointed: 0))
@@ -85,7 +87,7 @@ struct ProductMappingEditTests {
     ) throws {
         let repository = try Self.checkedMapping()
 
-        _ = try repository.importEdits([edit], store: "shop-a", dryRun: false)
+        _ = try repository.importEdits([edit], store: "shop-a", dryRun: false, at: Date())
 
         let after = try Self.stored(repository)
         #expect(after.safetyStock == safety)
@@ -98,12 +100,25 @@ struct ProductMappingEditTests {
         let repository = try Self.checkedMapping()
         let id = try Self.stored(repository).id
 
-        let safety = try repository.update(store: "shop-a", edit: .init(key: Self.mug, safetyStock: .set(4)))
-        let same = try repository.update(store: "shop-a", edit: .init(key: Self.mug, smaregiProductID: .set(1001)))
-        let moved = try repository.update(store: "shop-a", edit: .init(key: Self.mug, smaregiProductID: .set(3003)))
+        let safety = try repository.update(
+            store: "shop-a",
+            edit: .init(key: Self.mug, safetyStock: .set(4)),
+            at: Date()
+        )
+        let same = try repository.update(
+            store: "shop-a",
+            edit: .init(key: Self.mug, smaregiProductID: .set(1001)),
+            at: Date()
+        )
+        let moved = try repository.update(
+            store: "shop-a",
+            edit: .init(key: Self.mug, smaregiProductID: .set(3003)),
+            at: Date()
+        )
         let missing = try repository.update(
             store: "shop-a",
-            edit: .init(key: Key(manageNumber: "tea", variantId: "tea"), safetyStock: .set(1))
+            edit: .init(key: Key(manageNumber: "tea", variantId: "tea"), safetyStock: .set(1)),
+            at: Date()
         )
 
         guard case .updated(let kept, repointed: false) = safety else {

@@ -41,7 +41,7 @@ struct ProductMappingRepositoryTests {
             at: StoreFixtures.referenceDate
         )
         let before = try repository.list(store: "shop-a")
-        let second = try repository.importRows(Self.rows(), store: "shop-a", dryRun: false)
+        let second = try repository.importRows(Self.rows(), store: "shop-a", dryRun: false, at: Date())
 
         // Then the second import finds every row unchanged and the table is as it was
         #expect(first == .init(inserted: 3, updated: 0, unchanged: 0))
@@ -55,7 +55,7 @@ struct ProductMappingRepositoryTests {
         let database = try StoreFixtures.makeDatabase(withStores: ["shop-a"])
         let repository = ProductMappingRepository(database: database)
 
-        let counts = try repository.importRows(Self.rows(), store: "shop-a", dryRun: true)
+        let counts = try repository.importRows(Self.rows(), store: "shop-a", dryRun: true, at: Date())
 
         #expect(counts.inserted == 3)
         #expect(try repository.list().isEmpty)
@@ -65,7 +65,7 @@ struct ProductMappingRepositoryTests {
         // Given a mapping checked OK
         let database = try StoreFixtures.makeDatabase(withStores: ["shop-a"])
         let repository = ProductMappingRepository(database: database)
-        _ = try repository.importRows(Self.rows(), store: "shop-a", dryRun: false)
+        _ = try repository.importRows(Self.rows(), store: "shop-a", dryRun: false, at: Date())
         let stored = try #require(try repository.find(store: "shop-a", key: Key(manageNumber: "mug", variantId: "red")))
         try repository.recordChecks(
             [.init(id: try #require(stored.id), status: .ok, reasonCode: "", reason: "", resolvedProductID: 1001)],
@@ -75,7 +75,7 @@ struct ProductMappingRepositoryTests {
         // When it is re-imported pointing at another product
         var changed = Self.rows()
         changed[1].smaregiProductID = 2001
-        let counts = try repository.importRows(changed, store: "shop-a", dryRun: false)
+        let counts = try repository.importRows(changed, store: "shop-a", dryRun: false, at: Date())
 
         // Then it is updated and back to unchecked, with no resolved product
         #expect(counts == .init(inserted: 0, updated: 1, unchanged: 2, repointed: 1))
@@ -96,16 +96,16 @@ struct ProductMappingRepositoryTests {
             smaregiProductID: 1
         )
 
-        guard case .added(let added) = try repository.add(mapping) else {
+        guard case .added(let added) = try repository.add(mapping, at: Date()) else {
             Issue.record("first add should succeed")
             return
         }
         var again = mapping
         again.smaregiProductID = 2
-        #expect(try repository.add(again) == .exists(added))
+        #expect(try repository.add(again, at: Date()) == .exists(added))
         var otherStore = mapping
         otherStore.storeCode = "shop-b"
-        guard case .added = try repository.add(otherStore) else {
+        guard case .added = try repository.add(otherStore, at: Date()) else {
             Issue.record("the same SKU may be mapped in another store")
             return
         }
@@ -116,7 +116,7 @@ struct ProductMappingRepositoryTests {
     @Test func recordedChecksAreReadBackAndCounted() throws {
         let database = try StoreFixtures.makeDatabase(withStores: ["shop-a"])
         let repository = ProductMappingRepository(database: database)
-        _ = try repository.importRows(Self.rows(), store: "shop-a", dryRun: false)
+        _ = try repository.importRows(Self.rows(), store: "shop-a", dryRun: false, at: Date())
         let ids = try repository.list(store: "shop-a").compactMap(\.id)
 
         try repository.recordChecks(
@@ -143,7 +143,7 @@ struct ProductMappingRepositoryTests {
     @Test func mappingsGoWithTheirStore() throws {
         let database = try StoreFixtures.makeDatabase(withStores: ["shop-a"])
         let repository = ProductMappingRepository(database: database)
-        _ = try repository.importRows(Self.rows(), store: "shop-a", dryRun: false)
+        _ = try repository.importRows(Self.rows(), store: "shop-a", dryRun: false, at: Date())
 
         try StoreRepository(database: database).remove(code: "shop-a")
 
@@ -153,7 +153,12 @@ struct ProductMappingRepositoryTests {
     @Test func importForAnUnknownStoreFails() throws {
         let database = try StoreFixtures.makeInMemoryDatabase()
         #expect(throws: SyncStoreError.unknownStore(code: "nope")) {
-            try ProductMappingRepository(database: database).importRows(Self.rows("nope"), store: "nope", dryRun: false)
+            try ProductMappingRepository(database: database).importRows(
+                Self.rows("nope"),
+                store: "nope",
+                dryRun: false,
+                at: Date()
+            )
         }
     }
 }
@@ -163,26 +168,29 @@ extension ProductMappingRepositoryTests {
         // Given a mapping read by a check while it pointed at product 1001
         let database = try StoreFixtures.makeDatabase(withStores: ["shop-a"])
         let repository = ProductMappingRepository(database: database)
-        _ = try repository.importRows(Self.rows(), store: "shop-a", dryRun: false)
+        _ = try repository.importRows(Self.rows(), store: "shop-a", dryRun: false, at: Date())
         let read = try #require(try repository.find(store: "shop-a", key: Key(manageNumber: "mug", variantId: "red")))
 
         // When the merchant re-points it before the check records its verdict
         var changed = Self.rows()
         changed[1].smaregiProductID = 2001
-        _ = try repository.importRows(changed, store: "shop-a", dryRun: false)
-        let recorded = try repository.recordChecks([
-            .init(
-                id: try #require(read.id),
-                status: .ok,
-                reasonCode: "",
-                reason: "",
-                resolvedProductID: 1001,
-                checkedTarget: .init(
-                    smaregiProductID: read.smaregiProductID,
-                    smaregiProductCode: read.smaregiProductCode
+        _ = try repository.importRows(changed, store: "shop-a", dryRun: false, at: Date())
+        let recorded = try repository.recordChecks(
+            [
+                .init(
+                    id: try #require(read.id),
+                    status: .ok,
+                    reasonCode: "",
+                    reason: "",
+                    resolvedProductID: 1001,
+                    checkedTarget: .init(
+                        smaregiProductID: read.smaregiProductID,
+                        smaregiProductCode: read.smaregiProductCode
+                    )
                 )
-            )
-        ])
+            ],
+            at: Date()
+        )
 
         // Then the stale verdict is dropped and the mapping waits, 未確認, for the next check
         #expect(recorded == 0)

@@ -46,7 +46,7 @@ struct RunRepositoryTests {
         let runs = RunRepository(database: try StoreFixtures.makeInMemoryDatabase())
 
         #expect(throws: SyncStoreError.unknownRun(id: 99)) {
-            try runs.finish(id: 99, status: .failed, counts: .zero)
+            try runs.finish(id: 99, status: .failed, counts: .zero, at: Date())
         }
         #expect(try runs.find(id: 99) == nil)
     }
@@ -109,7 +109,9 @@ struct RunRepositoryTests {
 
         // Then the last run is the failure and the last success is the earlier run
         #expect(try runs.lastRun(job: "orders", store: "shop-a")?.id == bad.id)
-        #expect(try runs.lastSuccess(job: "orders", store: "shop-a")?.id == good.id)
-        #expect(try runs.lastSuccess(job: "stock", store: "shop-a") == nil)
+        #expect(try runs.lastRun(job: "orders", store: "shop-a", status: .succeeded)?.id == good.id)
+        #expect(try runs.lastRun(job: "stock", store: "shop-a", status: .succeeded) == nil)
+        #expect(try runs.lastRun(job: "orders", store: "shop-a", status: .failed)?.message == "auth refused")
+        #expect(try runs.lastRun(job: "orders", store: "shop-a", status: .interrupted) == nil)
     }
 }

@@ -8,7 +8,13 @@ struct SmaregiTokenRepositoryTests {
         let tokens = SmaregiTokenRepository(database: try StoreFixtures.makeDatabase(withStores: ["shop-a", "shop-b"]))
         let expiry = StoreFixtures.referenceDate.addingTimeInterval(3600)
 
-        try tokens.save(store: "shop-a", key: "idp|sb_a|client|scopes", accessToken: "token-1", expiresAt: expiry)
+        try tokens.save(
+            store: "shop-a",
+            key: "idp|sb_a|client|scopes",
+            accessToken: "token-1",
+            expiresAt: expiry,
+            at: Date()
+        )
 
         let stored = try tokens.token(store: "shop-a", key: "idp|sb_a|client|scopes")
         #expect(stored?.accessToken == "token-1")
@@ -20,9 +26,15 @@ struct SmaregiTokenRepositoryTests {
     @Test func aNewTokenReplacesTheOldOneAndRemoveForgetsIt() throws {
         let tokens = SmaregiTokenRepository(database: try StoreFixtures.makeDatabase(withStores: ["shop-a"]))
         let expiry = StoreFixtures.referenceDate.addingTimeInterval(3600)
-        try tokens.save(store: "shop-a", key: "k1", accessToken: "old", expiresAt: expiry)
+        try tokens.save(store: "shop-a", key: "k1", accessToken: "old", expiresAt: expiry, at: Date())
 
-        try tokens.save(store: "shop-a", key: "k2", accessToken: "new", expiresAt: expiry.addingTimeInterval(60))
+        try tokens.save(
+            store: "shop-a",
+            key: "k2",
+            accessToken: "new",
+            expiresAt: expiry.addingTimeInterval(60),
+            at: Date()
+        )
 
         #expect(try tokens.token(store: "shop-a", key: "k1") == nil)
         #expect(try tokens.token(store: "shop-a", key: "k2")?.accessToken == "new")
@@ -33,8 +45,8 @@ struct SmaregiTokenRepositoryTests {
     @Test func aRemovedStoreTakesItsTokenAlongAndAnUnknownStoreIsIgnored() throws {
         let database = try StoreFixtures.makeDatabase(withStores: ["shop-a"])
         let tokens = SmaregiTokenRepository(database: database)
-        try tokens.save(store: "shop-a", key: "k", accessToken: "t", expiresAt: StoreFixtures.referenceDate)
-        try tokens.save(store: "ghost", key: "k", accessToken: "t", expiresAt: StoreFixtures.referenceDate)
+        try tokens.save(store: "shop-a", key: "k", accessToken: "t", expiresAt: StoreFixtures.referenceDate, at: Date())
+        try tokens.save(store: "ghost", key: "k", accessToken: "t", expiresAt: StoreFixtures.referenceDate, at: Date())
 
         try StoreRepository(database: database).remove(code: "shop-a")
 

@@ -10,7 +10,7 @@ struct StockPushLedgerTests {
 
     init() throws {
         database = try SyncDatabase.inMemory()
-        try StoreRepository(database: database).add(StoreFixtures.makeStoreRecord(code: "main"))
+        try StoreRepository(database: database).add(StoreFixtures.makeStoreRecord(code: "main"), at: Date())
         ledger = StockPushLedger(database: database)
     }
 

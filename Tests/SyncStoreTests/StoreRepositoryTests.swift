@@ -27,7 +27,7 @@ struct StoreRepositoryTests {
     @Test func minimalStoreGetsTheSchemaDefaults() throws {
         let stores = StoreRepository(database: try StoreFixtures.makeInMemoryDatabase())
 
-        try stores.add(StoreRecord(code: "bare", name: "Bare"))
+        try stores.add(StoreRecord(code: "bare", name: "Bare"), at: Date())
 
         let found = try stores.get(code: "bare")
         #expect(found.rakutenAPIURL == "https://api.rms.rakuten.co.jp")
@@ -41,10 +41,10 @@ struct StoreRepositoryTests {
 
     @Test func duplicateCodeIsRejected() throws {
         let stores = StoreRepository(database: try StoreFixtures.makeInMemoryDatabase())
-        try stores.add(StoreFixtures.makeStoreRecord(code: "shop-a"))
+        try stores.add(StoreFixtures.makeStoreRecord(code: "shop-a"), at: Date())
 
         #expect(throws: SyncStoreError.duplicateStoreCode(code: "shop-a")) {
-            try stores.add(StoreFixtures.makeStoreRecord(code: "shop-a", name: "other"))
+            try stores.add(StoreFixtures.makeStoreRecord(code: "shop-a", name: "other"), at: Date())
         }
         #expect(try stores.count() == 1)
     }
@@ -76,14 +76,14 @@ struct StoreRepositoryTests {
         let stores = StoreRepository(database: try StoreFixtures.makeInMemoryDatabase())
 
         #expect(throws: SyncStoreError.unknownStore(code: "ghost")) {
-            try stores.update(StoreFixtures.makeStoreRecord(code: "ghost"))
+            try stores.update(StoreFixtures.makeStoreRecord(code: "ghost"), at: Date())
         }
     }
 
     @Test func listIsSortedByCode() throws {
         let stores = StoreRepository(database: try StoreFixtures.makeInMemoryDatabase())
         for code in ["shop-c", "shop-a", "shop-b"] {
-            try stores.add(StoreFixtures.makeStoreRecord(code: code))
+            try stores.add(StoreFixtures.makeStoreRecord(code: code), at: Date())
         }
 
         #expect(try stores.list().map(\.code) == ["shop-a", "shop-b", "shop-c"])
@@ -94,9 +94,18 @@ struct StoreRepositoryTests {
         // Given a store with a watermark, an alert and a run
         let database = try StoreFixtures.makeDatabase(withStores: ["shop-a", "shop-b"])
         let stores = StoreRepository(database: database)
-        try WatermarkRepository(database: database).set("2026-11-01", job: "orders", store: "shop-a")
-        try AlertLedger(database: database).markSent(store: "shop-a", key: AlertKey(code: "E1", recordKey: "1"))
-        _ = try RunRepository(database: database).start(job: "orders", store: "shop-a", pid: 1)
+        try WatermarkRepository(database: database).set(
+            Watermark(date: StoreFixtures.referenceDate),
+            job: "orders",
+            store: "shop-a",
+            at: StoreFixtures.referenceDate
+        )
+        try AlertLedger(database: database).markSent(
+            store: "shop-a",
+            key: AlertKey(code: "E1", recordKey: "1"),
+            at: Date()
+        )
+        _ = try RunRepository(database: database).start(job: "orders", store: "shop-a", pid: 1, at: Date())
 
         // When it is removed
         try stores.remove(code: "shop-a")
@@ -104,7 +113,7 @@ struct StoreRepositoryTests {
         // Then it and its ledger rows are gone, its run history is not
         #expect(try stores.find(code: "shop-a") == nil)
         #expect(try stores.list().map(\.code) == ["shop-b"])
-        #expect(try WatermarkRepository(database: database).value(job: "orders", store: "shop-a") == nil)
+        #expect(try WatermarkRepository(database: database).watermark(job: "orders", store: "shop-a") == nil)
         #expect(try RunRepository(database: database).list(store: "shop-a").count == 1)
     }
 
@@ -123,8 +132,8 @@ struct StoreRepositoryTests {
     /// (here a store file whose `tax_rounding` was edited by hand).
     @Test func invalidTaxRoundingIsRefusedByTheSchema() throws {
         let source = try StoreFixtures.makeInMemoryDatabase()
-        try StoreRepository(database: source).add(StoreFixtures.makeStoreRecord(code: "shop-a"))
-        var snapshot = try StoreTransfer(database: source).snapshot(code: "shop-a")
+        try StoreRepository(database: source).add(StoreFixtures.makeStoreRecord(code: "shop-a"), at: Date())
+        var snapshot = try StoreTransfer(database: source).snapshot(code: "shop-a", at: Date())
         let table = try #require(snapshot.tables.firstIndex { $0.table == "stores" })
         let column = try #require(snapshot.tables[table].columns.firstIndex(of: "tax_rounding"))
         snapshot.tables[table].rows[0][column] = .text("banker")

@@ -21,7 +21,7 @@ struct SyncDatabaseTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("sync.sqlite").path
         let first = try SyncDatabase.open(at: path)
-        try StoreRepository(database: first).add(StoreFixtures.makeStoreRecord(code: "shop-a"))
+        try StoreRepository(database: first).add(StoreFixtures.makeStoreRecord(code: "shop-a"), at: Date())
 
         let migrations = try first.appliedMigrations()
         let tables = try first.tableNames()
@@ -95,8 +95,13 @@ struct SyncDatabaseTests {
                 }
                 let runs = RunRepository(database: databases[index])
                 for _ in 0..<runsPerWriter {
-                    let run = try runs.start(job: "orders", store: "shop-\(index)")
-                    try runs.finish(id: run.id, status: .succeeded, counts: RunCounts(processed: 1, succeeded: 1))
+                    let run = try runs.start(job: "orders", store: "shop-\(index)", at: Date())
+                    try runs.finish(
+                        id: run.id,
+                        status: .succeeded,
+                        counts: RunCounts(processed: 1, succeeded: 1),
+                        at: Date()
+                    )
                 }
             } catch {
                 failures.append(String(describing: error))
@@ -115,7 +120,7 @@ struct SyncDatabaseTests {
         let first = try SyncDatabase.inMemory()
         let second = try SyncDatabase.inMemory()
 
-        try StoreRepository(database: first).add(StoreFixtures.makeStoreRecord(code: "shop-a"))
+        try StoreRepository(database: first).add(StoreFixtures.makeStoreRecord(code: "shop-a"), at: Date())
 
         #expect(try StoreRepository(database: first).count() == 1)
         #expect(try StoreRepository(database: second).count() == 0)

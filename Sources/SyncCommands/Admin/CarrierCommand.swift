@@ -38,9 +38,9 @@ struct CarrierCommand: ParsableCommand {
         func run() throws {
             let context = try options.openAdmin()
             let name = smaregi.trimmingCharacters(in: .whitespaces)
-            try SyncJobsError.store("set carrier mapping") {
+            try SyncJobsError.database("set carrier mapping") {
                 try ShipmentCarrierRepository(database: context.database)
-                    .set(store: store, smaregiName: name, deliveryCompany: rakuten, at: Date())
+                    .set(store: store, smaregiName: name, deliveryCompany: rakuten, at: context.clock())
             }
             print("配送会社を設定しました / set: \(name) → \(rakuten) \(CarrierTable.rakutenNames[rakuten] ?? "")")
         }
@@ -55,7 +55,7 @@ struct CarrierCommand: ParsableCommand {
 
         func run() throws {
             let context = try options.openAdmin()
-            let mappings = try SyncJobsError.store("read carrier mappings") {
+            let mappings = try SyncJobsError.database("read carrier mappings") {
                 _ = try context.stores.get(code: store)
                 return try ShipmentCarrierRepository(database: context.database).all(store: store)
             }
@@ -82,7 +82,7 @@ struct CarrierCommand: ParsableCommand {
         func run() throws {
             let context = try options.openAdmin()
             let name = smaregi.trimmingCharacters(in: .whitespaces)
-            let removed = try SyncJobsError.store("remove carrier mapping") {
+            let removed = try SyncJobsError.database("remove carrier mapping") {
                 _ = try context.stores.get(code: store)
                 return try ShipmentCarrierRepository(database: context.database).remove(store: store, smaregiName: name)
             }

@@ -17,8 +17,10 @@ struct InitCommand: ParsableCommand {
         let directory = options.directory
         let existed = directory.isInitialized
         try directory.createFolders()
-        let database = try SyncJobsError.store("create database") { try SyncDatabase.open(at: directory.databasePath) }
-        let migrations = try SyncJobsError.store("read migrations") { try database.appliedMigrations() }
+        let database = try SyncJobsError.database("create database") {
+            try SyncDatabase.open(at: directory.databasePath)
+        }
+        let migrations = try SyncJobsError.database("read migrations") { try database.appliedMigrations() }
         print(existed ? "既存のデータベースを確認しました / database already present" : "初期化しました / initialised")
         print("  data:     \(directory.path)")
         print("  database: \(directory.databasePath) (mode 0600, schema \(migrations.last ?? "-"))")

@@ -42,7 +42,7 @@ extension MappingCommand {
 
         func run() throws {
             let context = try options.openAdmin()
-            let result = try ProductMappingAdmin(database: context.database).set(
+            let result = try ProductMappingAdmin(database: context.database, clock: context.clock).set(
                 store: store,
                 key: sku.key,
                 smaregiID: smaregiID,

@@ -37,7 +37,7 @@ extension MappingCommand {
             let output =
                 out
                 ?? FileManager.default.currentDirectoryPath + "/"
-                + MappingSuggestService.defaultOutputName(store: store)
+                + MappingSuggestService.defaultOutputName(store: store, at: context.clock())
             let service = MappingSuggestService(
                 database: context.database,
                 directory: context.directory,

@@ -73,7 +73,10 @@ struct MappingCommand: ParsableCommand {
                 smaregiID: smaregiID ?? "",
                 safetyStock: safetyStock.map(String.init) ?? ""
             )
-            let mapping = try ProductMappingAdmin(database: context.database).add(store: store, fields: fields)
+            let mapping = try ProductMappingAdmin(database: context.database, clock: context.clock).add(
+                store: store,
+                fields: fields
+            )
             print(
                 "商品連携を追加しました (未確認) / mapping added (unchecked): \(mapping.key.displayText) → スマレジ \(mapping.smaregiText)"
             )

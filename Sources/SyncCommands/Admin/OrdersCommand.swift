@@ -35,8 +35,8 @@ struct OrdersCommand: ParsableCommand {
 
         func run() throws {
             let context = try options.openAdmin()
-            _ = try SyncJobsError.store("read store") { try context.stores.get(code: store) }
-            let records = try SyncJobsError.store("list order ledger") {
+            _ = try SyncJobsError.database("read store") { try context.stores.get(code: store) }
+            let records = try SyncJobsError.database("list order ledger") {
                 try OrderLedger(database: context.database).list(
                     store: store,
                     statuses: status.flatMap(OrdersCommand.statuses(for:)),

@@ -23,7 +23,8 @@ struct PaymentCommand: ParsableCommand {
             let context = try options.openAdmin()
             let methods = try PaymentMappingAdmin(
                 database: context.database,
-                logger: Logger(label: "rakuten-sync.payment")
+                logger: Logger(label: "rakuten-sync.payment"),
+                clock: context.clock
             )
             .sync(store: store)
             print("スマレジ支払方法を同期しました / synced \(methods.count) Smaregi payment method(s)")
@@ -85,7 +86,8 @@ struct PaymentCommand: ParsableCommand {
             let context = try options.openAdmin()
             let line = try PaymentMappingAdmin(
                 database: context.database,
-                logger: Logger(label: "rakuten-sync.payment")
+                logger: Logger(label: "rakuten-sync.payment"),
+                clock: context.clock
             )
             .set(store: store, rakuten: rakuten, smaregi: smaregi)
             print(

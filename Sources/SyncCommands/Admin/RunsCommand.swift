@@ -29,7 +29,7 @@ struct RunsCommand: ParsableCommand {
 
         func run() throws {
             let context = try options.openAdmin()
-            let runs = try SyncJobsError.store("list runs") {
+            let runs = try SyncJobsError.database("list runs") {
                 try RunRepository(database: context.database).list(job: job, store: store, limit: limit)
             }
             guard !runs.isEmpty else {
@@ -64,7 +64,7 @@ struct RunsCommand: ParsableCommand {
         func run() throws {
             let context = try options.openAdmin()
             guard
-                let run = try SyncJobsError.store(
+                let run = try SyncJobsError.database(
                     "read run",
                     { try RunRepository(database: context.database).find(id: runID) }
                 )

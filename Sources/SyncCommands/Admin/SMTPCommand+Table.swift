@@ -12,7 +12,7 @@ extension SMTPCommand {
 
         func run() throws {
             let context = try options.openAdmin()
-            let smtp = try SyncJobsError.store("read smtp") { try context.settings.smtp() }
+            let smtp = try SyncJobsError.database("read smtp") { try context.settings.smtp() }
             print(SMTPCommand.table(smtp))
         }
     }

@@ -63,7 +63,7 @@ struct SMTPCommand: ParsableCommand {
                 password: password,
                 allowsPlainAuthentication: allowPlainAuth
             )
-            try SyncJobsError.store("write smtp") { try context.settings.setSMTP(settings) }
+            try SyncJobsError.database("write smtp") { try context.settings.setSMTP(settings) }
             print("SMTPを設定しました / SMTP set:")
             print(SMTPCommand.table(settings))
         }
@@ -80,10 +80,10 @@ struct SMTPCommand: ParsableCommand {
 
         func run() throws {
             let context = try options.openAdmin()
-            guard let smtp = try SyncJobsError.store("read smtp", { try context.settings.smtp() }) else {
+            guard let smtp = try SyncJobsError.database("read smtp", { try context.settings.smtp() }) else {
                 throw SyncJobsError.refused(reason: "SMTPが未設定です (no SMTP server; run `rakuten-sync smtp set` first)")
             }
-            let now = Date()
+            let now = context.clock()
             let message = MailMessage(
                 from: smtp.from,
                 to: [to],

@@ -88,20 +88,20 @@ struct SettingsCommand: ParsableCommand {
             let context = try options.openAdmin()
             var rows: [[String]] = []
             for name in Name.allCases {
-                let value = try SyncJobsError.store("read setting") {
+                let value = try SyncJobsError.database("read setting") {
                     name == .deadmanMinutes
                         ? try context.settings.deadmanMinutes()
                         : try context.settings.integer(for: name.key, default: name.defaultValue)
                 }
                 rows.append([name.rawValue, String(value), String(name.defaultValue), name.meaning])
             }
-            let shard = try SyncJobsError.store("read setting") { try context.settings.value(for: .shard) }
+            let shard = try SyncJobsError.database("read setting") { try context.settings.value(for: .shard) }
             rows.append([
                 "shard", shard ?? "未設定 / not set", "未設定 / not set",
                 "このホストのシャード K/N / this host's shard (`rakuten-sync shard set K/N`)",
             ])
             print(TextTable.render(header: ["キー / key", "値 / value", "既定値 / default", "意味 / meaning"], rows: rows))
-            let smtp = try SyncJobsError.store("read smtp") { try context.settings.smtp() }
+            let smtp = try SyncJobsError.database("read smtp") { try context.settings.smtp() }
             print("")
             print("SMTP (rakuten-sync smtp set / smtp show):")
             print(SMTPCommand.table(smtp))
@@ -132,7 +132,7 @@ struct SettingsCommand: ParsableCommand {
 
         func run() throws {
             let context = try options.openAdmin()
-            try SyncJobsError.store("write setting") { try context.settings.set(String(value), for: name.key) }
+            try SyncJobsError.database("write setting") { try context.settings.set(String(value), for: name.key) }
             print("\(name.rawValue) = \(value)")
         }
     }

@@ -47,7 +47,7 @@ struct ShardCommand: ParsableCommand {
         func run() throws {
             let context = try options.openAdmin()
             let spec = try ShardSelection.parse(shard, field: "shard")
-            try SyncJobsError.store("write setting") { try context.settings.set(spec.description, for: .shard) }
+            try SyncJobsError.database("write setting") { try context.settings.set(spec.description, for: .shard) }
             print("shard = \(spec)")
         }
     }
@@ -58,7 +58,7 @@ struct ShardCommand: ParsableCommand {
 
         func run() throws {
             let context = try options.openAdmin()
-            try SyncJobsError.store("write setting") { try context.settings.set(nil, for: .shard) }
+            try SyncJobsError.database("write setting") { try context.settings.set(nil, for: .shard) }
             print("shard = 未設定 / not set (every store)")
         }
     }
@@ -78,7 +78,7 @@ struct ShardCommand: ParsableCommand {
         func run() throws {
             let context = try options.openAdmin()
             let display = try ShardDisplay(context: context)
-            let stores = try SyncJobsError.store("list stores") { try context.stores.list() }
+            let stores = try SyncJobsError.database("list stores") { try context.stores.list() }
             let plan: ShardPlan
             do {
                 plan = try ShardPlan(

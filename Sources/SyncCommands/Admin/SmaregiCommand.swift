@@ -37,7 +37,7 @@ struct SmaregiCommand: ParsableCommand {
 
         func run() throws {
             let context = try options.openAdmin()
-            let current = try SyncJobsError.store("read store") { try context.stores.get(code: store) }
+            let current = try SyncJobsError.database("read store") { try context.stores.get(code: store) }
             var secret: String?
             if newClientSecret || current.smaregiClientSecret.isEmpty {
                 var input = SecretInput()
@@ -49,7 +49,8 @@ struct SmaregiCommand: ParsableCommand {
                     )
                 }
             }
-            let saved = try StoreSetup(database: context.database).update(code: store) { record throws(SyncJobsError) in
+            let saved = try StoreSetup(database: context.database).update(code: store, now: context.clock()) {
+                record throws(SyncJobsError) in
                 if let contractID { record.smaregiContractID = contractID }
                 if let clientID { record.smaregiClientID = clientID }
                 if let secret { record.smaregiClientSecret = StoreSetup.cleanSecret(secret) }

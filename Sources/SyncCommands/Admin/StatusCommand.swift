@@ -16,7 +16,7 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.openAdmin()
-        let board = try StatusBoard.read(database: context.database, directory: context.directory)
+        let board = try StatusBoard.read(database: context.database, directory: context.directory, now: context.clock())
         if let oldest = board.oldestOutboxMail, board.outboxBacklog > 0 {
             print(
                 "!! 未送信メール / mail stuck in the outbox: \(board.outboxBacklog)通 (\(board.outboxBacklog) mail(s)), "
@@ -31,7 +31,7 @@ struct StatusCommand: ParsableCommand {
             return
         }
         let shards = try ShardDisplay(context: context)
-        let records = try SyncJobsError.store("list stores") { try context.stores.list() }
+        let records = try SyncJobsError.database("list stores") { try context.stores.list() }
         if let host = shards.host { print("シャード / this host's shard: \(host) (\(shards.source))") }
         for store in board.stores {
             print("■ \(store.name) (\(store.code))")

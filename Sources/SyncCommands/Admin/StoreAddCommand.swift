@@ -37,7 +37,7 @@ struct StoreAddCommand: ParsableCommand {
         let key = input.read(variable: "RAKUTEN_LICENSE_KEY", prompt: "ライセンスキー (license key)") ?? ""
         var new = StoreSetup.NewStore(code: code, name: name, shopURL: url, serviceSecret: secret, licenseKey: key)
         new.rakutenAPIURL = rakutenAPIURL
-        let store = try StoreSetup(database: context.database).add(new)
+        let store = try StoreSetup(database: context.database).add(new, now: context.clock())
         print("店舗を登録しました / store registered: \(store.code) (\(store.name))")
         print(
             "次に: rakuten-sync smaregi set --store \(store.code) ... / rakuten-sync store set --store \(store.code) --orders on"

@@ -22,7 +22,7 @@ struct StoreExportCommand: ParsableCommand {
     func run() throws {
         let context = try options.openAdmin()
         let snapshot = try StoreMove(directory: context.directory, database: context.database)
-            .export(code: code, to: path, remove: !keep)
+            .export(code: code, to: path, remove: !keep, now: context.clock())
         let rows = snapshot.tables.map(\.rows.count).reduce(0, +)
         print(
             "書き出しました / exported: \(code) → \(path) (\(rows) rows, contract \(snapshot.smaregiContractID.isEmpty ? "-" : snapshot.smaregiContractID))"

@@ -10,7 +10,7 @@ struct StoreListCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.openAdmin()
-        let stores = try SyncJobsError.store("list stores") { try context.stores.list() }
+        let stores = try SyncJobsError.database("list stores") { try context.stores.list() }
         guard !stores.isEmpty else {
             print("店舗が登録されていません / no store registered (rakuten-sync store add ...)")
             return
@@ -47,7 +47,7 @@ struct StoreShowCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.openAdmin()
-        let store = try SyncJobsError.store("read store") { try context.stores.get(code: code) }
+        let store = try SyncJobsError.database("read store") { try context.stores.get(code: code) }
         Self.printStore(store)
     }
 
@@ -98,7 +98,7 @@ struct StoreRemoveCommand: ParsableCommand {
 
     func run() throws {
         let context = try options.openAdmin()
-        try SyncJobsError.store("remove store") { try context.stores.remove(code: code) }
+        try SyncJobsError.database("remove store") { try context.stores.remove(code: code) }
         print("削除しました / removed: \(code)")
     }
 }

@@ -64,12 +64,15 @@ struct StoreSetCommand: ParsableCommand {
                 )
             }
         }
-        let store = try StoreSetup(database: context.database).update(code: code) { record throws(SyncJobsError) in
+        let store = try StoreSetup(database: context.database).update(code: code, now: context.clock()) {
+            record throws(SyncJobsError) in
             apply(to: &record, newKey: newKey)
         }
         print("更新しました / updated: \(store.code)")
         var shown = store
-        if newKey != nil, licenseExpiry == nil { shown = readRenewedExpiry(store, database: context.database) }
+        if newKey != nil, licenseExpiry == nil {
+            shown = readRenewedExpiry(store, database: context.database, now: context.clock())
+        }
         StoreShowCommand.printStore(shown)
         let switchedOn = [(orders, JobName.orders), (stock, .stock), (shipping, .shipping)]
             .filter { $0.0 == .on }.map(\.1)
@@ -81,15 +84,14 @@ struct StoreSetCommand: ParsableCommand {
     }
 
     /// Reads the renewed key's expiry from RMS at once; when RMS does not answer yet, the jobs read it next run.
-    private func readRenewedExpiry(_ store: StoreRecord, database: SyncDatabase) -> StoreRecord {
+    private func readRenewedExpiry(_ store: StoreRecord, database: SyncDatabase, now: Date) -> StoreRecord {
         let watch = LicenseWatch(database: database, logger: Logger(label: "rakuten-sync.store-set"))
         do {
             try watch.forgetReads(store: store.code)
             var updated = store
-            updated.licenseExpiry = try watch.refresh(store, now: Date())
-            print(
-                "ライセンスキー有効期限を楽天から読みました / expiry read from RMS: \(JSTCalendar.displayString(updated.licenseExpiry ?? Date())) JST"
-            )
+            let expiry = try watch.refresh(store, now: now)
+            updated.licenseExpiry = expiry
+            print("ライセンスキー有効期限を楽天から読みました / expiry read from RMS: \(JSTCalendar.displayString(expiry)) JST")
             return updated
         } catch {
             try? watch.forgetReads(store: store.code)

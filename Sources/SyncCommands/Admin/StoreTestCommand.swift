@@ -27,8 +27,12 @@ struct StoreTestCommand: ParsableCommand {
             try runDeep(context)
             return
         }
-        let result = try ConnectionCheck(database: context.database, logger: Logger(label: "rakuten-sync.store-test"))
-            .run(storeCode: code)
+        let result = try ConnectionCheck(
+            database: context.database,
+            logger: Logger(label: "rakuten-sync.store-test"),
+            now: context.clock()
+        )
+        .run(storeCode: code)
         print("楽天 RMS:  \(result.rakuten.isOK ? "正常 OK" : "エラー ERROR")  \(result.rakuten.detail)")
         print("スマレジ:  \(result.smaregi.isOK ? "正常 OK" : "エラー ERROR")  \(result.smaregi.detail)")
         for warning in result.rakuten.warnings + result.smaregi.warnings { print("!! 警告 WARNING  \(warning)") }
@@ -46,7 +50,8 @@ extension StoreTestCommand {
         let result = try DeepProbe(
             database: context.database,
             dataDirectory: context.directory.path,
-            logger: Logger(label: "rakuten-sync.store-probe")
+            logger: Logger(label: "rakuten-sync.store-probe"),
+            now: context.clock()
         )
         .run(storeCode: code)
         for line in result.lines { print(line) }

@@ -41,7 +41,7 @@ package struct ConnectionCheck {
     private let now: Date
 
     /// A check that saves what it learns (the license expiry) into `database`.
-    package init(database: SyncDatabase, logger: Logger, now: Date = Date()) {
+    package init(database: SyncDatabase, logger: Logger, now: Date) {
         self.database = database
         self.logger = logger
         self.now = now
@@ -49,15 +49,15 @@ package struct ConnectionCheck {
 
     /// Runs both checks for the store with `code`.
     package func run(storeCode code: String) throws(SyncJobsError) -> Result {
-        let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
+        let store = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: code) }
         let quick = RetryPolicy(maxAttempts: 2, deadline: .seconds(20))
         let configuration = HTTPClientConfiguration(connectTimeout: .seconds(5), totalTimeout: .seconds(20))
 
         var expiry: Date?
         let rakuten: Side
         do {
-            let client = MappingClients.rakuten(
-                store,
+            let client = RemoteClients.rakuten(
+                for: store,
                 database: database,
                 configuration: configuration,
                 retryPolicy: quick,
@@ -76,7 +76,7 @@ package struct ConnectionCheck {
         }
 
         let smaregi = checkSmaregi(store, configuration: configuration, retry: quick)
-        let warningDays = try SyncJobsError.store("read license-warning-days") {
+        let warningDays = try SyncJobsError.database("read license-warning-days") {
             try SettingsRepository(database: database).licenseWarningDays()
         }
         let days = expiry.map { JSTCalendar.daysUntil($0, from: now) }
@@ -91,27 +91,17 @@ package struct ConnectionCheck {
 
     private func checkSmaregi(_ store: StoreRecord, configuration: HTTPClientConfiguration, retry: RetryPolicy) -> Side
     {
-        guard !store.smaregiContractID.isEmpty, !store.smaregiClientID.isEmpty, !store.smaregiClientSecret.isEmpty
-        else {
+        guard RemoteClients.isSmaregiSetUp(store) else {
             return Side(
                 isOK: false,
                 detail: "契約ID・client id・client secret が未設定です (run `rakuten-sync smaregi set --store \(store.code)`)"
             )
         }
-        let client = SmaregiClient(
-            credentials: SmaregiCredentials(
-                contractId: store.smaregiContractID,
-                clientId: store.smaregiClientID,
-                clientSecret: store.smaregiClientSecret
-            ),
-            tokenBaseURL: store.smaregiTokenURL,
-            apiBaseURL: store.smaregiAPIURL,
+        let client = RemoteClients.smaregiForStoreTest(
+            for: store,
+            budgetsOf: database,
             configuration: configuration,
             retryPolicy: retry,
-            pacer: SmaregiClient.makePacer(
-                contractId: store.smaregiContractID,
-                shared: SharedBudgets.store(for: database)
-            ),
             logger: logger
         )
         do {

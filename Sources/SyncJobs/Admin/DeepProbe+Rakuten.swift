@@ -13,9 +13,8 @@ extension DeepProbe {
         capture: ProbeCapture,
         into findings: inout ProbeFindings
     ) {
-        var client = RMSClient(
-            credentials: RMSCredentials(serviceSecret: store.serviceSecret, licenseKey: store.licenseKey),
-            baseURL: store.rakutenAPIURL,
+        var client = RemoteClients.rakutenForDeepProbe(
+            for: store,
             configuration: Self.quickConfiguration,
             retryPolicy: Self.quickRetry,
             logger: logger
@@ -40,7 +39,7 @@ extension DeepProbe {
         // searchOrder, the last hour: pagination filled in, and the Date header against the host clock.
         var firstNumber: String?
         do throws(RakutenRMSError) {
-            let end = Date()
+            let end = now
             let request = RMSSearchOrderRequest(
                 dateType: .orderDate,
                 startDatetime: end.addingTimeInterval(-3600),

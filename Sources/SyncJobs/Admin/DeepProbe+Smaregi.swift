@@ -14,20 +14,14 @@ extension DeepProbe {
             "A-SMR-01", "A-SMR-04", "A-SMR-05", "A-SMR-09", "A-SMR-10", "A-SMR-13", "A-SMR-17", "A-SMR-28", "A-SMR-33",
             "A-SMR-38", "A-SMR-40", "A-SHP-01",
         ]
-        guard !store.smaregiContractID.isEmpty, !store.smaregiClientID.isEmpty, !store.smaregiClientSecret.isEmpty
-        else {
+        guard RemoteClients.isSmaregiSetUp(store) else {
             for id in smaregiIDs { findings.skipped[id] = "Smaregi is not set up (`rakuten-sync smaregi set`)" }
             findings.failures.append("smaregi: 契約ID・client id・client secret が未設定です (Smaregi credentials not set)")
             return
         }
-        var client = SmaregiClient(
-            credentials: SmaregiCredentials(
-                contractId: store.smaregiContractID,
-                clientId: store.smaregiClientID,
-                clientSecret: store.smaregiClientSecret
-            ),
-            tokenBaseURL: store.smaregiTokenURL,
-            apiBaseURL: store.smaregiAPIURL,
+        var client = RemoteClients.smaregiForStoreTest(
+            for: store,
+            budgetsOf: nil,
             configuration: Self.quickConfiguration,
             retryPolicy: Self.quickRetry,
             logger: logger

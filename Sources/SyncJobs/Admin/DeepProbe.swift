@@ -33,7 +33,7 @@ package struct DeepProbe {
     let now: Date
 
     /// A probe that writes its capture under `dataDirectory/probe/`.
-    package init(database: SyncDatabase, dataDirectory: String, logger: Logger, now: Date = Date()) {
+    package init(database: SyncDatabase, dataDirectory: String, logger: Logger, now: Date) {
         self.database = database
         self.dataDirectory = dataDirectory
         self.logger = logger
@@ -42,8 +42,8 @@ package struct DeepProbe {
 
     /// Probes both services for the store with `code`.
     package func run(storeCode code: String) throws(SyncJobsError) -> Result {
-        let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
-        let mappings = try SyncJobsError.store("read mappings") {
+        let store = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: code) }
+        let mappings = try SyncJobsError.database("read mappings") {
             try ProductMappingRepository(database: database).list(store: code)
         }
         let capture = ProbeCapture(secrets: [store.licenseKey, store.serviceSecret, store.smaregiClientSecret])

@@ -50,12 +50,12 @@ package struct SmaregiStoreDirectory {
 
     /// The contract's stores, POS ones first, each list by id; throws when the connection is missing or refused.
     package func stores(storeCode code: String) throws(SyncJobsError) -> (store: StoreRecord, entries: [Entry]) {
-        let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
-        let client = try MappingClients.smaregi(store, database: database, logger: logger)
+        let store = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: code) }
+        let client = try RemoteClients.smaregi(for: store, database: database, logger: logger)
         do {
             return (store, try Self.entries(client))
         } catch {
-            throw MappingClients.jobError(error, store: code)
+            throw SyncJobsError(smaregi: error, store: code)
         }
     }
 

@@ -47,26 +47,26 @@ package struct StatusBoard: Sendable, Equatable {
     package static func read(
         database: SyncDatabase,
         directory: DataDirectory? = nil,
-        now: Date = Date()
+        now: Date
     ) throws(SyncJobsError) -> StatusBoard {
         let settings = SettingsRepository(database: database)
-        let stale = try SyncJobsError.store("read deadman-minutes") { try settings.deadmanMinutes() }
-        let warningDays = try SyncJobsError.store("read license-warning-days") { try settings.licenseWarningDays() }
+        let stale = try SyncJobsError.database("read deadman-minutes") { try settings.deadmanMinutes() }
+        let warningDays = try SyncJobsError.database("read license-warning-days") { try settings.licenseWarningDays() }
         let runs = RunRepository(database: database)
-        let stores = try SyncJobsError.store("list stores") { try StoreRepository(database: database).list() }
+        let stores = try SyncJobsError.database("list stores") { try StoreRepository(database: database).list() }
         let lines = try stores.map { store throws(SyncJobsError) in
-            let firstRun = try SyncJobsError.store("read runs") {
-                try runs.firstRunStart(store: store.code, database: database)
+            let firstRun = try SyncJobsError.database("read runs") {
+                try runs.firstRunStart(store: store.code)
             }
             let allJobs = try JobName.allCases.map { job throws(SyncJobsError) in
-                let last = try SyncJobsError.store("read runs") {
+                let last = try SyncJobsError.database("read runs") {
                     try runs.lastRun(job: job.rawValue, store: store.code)
                 }
-                let success = try SyncJobsError.store("read runs") {
-                    try runs.lastSuccess(job: job.rawValue, store: store.code)
+                let success = try SyncJobsError.database("read runs") {
+                    try runs.lastRun(job: job.rawValue, store: store.code, status: .succeeded)
                 }
-                let failure = try SyncJobsError.store("read runs") {
-                    try runs.lastFailure(job: job.rawValue, store: store.code)
+                let failure = try SyncJobsError.database("read runs") {
+                    try runs.lastRun(job: job.rawValue, store: store.code, status: .failed)
                 }
                 let enabled = JobLauncher.isEnabled(job, for: store)
                 let limit = TimeInterval(Self.thresholdMinutes(for: job, deadman: stale) * 60)

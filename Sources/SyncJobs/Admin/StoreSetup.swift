@@ -34,7 +34,7 @@ package struct StoreSetup: Sendable {
     }
 
     /// Registers a store after checking the URL, the code, the secrets and the store limit.
-    package func add(_ new: NewStore, now: Date = Date()) throws(SyncJobsError) -> StoreRecord {
+    package func add(_ new: NewStore, now: Date) throws(SyncJobsError) -> StoreRecord {
         if let problem = StoreValidation.problem(withStoreCode: new.code) {
             throw .invalidInput(field: "--code", problem: problem)
         }
@@ -57,10 +57,10 @@ package struct StoreSetup: Sendable {
             )
         }
         let stores = StoreRepository(database: database)
-        let limit = try SyncJobsError.store("read max-stores") {
+        let limit = try SyncJobsError.database("read max-stores") {
             try SettingsRepository(database: database).maxStores()
         }
-        let count = try SyncJobsError.store("count stores") { try stores.count() }
+        let count = try SyncJobsError.database("count stores") { try stores.count() }
         guard count < limit else { throw .refused(reason: StoreValidation.storeLimitMessage(limit: limit)) }
         let record = StoreRecord(
             code: new.code,
@@ -70,21 +70,21 @@ package struct StoreSetup: Sendable {
             serviceSecret: secret,
             licenseKey: key
         )
-        return try SyncJobsError.store("add store") { try stores.add(record, at: now) }
+        return try SyncJobsError.database("add store") { try stores.add(record, at: now) }
     }
 
     /// Loads a store, lets `change` edit it, validates the result and saves it.
     package func update(
         code: String,
-        now: Date = Date(),
+        now: Date,
         _ change: (inout StoreRecord) throws(SyncJobsError) -> Void
     ) throws(SyncJobsError) -> StoreRecord {
         let stores = StoreRepository(database: database)
-        var record = try SyncJobsError.store("read store") { try stores.get(code: code) }
+        var record = try SyncJobsError.database("read store") { try stores.get(code: code) }
         try change(&record)
         try Self.validate(record)
         let saved = record
-        return try SyncJobsError.store("update store") { try stores.update(saved, at: now) }
+        return try SyncJobsError.database("update store") { try stores.update(saved, at: now) }
     }
 
     /// Checks a store's editable settings after a change.

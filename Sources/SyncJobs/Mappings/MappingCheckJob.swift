@@ -32,12 +32,17 @@ package struct MappingCheckJob {
         package var smaregiProducts = 0
     }
 
-    /// A job.
-    package init() {}
+    /// Where the job reads the time (the check time it records).
+    let clock: @Sendable () -> Date
+
+    /// A job reading the time from `clock`.
+    package init(clock: @escaping @Sendable () -> Date = WallClock.now) {
+        self.clock = clock
+    }
 
     /// The job body for the run frame.
     package func run(_ context: inout RunContext) throws(SyncJobsError) {
-        _ = try check(&context, clock: { Date() })
+        _ = try check(&context, clock: clock)
     }
 
     /// Checks every mapping of the context's store; returns what it found.
@@ -45,15 +50,15 @@ package struct MappingCheckJob {
         let store = context.store
         let repository = ProductMappingRepository(database: context.database)
         var outcome = Outcome()
-        let total = try SyncJobsError.store("count product mappings") {
+        let total = try SyncJobsError.database("count product mappings") {
             try repository.statusCounts(store: store.code).values.reduce(0, +)
         }
         guard total > 0 else {
             context.logger.info("店舗 \(store.code) に商品連携がありません (no product mappings); nothing to check")
             return outcome
         }
-        let smaregi = try MappingClients.smaregi(store, database: context.database, logger: context.logger)
-        let rakuten = MappingClients.rakuten(store, database: context.database, logger: context.logger)
+        let smaregi = try RemoteClients.smaregi(for: store, database: context.database, logger: context.logger)
+        let rakuten = RemoteClients.rakuten(for: store, database: context.database, logger: context.logger)
         let started = clock()
         // The two sides are read one after the other, Smaregi first: its product list is the largest transient
         // allocation, and it is reduced to the id ↔ code catalogue before the mappings are loaded, which keeps
@@ -61,7 +66,7 @@ package struct MappingCheckJob {
         let catalogue = try Self.readCatalogue(smaregi, store: store.code)
         outcome.smaregiProducts = catalogue.count
         // Converted in one expression, so the stored records are freed as soon as the domain values exist.
-        let mappings = try SyncJobsError.store("read product mappings") {
+        let mappings = try SyncJobsError.database("read product mappings") {
             try repository.list(store: store.code).map(ProductMapping.init)
         }
         let presence = try rakutenPresence(mappings, client: rakuten, store: store.code, outcome: &outcome)
@@ -125,7 +130,7 @@ package struct MappingCheckJob {
             }
         }
         let now = clock()
-        try SyncJobsError.store("record mapping checks") {
+        try SyncJobsError.database("record mapping checks") {
             try repository.recordChecks(results, at: now)
             try repository.forget(store: store.code, keys: forget)
             try repository.keepQuiet(store: store.code, keys: quiet, at: now)
@@ -166,7 +171,7 @@ package struct MappingCheckJob {
             }
             return catalogue
         } catch {
-            throw MappingClients.jobError(error, store: store)
+            throw SyncJobsError(smaregi: error, store: store)
         }
     }
 
@@ -191,7 +196,7 @@ package struct MappingCheckJob {
                     presence.foundSKUs.insert(.sku(row.manageNumber, row.variantId))
                 }
             } catch {
-                throw MappingClients.jobError(error, store: store)
+                throw SyncJobsError(rakuten: error, store: store)
             }
             batch.removeAll(keepingCapacity: true)
         }
@@ -213,7 +218,7 @@ package struct MappingCheckJob {
                 }
             }
         } catch {
-            throw MappingClients.jobError(error, store: store)
+            throw SyncJobsError(rakuten: error, store: store)
         }
         for mapping in legacy {
             guard let item = items[mapping.key.manageNumber] else {

@@ -35,7 +35,11 @@ package struct MappingImportService {
     private let clock: @Sendable () -> Date
 
     /// A service over the data directory's database and reports folder.
-    package init(database: SyncDatabase, directory: DataDirectory, clock: @escaping @Sendable () -> Date = { Date() }) {
+    package init(
+        database: SyncDatabase,
+        directory: DataDirectory,
+        clock: @escaping @Sendable () -> Date = WallClock.now
+    ) {
         self.database = database
         self.directory = directory
         self.clock = clock
@@ -58,7 +62,7 @@ package struct MappingImportService {
     package func importData(_ data: Data, store: String, dryRun: Bool, sourceName: String) throws(SyncJobsError)
         -> Summary
     {
-        _ = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: store) }
+        _ = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: store) }
         let parsed: MappingImportParser.Result
         do {
             parsed = try MappingImportParser.parse(data)
@@ -66,7 +70,7 @@ package struct MappingImportService {
             throw .invalidInput(field: sourceName, problem: error.description)
         }
         let now = clock()
-        let counts = try SyncJobsError.store("import product mappings") {
+        let counts = try SyncJobsError.database("import product mappings") {
             try ProductMappingRepository(database: database).importEdits(
                 parsed.rows.map { $0.edit(columns: parsed.columns) },
                 store: store,

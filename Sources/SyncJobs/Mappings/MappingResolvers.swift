@@ -8,12 +8,12 @@ import SyncStore
 package enum MappingResolvers {
     /// The resolvers for `store`, read once (call it once per run).
     package static func load(database: SyncDatabase, store: String) throws(SyncJobsError) -> OrderResolvers {
-        let index = try SyncJobsError.store("read product mappings") {
+        let index = try SyncJobsError.database("read product mappings") {
             ProductMappingIndex(
                 try ProductMappingRepository(database: database).list(store: store).map(ProductMapping.init)
             )
         }
-        let payments = try SyncJobsError.store("read payment mappings") {
+        let payments = try SyncJobsError.database("read payment mappings") {
             try PaymentMappingRepository(database: database).all(store: store)
         }
         return OrderResolvers(

@@ -49,19 +49,19 @@ package struct MappingSuggestService {
     package func suggest(store code: String, by basis: MappingSuggestBasis, apply: Bool, output: String)
         throws(SyncJobsError) -> Summary
     {
-        let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
-        let smaregi = try MappingClients.smaregi(store, database: database, logger: logger)
-        let rakuten = MappingClients.rakuten(store, database: database, logger: logger)
+        let store = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: code) }
+        let smaregi = try RemoteClients.smaregi(for: store, database: database, logger: logger)
+        let rakuten = RemoteClients.rakuten(for: store, database: database, logger: logger)
         let (itemCount, skus) = try readSKUs(rakuten, store: code)
         progress("楽天 SKU \(skus.count) 件 / Rakuten SKUs; スマレジ商品を取得中 / reading Smaregi products")
         let products: [SuggestSmaregiProduct]
         do {
             products = try smaregi.products().map { SuggestSmaregiProduct(id: $0.id, code: $0.code, name: $0.name) }
         } catch {
-            throw MappingClients.jobError(error, store: code)
+            throw SyncJobsError(smaregi: error, store: code)
         }
         progress("スマレジ商品 \(products.count) 件 / Smaregi products")
-        let existing = try SyncJobsError.store("read product mappings") {
+        let existing = try SyncJobsError.database("read product mappings") {
             try ProductMappingRepository(database: database).list(store: code)
         }.map(ProductMapping.init)
         let suggestions = MappingSuggester.suggest(skus: skus, products: products, by: basis, existing: existing)
@@ -95,7 +95,7 @@ package struct MappingSuggestService {
             }
             return (items.count, items.flatMap(Self.skus(of:)))
         } catch {
-            throw MappingClients.jobError(error, store: store)
+            throw SyncJobsError(rakuten: error, store: store)
         }
     }
 
@@ -123,7 +123,7 @@ package struct MappingSuggestService {
     }
 
     /// The default review file: `mapping-suggest_<store>_<yyyyMMdd-HHmmss>.csv` (JST) in the current directory.
-    package static func defaultOutputName(store: String, at now: Date = Date()) -> String {
+    package static func defaultOutputName(store: String, at now: Date) -> String {
         "mapping-suggest_\(store)_\(stampFormat.format(now)).csv"
     }
 

@@ -15,34 +15,36 @@ package struct PaymentMappingAdmin {
 
     private let database: SyncDatabase
     private let logger: Logger
+    private let clock: @Sendable () -> Date
 
-    /// Operations over `database`.
-    package init(database: SyncDatabase, logger: Logger) {
+    /// Operations over `database`, reading the time they record from `clock`.
+    package init(database: SyncDatabase, logger: Logger, clock: @escaping @Sendable () -> Date = WallClock.now) {
         self.database = database
         self.logger = logger
+        self.clock = clock
     }
 
     /// 【スマレジ支払方法同期】: replaces the store's copy of Smaregi's payment methods; returns them.
     package func sync(store code: String) throws(SyncJobsError) -> [PaymentMethodEntry] {
-        let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
-        let client = try MappingClients.smaregi(store, database: database, logger: logger)
+        let store = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: code) }
+        let client = try RemoteClients.smaregi(for: store, database: database, logger: logger)
         let methods: [SmaregiPaymentMethod]
         do {
             methods = try client.paymentMethods()
         } catch {
-            throw MappingClients.jobError(error, store: code)
+            throw SyncJobsError(smaregi: error, store: code)
         }
         let records = methods.map { PaymentMethodRecord(id: $0.id, code: $0.code, name: $0.name) }
-        try SyncJobsError.store("store payment methods") {
-            try PaymentMethodRepository(database: database).replace(store: code, with: records)
+        try SyncJobsError.database("store payment methods") {
+            try PaymentMethodRepository(database: database).replace(store: code, with: records, at: clock())
         }
         return records.map { PaymentMethodEntry(id: $0.id, code: $0.code, name: $0.name) }
     }
 
     /// Every Rakuten method (rakuten-rms.md §3.2 plus 楽天ポイント and Rakuten-funded coupons) with its Smaregi method.
     package func list(store: String) throws(SyncJobsError) -> [Line] {
-        _ = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: store) }
-        let mapped = try SyncJobsError.store("read payment mappings") {
+        _ = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: store) }
+        let mapped = try SyncJobsError.database("read payment mappings") {
             try PaymentMappingRepository(database: database).all(store: store)
         }
         let methods = try syncedMethods(store: store)
@@ -59,7 +61,7 @@ package struct PaymentMappingAdmin {
     /// Throws `invalidInput` (exit 64) for an unknown Rakuten method, and `refused` when the Smaregi method is
     /// not in the synced list (run `payment sync` first) or its name is ambiguous.
     package func set(store: String, rakuten: String, smaregi: String) throws(SyncJobsError) -> Line {
-        _ = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: store) }
+        _ = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: store) }
         guard let method = SettlementMethod.find(rakuten) else {
             let known = SettlementMethod.all.map { "\($0.key) \($0.name)" }.joined(separator: ", ")
             throw .invalidInput(
@@ -85,11 +87,12 @@ package struct PaymentMappingAdmin {
                     : "スマレジの支払方法「\(smaregi)」が複数あります。IDで指定してください (ambiguous name; use the id: \(known))"
             )
         }
-        try SyncJobsError.store("set payment mapping") {
+        try SyncJobsError.database("set payment mapping") {
             try PaymentMappingRepository(database: database).set(
                 store: store,
                 rakutenKey: method.key,
-                smaregiPaymentMethodID: chosen.id
+                smaregiPaymentMethodID: chosen.id,
+                at: clock()
             )
         }
         return Line(rakuten: method, smaregi: chosen)
@@ -101,7 +104,7 @@ package struct PaymentMappingAdmin {
     package func unset(store: String, rakuten: String) throws(SyncJobsError) -> (
         method: SettlementMethod, removed: Bool
     ) {
-        _ = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: store) }
+        _ = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: store) }
         guard let method = SettlementMethod.find(rakuten) else {
             let known = SettlementMethod.all.map { "\($0.key) \($0.name)" }.joined(separator: ", ")
             throw .invalidInput(
@@ -109,14 +112,14 @@ package struct PaymentMappingAdmin {
                 problem: "楽天の決済方法「\(rakuten)」がありません (unknown Rakuten settlement method; one of: \(known))"
             )
         }
-        let removed = try SyncJobsError.store("remove payment mapping") {
+        let removed = try SyncJobsError.database("remove payment mapping") {
             try PaymentMappingRepository(database: database).remove(store: store, rakutenKey: method.key)
         }
         return (method, removed)
     }
 
     private func syncedMethods(store: String) throws(SyncJobsError) -> [PaymentMethodEntry] {
-        try SyncJobsError.store("read payment methods") {
+        try SyncJobsError.database("read payment methods") {
             try PaymentMethodRepository(database: database).list(store: store)
         }.map { PaymentMethodEntry(id: $0.id, code: $0.code, name: $0.name) }
     }

@@ -15,10 +15,12 @@ package struct ProductMappingAdmin {
     }
 
     private let database: SyncDatabase
+    private let clock: @Sendable () -> Date
 
-    /// Operations over `database`.
-    package init(database: SyncDatabase) {
+    /// Operations over `database`, reading the time they record from `clock`.
+    package init(database: SyncDatabase, clock: @escaping @Sendable () -> Date = WallClock.now) {
         self.database = database
+        self.clock = clock
     }
 
     /// Adds one mapping as 未確認 (the next check run verifies it).
@@ -31,8 +33,8 @@ package struct ProductMappingAdmin {
         case .success(let valid): row = valid
         case .failure(let reason): throw .invalidInput(field: "mapping", problem: "\(reason.ja) (\(reason.en))")
         }
-        let outcome = try SyncJobsError.store("add product mapping") {
-            try ProductMappingRepository(database: database).add(row.record(store: store))
+        let outcome = try SyncJobsError.database("add product mapping") {
+            try ProductMappingRepository(database: database).add(row.record(store: store), at: clock())
         }
         switch outcome {
         case .added(let record):
@@ -87,8 +89,8 @@ package struct ProductMappingAdmin {
         } else if clearSafetyStock {
             edit.safetyStock = .set(nil)
         }
-        let outcome = try SyncJobsError.store("update product mapping") {
-            try ProductMappingRepository(database: database).update(store: store, edit: edit)
+        let outcome = try SyncJobsError.database("update product mapping") {
+            try ProductMappingRepository(database: database).update(store: store, edit: edit, at: clock())
         }
         switch outcome {
         case .missing:
@@ -105,8 +107,8 @@ package struct ProductMappingAdmin {
 
     /// Removes the mapping of `key`; throws `refused` when there is none.
     package func remove(store: String, key: ProductMappingKey) throws(SyncJobsError) {
-        _ = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: store) }
-        let removed = try SyncJobsError.store("remove product mapping") {
+        _ = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: store) }
+        let removed = try SyncJobsError.database("remove product mapping") {
             try ProductMappingRepository(database: database).remove(store: store, key: ProductMappingKey.record(key))
         }
         if !removed {
@@ -119,9 +121,9 @@ package struct ProductMappingAdmin {
     /// Mappings, optionally of one store and one status.
     package func list(store: String?, status: ProductMappingStatus?) throws(SyncJobsError) -> [ProductMapping] {
         if let store {
-            _ = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: store) }
+            _ = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: store) }
         }
-        return try SyncJobsError.store("list product mappings") {
+        return try SyncJobsError.database("list product mappings") {
             try ProductMappingRepository(database: database).list(
                 store: store,
                 status: status.map(ProductMappingRecord.Status.init)

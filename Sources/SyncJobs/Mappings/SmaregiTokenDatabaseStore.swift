@@ -11,6 +11,8 @@ struct SmaregiTokenDatabaseStore: SmaregiTokenStore {
     let database: SyncDatabase
     let store: String
     let logger: Logger
+    /// Where the time a token is saved at comes from.
+    var clock: @Sendable () -> Date = WallClock.now
 
     func loadToken(key: String) -> SmaregiStoredToken? {
         do {
@@ -29,7 +31,8 @@ struct SmaregiTokenDatabaseStore: SmaregiTokenStore {
                 store: store,
                 key: token.key,
                 accessToken: token.accessToken,
-                expiresAt: token.expiresAt
+                expiresAt: token.expiresAt,
+                at: clock()
             )
         } catch {
             logger.warning("could not store the Smaregi token of store \(store): \(error)")

@@ -33,7 +33,7 @@ package struct OrderExplainer {
     /// Explains every order of `data`: a getOrder response (`{"OrderModelList": [...]}`), one `OrderModel`, or an
     /// array of them.
     package func explain(_ data: Data, store code: String) throws(SyncJobsError) -> [Explanation] {
-        let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
+        let store = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: code) }
         return try explain(try Self.orders(in: data), store: store)
     }
 
@@ -42,13 +42,13 @@ package struct OrderExplainer {
     package func explain(orderNumbers: [String], store code: String, logger: Logger) throws(SyncJobsError) -> (
         explanations: [Explanation], missing: [String]
     ) {
-        let store = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
-        let client = MappingClients.rakuten(store, database: database, logger: logger)
+        let store = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: code) }
+        let client = RemoteClients.rakuten(for: store, database: database, logger: logger)
         let response: RMSGetOrderResponse
         do {
             response = try client.getOrders(orderNumbers: orderNumbers)
         } catch {
-            throw MappingClients.jobError(error, store: code)
+            throw SyncJobsError(rakuten: error, store: code)
         }
         let found = Set(response.orders.map(\.orderNumber))
         return (try explain(response.orders, store: store), orderNumbers.filter { !found.contains($0) })
@@ -57,10 +57,10 @@ package struct OrderExplainer {
     private func explain(_ models: [RMSOrderModel], store: StoreRecord) throws(SyncJobsError) -> [Explanation] {
         let code = store.code
         let rounding = TaxRounding(store.taxRounding)
-        let products = try SyncJobsError.store("read product mappings") {
+        let products = try SyncJobsError.database("read product mappings") {
             try ProductMappingRepository(database: database).list(store: code)
         }
-        let payments = try SyncJobsError.store("read payment mappings") {
+        let payments = try SyncJobsError.database("read payment mappings") {
             try PaymentMappingRepository(database: database).all(store: code)
         }
         let transform = OrderTransform(
@@ -72,7 +72,7 @@ package struct OrderExplainer {
                 }
             )
         )
-        let known = try SyncJobsError.store("read order ledger") {
+        let known = try SyncJobsError.database("read order ledger") {
             try OrderLedger(database: database).records(store: code, orderNumbers: models.map(\.orderNumber))
         }
         return models.map { model in

@@ -33,9 +33,9 @@ package struct OrderHistory {
 
     /// The order's entry; `refused` (exit 1) when the job has never seen it.
     package func entry(store code: String, orderNumber: String) throws(SyncJobsError) -> Entry {
-        _ = try SyncJobsError.store("read store") { try StoreRepository(database: database).get(code: code) }
+        _ = try SyncJobsError.database("read store") { try StoreRepository(database: database).get(code: code) }
         guard
-            let record = try SyncJobsError.store(
+            let record = try SyncJobsError.database(
                 "read order ledger",
                 {
                     try OrderLedger(database: database).record(store: code, orderNumber: orderNumber)
@@ -48,7 +48,7 @@ package struct OrderHistory {
                     + "(order \(orderNumber) is not in the ledger of store \(code); the orders job has not seen it)"
             )
         }
-        let shipments = try SyncJobsError.store("read shipment ledger") {
+        let shipments = try SyncJobsError.database("read shipment ledger") {
             try ShipmentLedger(database: database).list(store: code).filter { $0.orderNumber == orderNumber }
         }
         return Entry(record: record, shipments: shipments, reports: reportLines(store: code, orderNumber: orderNumber))

@@ -33,15 +33,15 @@ extension OrdersJob {
         if options.isManual {
             want(options.orderNumbers)
         } else {
-            let watermark = try SyncJobsError.store("read watermark") {
-                try WatermarkRepository(database: context.database).value(job: context.job.rawValue, store: store)
+            let watermark = try SyncJobsError.database("read watermark") {
+                try WatermarkRepository(database: context.database).watermark(job: context.job.rawValue, store: store)
             }
             let start = Self.searchStart(watermark: watermark, options: options, now: now)
             let search: RMSOrderSearch
             do {
                 search = try rakuten.searchOrderNumbers(orderDatesFrom: start, hostNow: now)
             } catch {
-                throw MappingClients.jobError(error, store: store)
+                throw SyncJobsError(rakuten: error, store: store)
             }
             extraction.calls += search.calls
             extraction.searched = search.numbers
@@ -50,12 +50,12 @@ extension OrdersJob {
             Self.reportSearchProblems(search, job: "受注取得 orders", context: &context)
             // Orders the ledger already settled for good (loaded, skipped) are not read again because the overlap
             // found them once more: changes after import come from the rolling re-read and the cancellation search.
-            let settled = try SyncJobsError.store("read order ledger") {
+            let settled = try SyncJobsError.database("read order ledger") {
                 try ledger.records(store: store, orderNumbers: extraction.searched)
             }.filter { $0.value.status == .loaded || $0.value.status == .skipped }
             want(extraction.searched.filter { settled[$0] == nil })
             want(
-                try SyncJobsError.store("read waiting orders") {
+                try SyncJobsError.database("read waiting orders") {
                     try ledger.orderNumbers(store: store, statuses: [.loading, .pending, .held])
                 }
             )
@@ -69,7 +69,7 @@ extension OrdersJob {
                 )
             )
             want(
-                try SyncJobsError.store("read orders to re-read") {
+                try SyncJobsError.database("read orders to re-read") {
                     try ledger.loadedForRecheck(
                         store: store,
                         placedSince: now.addingTimeInterval(-Double(options.recheckDays) * 86_400),
@@ -86,12 +86,11 @@ extension OrdersJob {
 
     /// Where the date search starts: the watermark minus the overlap, else the first-run look-back; never more
     /// than 730 days back (rakuten-rms.md §3.2: searchOrder reaches 730 days).
-    static func searchStart(watermark: String?, options: OrdersJobOptions, now: Date) -> Date {
+    static func searchStart(watermark: Watermark?, options: OrdersJobOptions, now: Date) -> Date {
         let oldest = now.addingTimeInterval(-729 * 86_400)
         let start =
-            watermark.flatMap { RMSDateFormat.orderDateTime.date(from: $0) }.map {
-                $0.addingTimeInterval(-options.overlap)
-            } ?? now.addingTimeInterval(-options.firstRunLookBack)
+            watermark.map { $0.date.addingTimeInterval(-options.overlap) }
+            ?? now.addingTimeInterval(-options.firstRunLookBack)
         return min(max(start, oldest), now)
     }
 
@@ -137,9 +136,9 @@ extension OrdersJob {
                 )
             }
         } catch {
-            throw MappingClients.jobError(error, store: context.store.code)
+            throw SyncJobsError(rakuten: error, store: context.store.code)
         }
-        let known = try SyncJobsError.store("read order ledger") {
+        let known = try SyncJobsError.database("read order ledger") {
             try ledger.records(store: context.store.code, orderNumbers: numbers)
         }
         return numbers.filter { number in

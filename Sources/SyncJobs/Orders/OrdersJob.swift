@@ -44,7 +44,8 @@ package struct OrdersJob {
     let clock: @Sendable () -> Date
 
     /// A job with `options`.
-    package init(options: OrdersJobOptions = OrdersJobOptions(), clock: @escaping @Sendable () -> Date = { Date() }) {
+    package init(options: OrdersJobOptions = OrdersJobOptions(), clock: @escaping @Sendable () -> Date = WallClock.now)
+    {
         self.options = options
         self.clock = clock
     }
@@ -75,7 +76,7 @@ package struct OrdersJob {
         // (a dry run needs no Smaregi).
         if !options.dryRun, context.skipsWithoutSmaregi() { return Outcome() }
         let ledger = OrderLedger(database: context.database)
-        let rakuten = MappingClients.rakuten(store, database: context.database, logger: context.logger)
+        let rakuten = RemoteClients.rakuten(for: store, database: context.database, logger: context.logger)
         let now = clock()
         let extraction = try extract(&context, rakuten: rakuten, ledger: ledger, now: now)
         var outcome = Outcome()
@@ -105,7 +106,7 @@ package struct OrdersJob {
             case .success(let answer):
                 response = answer
             case .failure(let error):
-                readFailure = MappingClients.jobError(error, store: store.code)
+                readFailure = SyncJobsError(rakuten: error, store: store.code)
                 continue
             }
             failure =
@@ -121,9 +122,9 @@ package struct OrdersJob {
         if !options.isManual, !options.dryRun, readFailure == nil, loader.ledgerFailure == nil,
             let end = extraction.searchEnd
         {
-            try SyncJobsError.store("write watermark") {
+            try SyncJobsError.database("write watermark") {
                 try WatermarkRepository(database: context.database).set(
-                    RMSDateFormat.orderDateTime.string(from: end),
+                    Watermark(date: end),
                     job: context.job.rawValue,
                     store: store.code,
                     at: clock()
@@ -151,10 +152,10 @@ package struct OrdersJob {
     /// The store's mapping tables as resolvers (only 連携済み product mappings resolve, issue #4).
     func resolvers(_ context: RunContext) throws(SyncJobsError) -> OrderResolvers {
         let code = context.store.code
-        let products = try SyncJobsError.store("read product mappings") {
+        let products = try SyncJobsError.database("read product mappings") {
             try ProductMappingRepository(database: context.database).list(store: code)
         }
-        let payments = try SyncJobsError.store("read payment mappings") {
+        let payments = try SyncJobsError.database("read payment mappings") {
             try PaymentMappingRepository(database: context.database).all(store: code)
         }
         return OrderResolvers(
@@ -180,15 +181,15 @@ package struct OrdersJob {
         outcome.read += response.orders.count
         let returned = Set(response.orders.map(\.orderNumber))
 
-        let started = Date()
+        let local = Stopwatch()
         let decisions = response.orders.map { model in
             let order = RakutenOrder(rms: model)
             return Decision(order: order, result: transform.transform(order))
         }
         try stage(decisions, in: context)
-        outcome.localSeconds += Date().timeIntervalSince(started)
+        outcome.localSeconds += local.seconds
 
-        let loadStarted = Date()
+        let load = Stopwatch()
         let remoteBefore = loader.remoteSeconds
         let failure = loader.settle(
             decisions,
@@ -196,7 +197,7 @@ package struct OrdersJob {
             context: &context,
             outcome: &outcome
         )
-        outcome.localSeconds += Date().timeIntervalSince(loadStarted) - (loader.remoteSeconds - remoteBefore)
+        outcome.localSeconds += load.seconds - (loader.remoteSeconds - remoteBefore)
         return failure
     }
 

@@ -16,7 +16,7 @@ struct OrdersLedgerWriter {
     /// Writes `record` now (before and after a 受注登録).
     func write(_ record: OrderLedgerRecord) throws(SyncJobsError) {
         guard !dryRun else { return }
-        try SyncJobsError.store("write order ledger") { try ledger.save(record) }
+        try SyncJobsError.database("write order ledger") { try ledger.save(record) }
     }
 
     /// Keeps `record` for the end-of-run batch.
@@ -29,7 +29,7 @@ struct OrdersLedgerWriter {
     mutating func flush() throws(SyncJobsError) {
         guard !dryRun, !batch.isEmpty else { return }
         let records = batch
-        try SyncJobsError.store("write order ledger") { try ledger.save(records) }
+        try SyncJobsError.database("write order ledger") { try ledger.save(records) }
         batch.removeAll()
     }
 }

@@ -43,8 +43,8 @@ extension OrdersLoader {
         var lastDetail = ""
         attempts: for attempt in 1...Self.createAttempts {
             do {
-                let called = Date()
-                defer { remoteSeconds += Date().timeIntervalSince(called) }
+                let call = Stopwatch()
+                defer { remoteSeconds += call.seconds }
                 let created = try smaregi.createOrder(request)
                 CrashPoint.reach("load:after-create:\(number)")
                 try finishLoad(&record, id: created.id, context: &context)
@@ -118,8 +118,8 @@ extension OrdersLoader {
     /// Asks Smaregi whether a 受注 with this order code exists (the lowest id when 受注分割 made several).
     mutating func lookUp(_ orderNumber: String) throws(SyncJobsError) -> Lookup {
         guard let smaregi else { return .absent }
-        let called = Date()
-        defer { remoteSeconds += Date().timeIntervalSince(called) }
+        let call = Stopwatch()
+        defer { remoteSeconds += call.seconds }
         do {
             let ids = try smaregi.orders(code: orderNumber).filter { $0.code == orderNumber }.map { $0.id }
             guard let id = ids.min() else { return .absent }
@@ -144,7 +144,7 @@ extension OrdersLoader {
 
     private func configurationFailure(_ context: RunContext) throws(SyncJobsError) -> SyncJobsError {
         do {
-            _ = try OrdersClients.orderStoreID(context.store)
+            _ = try context.store.smaregiOrderStore()
         } catch {
             return error
         }

@@ -35,11 +35,11 @@ struct OrdersLoader {
         self.storeCode = context.store.code
         self.logger = context.logger
         if needsSmaregi {
-            smaregi = try OrdersClients.smaregi(
-                context.store,
+            smaregi = try RemoteClients.smaregi(
+                for: context.store,
                 database: context.database,
-                writesPerSecond: job.options.smaregiWritesPerSecond,
-                timeout: job.options.smaregiTimeout,
+                rates: .contractLimits(writesPerSecond: job.options.smaregiWritesPerSecond),
+                configuration: RemoteClients.configuration(timeout: job.options.smaregiTimeout),
                 logger: context.logger
             )
         }
@@ -59,7 +59,7 @@ struct OrdersLoader {
         do {
             known = try ledger.ledger.records(store: storeCode, orderNumbers: numbers)
         } catch {
-            let failure = SyncJobsError.database(operation: "read order ledger", detail: "\(error)")
+            let failure = SyncJobsError.database(operation: "read order ledger", underlying: .init(error))
             ledgerFailure = ledgerFailure ?? failure
             return failure
         }

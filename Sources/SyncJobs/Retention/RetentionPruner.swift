@@ -17,7 +17,7 @@ package struct RetentionPruner {
         directory: DataDirectory,
         database: SyncDatabase,
         logger: Logger,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = WallClock.now
     ) {
         self.directory = directory
         self.database = database
@@ -28,7 +28,7 @@ package struct RetentionPruner {
     /// The retention periods from `settings`, with the defaults for what is unset.
     package func policy() throws(SyncJobsError) -> RetentionPolicy {
         let settings = SettingsRepository(database: database)
-        return try SyncJobsError.store("read retention settings") {
+        return try SyncJobsError.database("read retention settings") {
             RetentionPolicy(
                 reportsDays: try settings.integer(
                     for: .retentionReportsDays,
@@ -55,9 +55,9 @@ package struct RetentionPruner {
         let now = clock()
         let settings = SettingsRepository(database: database)
         do {
-            let last = try SyncJobsError.store("read prune stamp") { try settings.lastPruned(job: job.rawValue) }
+            let last = try SyncJobsError.database("read prune stamp") { try settings.lastPruned(job: job.rawValue) }
             guard RetentionRule.isPruneDue(lastPrunedAt: last, now: now) else { return }
-            try SyncJobsError.store("write prune stamp") { try settings.setLastPruned(job: job.rawValue, at: now) }
+            try SyncJobsError.database("write prune stamp") { try settings.setLastPruned(job: job.rawValue, at: now) }
             let done = try apply(try plan())
             if !done.isEmpty { logger.notice("retention: \(done.lines.joined(separator: "; "))") }
         } catch {
@@ -79,14 +79,14 @@ package struct RetentionPruner {
         where RetentionRule.isExpired(modifiedAt: file.modified, now: now, days: policy.sentMailDays) {
             plan.items.append(.init(kind: .sentMail, path: file.path, bytes: file.bytes))
         }
-        let hours = try SyncJobsError.store("read alert-dedup-hours") {
+        let hours = try SyncJobsError.database("read alert-dedup-hours") {
             try SettingsRepository(database: database).alertDedupHours()
         }
         plan.runsCutoff = now.addingTimeInterval(-TimeInterval(policy.runsDays) * 86_400)
         plan.alertCutoff = now.addingTimeInterval(-TimeInterval(hours) * 3600)
         let retention = RetentionRepository(database: database)
         let cutoffs = (plan.runsCutoff, plan.alertCutoff)
-        (plan.runRecords, plan.alertEntries) = try SyncJobsError.store("count old records") {
+        (plan.runRecords, plan.alertEntries) = try SyncJobsError.database("count old records") {
             (try retention.countRuns(startedBefore: cutoffs.0), try retention.countAlerts(sentBefore: cutoffs.1))
         }
         return plan
@@ -108,7 +108,7 @@ package struct RetentionPruner {
         }
         for day in Self.children(of: directory.reportsPath) { Self.removeIfEmpty(day) }
         let retention = RetentionRepository(database: database)
-        (done.runRecords, done.alertEntries) = try SyncJobsError.store("delete old records") {
+        (done.runRecords, done.alertEntries) = try SyncJobsError.database("delete old records") {
             (
                 try retention.deleteRuns(startedBefore: plan.runsCutoff),
                 try AlertLedger(database: database).purge(sentBefore: plan.alertCutoff)
@@ -129,7 +129,7 @@ package struct RetentionPruner {
             }
         }
         let ids = folders.map(\.id)
-        let states = try SyncJobsError.store("read run states") {
+        let states = try SyncJobsError.database("read run states") {
             try RetentionRepository(database: database).runStates(ids: ids)
         }
         return folders.compactMap { folder in

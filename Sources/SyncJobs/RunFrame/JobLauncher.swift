@@ -6,11 +6,13 @@ import SyncStore
 package struct JobLauncher {
     private let directory: DataDirectory
     private let logger: Logger
+    private let clock: @Sendable () -> Date
 
-    /// A launcher for the data directory.
-    package init(directory: DataDirectory, logger: Logger) {
+    /// A launcher for the data directory, reading the time from `clock`.
+    package init(directory: DataDirectory, logger: Logger, clock: @escaping @Sendable () -> Date = WallClock.now) {
         self.directory = directory
         self.logger = logger
+        self.clock = clock
     }
 
     /// Whether `job` runs for `store` when cron starts it without `--store`.
@@ -44,11 +46,11 @@ package struct JobLauncher {
                     "no database in \(directory.path); run `rakuten-sync init` (or set --data-dir / RAKUTEN_SYNC_HOME)"
             )
         }
-        let database = try SyncJobsError.store("open database") { try SyncDatabase.open(at: directory.databasePath) }
+        let database = try SyncJobsError.database("open database") { try SyncDatabase.open(at: directory.databasePath) }
         let repository = StoreRepository(database: database)
         let stores: [StoreRecord]
         if let storeCode {
-            let store = try SyncJobsError.store("read store") { try repository.get(code: storeCode) }
+            let store = try SyncJobsError.database("read store") { try repository.get(code: storeCode) }
             if !Self.isEnabled(job, for: store) {
                 logger.notice(
                     "\(job.japaneseName) is switched off for store \(storeCode); running it because --store names it"
@@ -56,7 +58,7 @@ package struct JobLauncher {
             }
             stores = [store]
         } else {
-            stores = try SyncJobsError.store("list stores") { try repository.list() }.filter {
+            stores = try SyncJobsError.database("list stores") { try repository.list() }.filter {
                 Self.isEnabled(job, for: $0)
             }
             .filter(ShardSelection(directory: directory, database: database, logger: logger).includes)
@@ -71,6 +73,7 @@ package struct JobLauncher {
             directory: directory,
             database: database,
             logger: logger,
+            clock: clock,
             watchesLicense: true,
             writesMetrics: stores.count == 1
         )
@@ -80,9 +83,9 @@ package struct JobLauncher {
             return summary
         }
         if stores.count > 1 {
-            MetricsFile(directory: directory, database: database, logger: logger, now: Date()).write()
+            MetricsFile(directory: directory, database: database, logger: logger, now: clock()).write()
         }
-        RetentionPruner(directory: directory, database: database, logger: logger).pruneIfDue(job: job)
+        RetentionPruner(directory: directory, database: database, logger: logger, clock: clock).pruneIfDue(job: job)
         return summaries
     }
 
@@ -92,16 +95,16 @@ package struct JobLauncher {
         let deadman = DeadmanCheck(directory: directory, database: database, logger: logger)
         let rollup = DailyRollup(directory: directory, database: database, logger: logger).writeIfDue(
             store: store,
-            now: Date()
+            now: clock()
         )
-        if !deadman.check(store: store, now: Date()).isEmpty || rollup != nil, summary.runID != nil {
-            AlertMailer(directory: directory, database: database, logger: logger, clock: { Date() }).flushOutbox()
+        if !deadman.check(store: store, now: clock()).isEmpty || rollup != nil, summary.runID != nil {
+            AlertMailer(directory: directory, database: database, logger: logger, clock: clock).flushOutbox()
         }
     }
 
     /// The `store-concurrency` setting, or `StorePool.defaultConcurrency` while it is unset.
     private static func configuredConcurrency(_ database: SyncDatabase) throws(SyncJobsError) -> Int {
-        try SyncJobsError.store("read store-concurrency") {
+        try SyncJobsError.database("read store-concurrency") {
             try SettingsRepository(database: database).integer(
                 for: .storeConcurrency,
                 default: StorePool.defaultConcurrency

@@ -49,11 +49,11 @@ package struct LicenseWatch {
     /// Reads the expiry from RMS now, saves it with the time of the read, and returns it.
     package func refresh(_ store: StoreRecord, now: Date) throws(SyncJobsError) -> Date {
         let settings = SettingsRepository(database: database)
-        try SyncJobsError.store("write license check time") {
+        try SyncJobsError.database("write license check time") {
             try settings.setDate(now, for: .licenseCheckTriedAt(store: store.code))
         }
-        let client = MappingClients.rakuten(
-            store,
+        let client = RemoteClients.rakuten(
+            for: store,
             database: database,
             configuration: HTTPClientConfiguration(connectTimeout: .seconds(5), totalTimeout: .seconds(15)),
             retryPolicy: RetryPolicy(maxAttempts: 2, deadline: .seconds(20)),
@@ -63,12 +63,12 @@ package struct LicenseWatch {
         do {
             expiry = try client.licenseExpiryDate()
         } catch {
-            throw MappingClients.jobError(error, store: store.code)
+            throw SyncJobsError(rakuten: error, store: store.code)
         }
         _ = try StoreSetup(database: database).update(code: store.code, now: now) { record throws(SyncJobsError) in
             record.licenseExpiry = expiry
         }
-        try SyncJobsError.store("write license check time") {
+        try SyncJobsError.database("write license check time") {
             try settings.setDate(now, for: .licenseCheckedAt(store: store.code))
         }
         logger.info(
@@ -80,7 +80,7 @@ package struct LicenseWatch {
     /// Forgets when the key was last read (after a renewal), so the next run reads the new key's date.
     package func forgetReads(store: String) throws(SyncJobsError) {
         let settings = SettingsRepository(database: database)
-        try SyncJobsError.store("reset license check time") {
+        try SyncJobsError.database("reset license check time") {
             try settings.setDate(nil, for: .licenseCheckedAt(store: store))
             try settings.setDate(nil, for: .licenseCheckTriedAt(store: store))
         }

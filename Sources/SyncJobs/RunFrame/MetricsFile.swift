@@ -44,7 +44,7 @@ package struct MetricsFile {
             if let expiry = store.licenseExpiry { days[store.code] = JSTCalendar.daysUntil(expiry, from: now) }
             for job in JobName.allCases {
                 guard let last = try runs.lastRun(job: job.rawValue, store: store.code) else { continue }
-                let success = try runs.lastSuccess(job: job.rawValue, store: store.code)
+                let success = try runs.lastRun(job: job.rawValue, store: store.code, status: .succeeded)
                 samples.append(
                     MetricsSnapshot.JobSample(
                         job: job.rawValue,

@@ -21,7 +21,7 @@ struct ReportGate {
         let ledger = AlertLedger(database: database)
         let window = try window()
         let keys = rows.map { Self.key($0, job: job) }
-        let anyNew = try SyncJobsError.store("read report ledger") {
+        let anyNew = try SyncJobsError.database("read report ledger") {
             try keys.contains { try ledger.shouldSend(store: store, key: $0, now: now, window: window) }
         }
         return anyNew ? rows : []
@@ -30,13 +30,13 @@ struct ReportGate {
     /// Remembers that these rows were reported now.
     func markReported(_ rows: [ReportRow], job: JobName, store: String) throws(SyncJobsError) {
         let ledger = AlertLedger(database: database)
-        try SyncJobsError.store("record reported rows") {
+        try SyncJobsError.database("record reported rows") {
             for key in Set(rows.map { Self.key($0, job: job) }) { try ledger.markSent(store: store, key: key, at: now) }
         }
     }
 
     private func window() throws(SyncJobsError) -> TimeInterval {
-        let hours = try SyncJobsError.store("read alert-dedup-hours") {
+        let hours = try SyncJobsError.database("read alert-dedup-hours") {
             try SettingsRepository(database: database).alertDedupHours()
         }
         return TimeInterval(hours) * 3600

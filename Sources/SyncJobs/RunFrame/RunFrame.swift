@@ -28,7 +28,7 @@ package struct RunFrame {
         directory: DataDirectory,
         database: SyncDatabase,
         logger: Logger,
-        clock: @escaping @Sendable () -> Date = { Date() },
+        clock: @escaping @Sendable () -> Date = WallClock.now,
         watchesLicense: Bool = false,
         writesMetrics: Bool = true
     ) {
@@ -62,7 +62,7 @@ package struct RunFrame {
             logger.error("\(error)")
             return summary(job: job, store: store.code, runID: nil, outcome: .failed(error))
         } catch {
-            let wrapped = SyncJobsError.database(operation: "run frame", detail: "\(error)")
+            let wrapped = SyncJobsError.database(operation: "run frame", underlying: .init(error))
             logger.error("\(wrapped)")
             return summary(job: job, store: store.code, runID: nil, outcome: .failed(wrapped))
         }
@@ -75,7 +75,7 @@ package struct RunFrame {
         body: (inout RunContext) throws -> Void
     ) throws -> RunSummary {
         let runs = RunRepository(database: database)
-        let interrupted = try SyncJobsError.store("mark interrupted runs") {
+        let interrupted = try SyncJobsError.database("mark interrupted runs") {
             try runs.markInterrupted(job: job.rawValue, store: store.code, at: clock())
         }
         let started = clock()
@@ -83,7 +83,7 @@ package struct RunFrame {
         // tallies for the store, before and after.
         let retriesBefore = RetryTally.shared.current(store: store.code)
         let rateLimitedBefore = RateLimitTally.total(scope: store.code)
-        let record = try SyncJobsError.store("start run") {
+        let record = try SyncJobsError.database("start run") {
             try runs.start(job: job.rawValue, store: store.code, at: started)
         }
         removeLeftovers(job: job, store: store.code, interrupted: interrupted)
@@ -116,7 +116,7 @@ package struct RunFrame {
         } catch let error as SyncJobsError {
             outcome = .failed(error)
         } catch {
-            outcome = .failed(.database(operation: "\(job.rawValue) job", detail: "\(error)"))
+            outcome = .failed(.database(operation: "\(job.rawValue) job", underlying: .init(error)))
         }
         context.counts.rateLimited = RateLimitTally.total(scope: store.code) - rateLimitedBefore
         if context.counts.rateLimited > 0 {
@@ -169,7 +169,7 @@ package struct RunFrame {
         counts.failed = max(counts.failed, context.rows.filter { $0.severity == .error }.count)
         counts.retries = RetryTally.shared.current(store: store.code) - retriesBefore
         let finalCounts = counts
-        try SyncJobsError.store("finish run") {
+        try SyncJobsError.database("finish run") {
             try runs.finish(
                 id: record.id,
                 status: status,
@@ -195,9 +195,9 @@ package struct RunFrame {
             infoRows: context.rows.filter { $0.severity == .info }.count,
             reportPath: reportPath,
             mailPath: mailPath,
-            interruptedRunIDs: interrupted.map(\.id)
+            interruptedRunIDs: interrupted.map(\.id),
+            endedAt: clock()
         )
-        summary.endedAt = clock()
         summary.logCounts = context.logCounts.map { "\($0.name)=\($0.value)" }
         return summary
     }
@@ -237,7 +237,7 @@ package struct RunFrame {
     /// A warning while the license key expires within the configured days, an error once it has expired.
     private func licenseRow(store: StoreRecord, now: Date) throws -> ReportRow? {
         guard let expiry = store.licenseExpiry else { return nil }
-        let warningDays = try SyncJobsError.store("read license-warning-days") {
+        let warningDays = try SyncJobsError.database("read license-warning-days") {
             try SettingsRepository(database: database).licenseWarningDays()
         }
         let days = JSTCalendar.daysUntil(expiry, from: now)
@@ -285,7 +285,8 @@ package struct RunFrame {
             infoRows: 0,
             reportPath: nil,
             mailPath: nil,
-            interruptedRunIDs: []
+            interruptedRunIDs: [],
+            endedAt: clock()
         )
     }
 }

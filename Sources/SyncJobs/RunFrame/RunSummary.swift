@@ -35,7 +35,7 @@ package struct RunSummary: Sendable, Equatable {
     /// Runs of the same job and store found dead and marked interrupted by this run.
     package let interruptedRunIDs: [Int64]
     /// When the run ended (the cron.log line's JST timestamp).
-    package var endedAt = Date()
+    package var endedAt: Date
     /// What the run did in the job's own words (`new=2`, `held=1`), from `RunContext.logCounts`.
     package var logCounts: [String] = []
 

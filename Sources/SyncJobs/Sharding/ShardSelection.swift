@@ -22,7 +22,7 @@ package struct ShardSelection {
         environment: [String: String] = ProcessInfo.processInfo.environment,
         logger: Logger? = nil
     ) throws(SyncJobsError) {
-        let setting = try SyncJobsError.store("read shard setting") {
+        let setting = try SyncJobsError.database("read shard setting") {
             try SettingsRepository(database: database).value(for: .shard)
         }
         (spec, source) = try Self.resolve(option: directory.shard, environment: environment, setting: setting)

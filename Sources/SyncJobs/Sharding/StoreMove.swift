@@ -18,7 +18,7 @@ package struct StoreMove {
     }
 
     /// Exports store `code` to `path`; with `remove` (moving out), deletes it here under its job locks.
-    package func export(code: String, to path: String, remove: Bool, now: Date = Date()) throws(SyncJobsError)
+    package func export(code: String, to path: String, remove: Bool, now: Date) throws(SyncJobsError)
         -> StoreSnapshot
     {
         try directory.createFolders()
@@ -37,13 +37,13 @@ package struct StoreMove {
             }
         }
         let transfer = StoreTransfer(database: database)
-        let snapshot = try SyncJobsError.store("export store") { try transfer.snapshot(code: code, at: now) }
+        let snapshot = try SyncJobsError.database("export store") { try transfer.snapshot(code: code, at: now) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let data = try SyncJobsError.store("encode store export") { try encoder.encode(snapshot) }
+        let data = try SyncJobsError.database("encode store export") { try encoder.encode(snapshot) }
         try AtomicFile.write(data, to: path, mode: 0o600)
         if remove {
-            try SyncJobsError.store("remove exported store") { try transfer.removeAll(code: code) }
+            try SyncJobsError.database("remove exported store") { try transfer.removeAll(code: code) }
         }
         return snapshot
     }
@@ -63,12 +63,14 @@ package struct StoreMove {
                 problem: "店舗データのファイルではありません (not a `rakuten-sync store export` file): \(error)"
             )
         }
-        let limit = try SyncJobsError.store("read max-stores") {
+        let limit = try SyncJobsError.database("read max-stores") {
             try SettingsRepository(database: database).maxStores()
         }
-        let count = try SyncJobsError.store("count stores") { try StoreRepository(database: database).count() }
+        let count = try SyncJobsError.database("count stores") { try StoreRepository(database: database).count() }
         guard count < limit else { throw .refused(reason: StoreValidation.storeLimitMessage(limit: limit)) }
-        let counts = try SyncJobsError.store("import store") { try StoreTransfer(database: database).restore(snapshot) }
+        let counts = try SyncJobsError.database("import store") {
+            try StoreTransfer(database: database).restore(snapshot)
+        }
         return (snapshot, counts)
     }
 }

@@ -18,11 +18,11 @@ extension ShippingJob {
     /// order ledger loaded: the 受注 itself, or a 受注分割 child of it (same 受注番号, `parentOrderHeadId`).
     func extract(_ context: inout RunContext, smaregi: SmaregiClient, now: Date) throws(SyncJobsError) -> Extraction {
         let store = context.store.code
-        let watermark = try SyncJobsError.store("read watermark") {
-            try WatermarkRepository(database: context.database).value(job: context.job.rawValue, store: store)
+        let watermark = try SyncJobsError.database("read watermark") {
+            try WatermarkRepository(database: context.database).watermark(job: context.job.rawValue, store: store)
         }
         let start =
-            watermark.flatMap { SmaregiDateFormat.date(from: $0) }.map { $0.addingTimeInterval(-options.overlap) }
+            watermark.map { $0.date.addingTimeInterval(-options.overlap) }
             ?? now.addingTimeInterval(-options.firstRunLookBack)
         let orders: [SmaregiOrder]
         do {
@@ -33,11 +33,11 @@ extension ShippingJob {
                 storeId: Int(context.store.smaregiOrderStoreID)
             )
         } catch {
-            throw MappingClients.jobError(error, store: store)
+            throw SyncJobsError(smaregi: error, store: store)
         }
         let shipped = orders.filter { !$0.shipments.isEmpty }
         let ledger = OrderLedger(database: context.database)
-        let imported = try SyncJobsError.store("read order ledger") {
+        let imported = try SyncJobsError.database("read order ledger") {
             try ledger.records(store: store, orderNumbers: Array(Set(shipped.map(\.code))))
         }
         var extraction = Extraction(searchEnd: now)

@@ -39,8 +39,10 @@ package struct ShippingJob {
     let clock: @Sendable () -> Date
 
     /// A job with `options`.
-    package init(options: ShippingJobOptions = ShippingJobOptions(), clock: @escaping @Sendable () -> Date = { Date() })
-    {
+    package init(
+        options: ShippingJobOptions = ShippingJobOptions(),
+        clock: @escaping @Sendable () -> Date = WallClock.now
+    ) {
         self.options = options
         self.clock = clock
     }
@@ -54,18 +56,16 @@ package struct ShippingJob {
     package func execute(_ context: inout RunContext) throws(SyncJobsError) -> Outcome {
         let store = context.store
         if context.skipsWithoutSmaregi() { return Outcome() }
-        let smaregi = try OrdersClients.smaregi(
-            store,
+        let smaregi = try RemoteClients.smaregi(
+            for: store,
             database: context.database,
-            writesPerSecond: nil,
+            rates: .contractLimits(writesPerSecond: nil),
             logger: context.logger
         )
-        let rakuten = MappingClients.rakuten(
-            store,
+        let rakuten = RemoteClients.rakuten(
+            for: store,
             database: context.database,
-            configuration: options.rakutenTimeout.map {
-                HTTPClientConfiguration(totalTimeout: .milliseconds(Int($0 * 1000)))
-            } ?? HTTPClientConfiguration(),
+            configuration: RemoteClients.configuration(timeout: options.rakutenTimeout),
             logger: context.logger
         )
         let shipments = ShipmentLedger(database: context.database)
@@ -85,7 +85,7 @@ package struct ShippingJob {
         let extraction = try extract(&context, smaregi: smaregi, now: now)
         outcome.read = extraction.orders.count
         let carriers = CarrierTable(
-            merchant: try SyncJobsError.store("read carrier mappings") {
+            merchant: try SyncJobsError.database("read carrier mappings") {
                 try ShipmentCarrierRepository(database: context.database).all(store: store.code)
             }
         )
@@ -100,14 +100,16 @@ package struct ShippingJob {
                 failure = error
             }
         }
-        let counts = try SyncJobsError.store("count shipment ledger") { try shipments.statusCounts(store: store.code) }
+        let counts = try SyncJobsError.database("count shipment ledger") {
+            try shipments.statusCounts(store: store.code)
+        }
         outcome.waiting = (counts[.pending] ?? 0) + (counts[.sending] ?? 0)
         outcome.rakutenCalls = loader.calls
 
         if let end = extraction.searchEnd {
-            try SyncJobsError.store("write watermark") {
+            try SyncJobsError.database("write watermark") {
                 try WatermarkRepository(database: context.database).set(
-                    SmaregiDateFormat.string(from: end),
+                    Watermark(date: end),
                     job: context.job.rawValue,
                     store: store.code,
                     at: clock()
@@ -138,7 +140,7 @@ package struct ShippingJob {
         let keys = orders.flatMap { order in
             order.shipments.map { ShipmentKey(smaregiOrderID: order.smaregiOrderID, smaregiShipmentID: $0.id) }
         }
-        let known = try SyncJobsError.store("read shipment ledger") { try ledger.records(store: store, keys: keys) }
+        let known = try SyncJobsError.database("read shipment ledger") { try ledger.records(store: store, keys: keys) }
         var fresh: [ShipmentRecord] = []
         var staged: [Data] = []
         let encoder = JSONEncoder()
@@ -179,7 +181,7 @@ package struct ShippingJob {
             }
         }
         try context.staging.writeLines(staged, to: "transformed.jsonl")
-        try SyncJobsError.store("write shipment ledger") { try ledger.save(fresh) }
+        try SyncJobsError.database("write shipment ledger") { try ledger.save(fresh) }
         context.counts.processed += fresh.count
         CrashPoint.reach("transform:done")
     }

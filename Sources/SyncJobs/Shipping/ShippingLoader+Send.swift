@@ -61,7 +61,7 @@ extension ShippingLoader {
                 }
             )
         }
-        throw MappingClients.jobError(error, store: context.store.code)
+        throw SyncJobsError(rakuten: error, store: context.store.code)
     }
 
     /// Whether RMS surely did not apply the call: the credentials were refused, or it answered 429/503.
@@ -193,12 +193,12 @@ extension ShippingLoader {
                     remaining = []
                 } catch let error as RakutenRMSError {
                     guard case .orderAPI(_, _, let messages, _) = error else {
-                        failure = MappingClients.jobError(error, store: context.store.code)
+                        failure = SyncJobsError(rakuten: error, store: context.store.code)
                         break chunks
                     }
                     let named = Set(messages.compactMap(\.orderNumber))
                     guard !named.isEmpty else {
-                        failure = MappingClients.jobError(error, store: context.store.code)
+                        failure = SyncJobsError(rakuten: error, store: context.store.code)
                         break chunks
                     }
                     for number in named {

@@ -26,7 +26,7 @@ struct ShippingLoader {
     /// Resolves the rows earlier runs left `sending`.
     mutating func resume(_ context: inout RunContext, outcome: inout ShippingJob.Outcome) throws(SyncJobsError) {
         let store = context.store.code
-        let sending = try SyncJobsError.store("read sending shipments") {
+        let sending = try SyncJobsError.database("read sending shipments") {
             try ledger.list(store: store, statuses: [.sending])
         }
         guard !sending.isEmpty else { return }
@@ -79,7 +79,7 @@ struct ShippingLoader {
                 (numbers.count + RMSGetOrderRequest.maximumOrderNumbers - 1) / RMSGetOrderRequest.maximumOrderNumbers
             response = try rakuten.getOrders(orderNumbers: numbers)
         } catch {
-            throw MappingClients.jobError(error, store: context.store.code)
+            throw SyncJobsError(rakuten: error, store: context.store.code)
         }
         let orders = Dictionary(response.orders.map { ($0.orderNumber, $0) }, uniquingKeysWith: { first, _ in first })
         let now = job.clock()
@@ -127,7 +127,7 @@ struct ShippingLoader {
     /// orders when more orders than `asyncThreshold` wait.
     mutating func load(_ context: inout RunContext, outcome: inout ShippingJob.Outcome) throws(SyncJobsError) {
         let store = context.store.code
-        let pending = try SyncJobsError.store("read pending shipments") {
+        let pending = try SyncJobsError.database("read pending shipments") {
             try ledger.list(store: store, statuses: [.pending])
         }
         var orderNumbers: [String] = []
@@ -193,7 +193,7 @@ struct ShippingLoader {
     }
 
     func save(_ rows: [ShipmentRecord]) throws(SyncJobsError) {
-        try SyncJobsError.store("write shipment ledger") { try ledger.save(rows) }
+        try SyncJobsError.database("write shipment ledger") { try ledger.save(rows) }
     }
 
     mutating func poll(_ requestId: String, store: String) throws(SyncJobsError)
@@ -205,7 +205,7 @@ struct ShippingLoader {
                 RMSGetResultUpdateOrderShippingAsyncRequest(requestId: requestId)
             )
         } catch {
-            throw MappingClients.jobError(error, store: store)
+            throw SyncJobsError(rakuten: error, store: store)
         }
     }
 }

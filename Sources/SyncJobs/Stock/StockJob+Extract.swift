@@ -28,7 +28,7 @@ extension StockJob {
             let since = min(scope.since ?? until, until)
             rows = try smaregi.stock(updatedBetween: since...until, storeId: stockStoreID)
         } catch {
-            throw MappingClients.jobError(error, store: context.store.code)
+            throw SyncJobsError(smaregi: error, store: context.store.code)
         }
         read.rows = rows.count
         for row in rows where row.storeId == stockStoreID {
@@ -68,7 +68,7 @@ extension StockJob {
                 stock.byProduct[row.productId] = row.amount
             }
         } catch {
-            throw MappingClients.jobError(error, store: context.store.code)
+            throw SyncJobsError(smaregi: error, store: context.store.code)
         }
         for product in missing where stock.byProduct[product] == nil { stock.byProduct[product] = 0 }
     }

@@ -107,7 +107,7 @@ extension StockJob {
         do {
             return try reader.next()
         } catch {
-            throw MappingClients.jobError(error, store: store)
+            throw SyncJobsError(smaregi: error, store: store)
         }
     }
 }

@@ -40,7 +40,7 @@ package struct StockJob {
     let clock: @Sendable () -> Date
 
     /// A job with `options`.
-    package init(options: StockJobOptions = StockJobOptions(), clock: @escaping @Sendable () -> Date = { Date() }) {
+    package init(options: StockJobOptions = StockJobOptions(), clock: @escaping @Sendable () -> Date = WallClock.now) {
         self.options = options
         self.clock = clock
     }
@@ -63,14 +63,14 @@ package struct StockJob {
                     + "(no Smaregi stock store is set)"
             )
         }
-        let smaregi = try OrdersClients.smaregi(
-            store,
+        let smaregi = try RemoteClients.smaregi(
+            for: store,
             database: context.database,
-            writesPerSecond: nil,
+            rates: .contractLimits(writesPerSecond: nil),
             logger: context.logger
         )
-        let rakuten = MappingClients.rakuten(store, database: context.database, logger: context.logger)
-        let scope = try StockScope.load(context, options: options)
+        let rakuten = RemoteClients.rakuten(for: store, database: context.database, logger: context.logger)
+        let scope = try StockScope.load(context, options: options, now: clock())
         outcome.full = scope.full
         let readStartedAt = clock()
         var loader = StockLoader(job: self, context: context, rakuten: rakuten, readStartedAt: readStartedAt)
@@ -88,7 +88,7 @@ package struct StockJob {
         outcome.rejected = loader.rejected
         outcome.unchanged = unchanged.count
         outcome.rakutenCalls = loader.calls
-        try SyncJobsError.store("record unchanged stock") {
+        try SyncJobsError.database("record unchanged stock") {
             let now = clock()
             try StockPushLedger(database: context.database).recordSeen(
                 store: store.code,
@@ -98,9 +98,9 @@ package struct StockJob {
         context.counts.succeeded += outcome.pushed
         context.counts.failed += outcome.rejected
         if failure == nil {
-            try SyncJobsError.store("write watermark") {
+            try SyncJobsError.database("write watermark") {
                 try WatermarkRepository(database: context.database).set(
-                    Self.watermarkText(readStartedAt),
+                    Watermark(date: readStartedAt),
                     job: context.job.rawValue,
                     store: store.code,
                     at: clock()
@@ -125,15 +125,5 @@ package struct StockJob {
             to: "transformed.jsonl"
         )
         CrashPoint.reach("transform:done")
-    }
-
-    /// The watermark text: ISO 8601 with the zone.
-    static func watermarkText(_ date: Date) -> String {
-        date.formatted(.iso8601)
-    }
-
-    /// The watermark as a date.
-    static func watermarkDate(_ text: String) -> Date? {
-        try? Date(text, strategy: .iso8601)
     }
 }

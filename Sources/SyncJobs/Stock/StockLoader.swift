@@ -72,7 +72,7 @@ struct StockLoader {
             calls += RMSInventoryBulkGetRequest.chunked(keys).count
             rows = try rakuten.inventories(for: keys)
         } catch {
-            throw MappingClients.jobError(error, store: store)
+            throw SyncJobsError(rakuten: error, store: store)
         }
         var holds: [String: Int] = [:]
         for row in rows { holds[StockPendingOrders.key(row.manageNumber, row.variantId)] = row.quantity }
@@ -130,7 +130,7 @@ struct StockLoader {
             let ledger = self.ledger
             let runID = self.runID
             let store = self.store
-            try SyncJobsError.store("record stock pushes") {
+            try SyncJobsError.database("record stock pushes") {
                 try ledger.recordPushed(store: store, sent.accepted.map { $0.record(at: now, runID: runID) })
                 try ledger.forget(store: store, skus: sent.refused.map { ($0.manageNumber, $0.variantId) })
             }
@@ -167,7 +167,7 @@ struct StockLoader {
                 return (entries, refused)
             } catch {
                 guard case .api(_, let status, let errors) = error, (400..<500).contains(status), status != 429 else {
-                    throw MappingClients.jobError(error, store: store)
+                    throw SyncJobsError(rakuten: error, store: store)
                 }
                 let split = StockPlanner.split(entries, rejectedIndexes: errors.map(\.itemIndex))
                 for push in split.rejected {

@@ -35,13 +35,13 @@ struct StockPendingOrders {
     ) throws(SyncJobsError) -> StockPendingOrders {
         var result = StockPendingOrders(learntAt: now)
         let ledger = StockPushLedger(database: database)
-        let ordersWatermark = try SyncJobsError.store("read orders watermark") {
-            try WatermarkRepository(database: database).value(job: JobName.orders.rawValue, store: store)
+        let ordersWatermark = try SyncJobsError.database("read orders watermark") {
+            try WatermarkRepository(database: database).watermark(job: JobName.orders.rawValue, store: store)
         }
         let oldest = now.addingTimeInterval(-options.pendingMaximumLookBack)
         let start = max(
             oldest,
-            ordersWatermark.flatMap { RMSDateFormat.orderDateTime.date(from: $0) }.map { $0.addingTimeInterval(-600) }
+            ordersWatermark.map { $0.date.addingTimeInterval(-600) }
                 ?? now.addingTimeInterval(-options.pendingLookBack)
         )
         let numbers: [String]
@@ -53,14 +53,14 @@ struct StockPendingOrders {
             result.search = search
             numbers = search.numbers
         } catch {
-            throw MappingClients.jobError(error, store: store)
+            throw SyncJobsError(rakuten: error, store: store)
         }
         // The ledger is read after the search: an order the orders job records in between is then found in
         // the ledger (pending or loaded after the Smaregi read), never lost between the two.
-        let byOrder = try SyncJobsError.store("read pending orders") {
+        let byOrder = try SyncJobsError.database("read pending orders") {
             try ledger.pendingOrderUnits(store: store, loadedSince: smaregiReadStartedAt)
         }
-        let known = try SyncJobsError.store("read known orders") {
+        let known = try SyncJobsError.database("read known orders") {
             try ledger.knownOrderNumbers(store: store, among: numbers)
         }
         for units in byOrder.values {
@@ -78,7 +78,7 @@ struct StockPendingOrders {
                     for unit in order.ledgerUnits { result.hold(unit, legacySKUs: legacySKUs) }
                 }
             } catch {
-                throw MappingClients.jobError(error, store: store)
+                throw SyncJobsError(rakuten: error, store: store)
             }
         }
         return result

@@ -46,18 +46,18 @@ struct StockScope {
     /// re-check period).
     static let cancellationLookBack: TimeInterval = 31 * 86_400
 
-    static func load(_ context: RunContext, options: StockJobOptions) throws(SyncJobsError) -> StockScope {
+    static func load(_ context: RunContext, options: StockJobOptions, now: Date) throws(SyncJobsError) -> StockScope {
         let code = context.store.code
-        let mappings = try SyncJobsError.store("read product mappings") {
+        let mappings = try SyncJobsError.database("read product mappings") {
             try ProductMappingRepository(database: context.database).list(store: code)
         }
-        let rows = try SyncJobsError.store("read stock pushes") {
+        let rows = try SyncJobsError.database("read stock pushes") {
             try StockPushLedger(database: context.database).all(store: code)
         }
-        let watermark = try SyncJobsError.store("read watermark") {
-            try WatermarkRepository(database: context.database).value(job: context.job.rawValue, store: code)
+        let watermark = try SyncJobsError.database("read watermark") {
+            try WatermarkRepository(database: context.database).watermark(job: context.job.rawValue, store: code)
         }
-        let since = watermark.flatMap(StockJob.watermarkDate).map { $0.addingTimeInterval(-options.overlap) }
+        let since = watermark.map { $0.date.addingTimeInterval(-options.overlap) }
         var pushed: [String: StockPushRecord] = [:]
         pushed.reserveCapacity(rows.count)
         for row in rows { pushed[StockPendingOrders.key(row.manageNumber, row.variantId)] = row }
@@ -84,11 +84,11 @@ struct StockScope {
                 ownSafety[StockPendingOrders.key(mapping.key.manageNumber, mapping.key.variantId)] = own
             }
         }
-        let cancelled = try SyncJobsError.store("read orders cancelled after import") {
+        let cancelled = try SyncJobsError.database("read orders cancelled after import") {
             try StockPushLedger(database: context.database).noticedOrderUnits(
                 store: code,
                 notice: OrdersJob.cancelledNotice,
-                since: Date().addingTimeInterval(-Self.cancellationLookBack)
+                since: now.addingTimeInterval(-Self.cancellationLookBack)
             )
         }
         var cancelledSincePush: Set<String> = []

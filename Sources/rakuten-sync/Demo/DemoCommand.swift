@@ -49,7 +49,7 @@ struct DemoCommand: ParsableCommand {
 
         let data = DataDirectory(option: folder + "/data", environment: [:])
         try data.createFolders()
-        let database = try SyncJobsError.store("create database") { try SyncDatabase.open(at: data.databasePath) }
+        let database = try SyncJobsError.database("create database") { try SyncDatabase.open(at: data.databasePath) }
         let store = try DemoSeeder.configureStore(database: database, sandbox: sandbox)
         print("■ 店舗登録 / store: \(store.code) \(store.name) → \(store.rakutenAPIURL)")
 
@@ -73,7 +73,9 @@ struct DemoCommand: ParsableCommand {
             print("  注文 / order \(number): \(label)")
         }
 
-        let check = try ConnectionCheck(database: database, logger: logger).run(storeCode: store.code)
+        let check = try ConnectionCheck(database: database, logger: logger, now: WallClock.now()).run(
+            storeCode: store.code
+        )
         print(
             "■ 接続テスト / store test: 楽天 \(check.rakuten.isOK ? "正常" : "エラー") (\(check.rakuten.detail)), "
                 + "スマレジ \(check.smaregi.isOK ? "正常" : "エラー") (\(check.smaregi.detail))"
@@ -100,7 +102,7 @@ struct DemoCommand: ParsableCommand {
             logger: logger
         ).run()
 
-        let ledger = try SyncJobsError.store("read ledger") {
+        let ledger = try SyncJobsError.database("read ledger") {
             try OrderLedger(database: database).statusCounts(store: store.code)
         }
         print("")

@@ -22,7 +22,7 @@ struct DemoSecondDay {
         print("")
         print("■ 2日目 / day two")
         let ledger = OrderLedger(database: database)
-        let loaded = try SyncJobsError.store("read ledger") { try ledger.list(store: "demo", statuses: [.loaded]) }
+        let loaded = try SyncJobsError.database("read ledger") { try ledger.list(store: "demo", statuses: [.loaded]) }
         var shipped: [String] = []
         for (index, record) in loaded.prefix(2).enumerated() {
             guard let id = record.smaregiOrderID else { continue }

@@ -46,8 +46,8 @@ struct DemoSeeder {
             licenseKey: "SL_SANDBOX_LICENSE"
         )
         new.rakutenAPIURL = sandbox.baseURL
-        _ = try setup.add(new)
-        return try setup.update(code: "demo") { record throws(SyncJobsError) in
+        _ = try setup.add(new, now: WallClock.now())
+        return try setup.update(code: "demo", now: WallClock.now()) { record throws(SyncJobsError) in
             record.taxRounding = .round
             record.ordersEnabled = true
             record.stockEnabled = true
