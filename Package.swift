@@ -251,7 +251,7 @@ let package = Package(
             name: "SyncDemoTests",
             dependencies: [
                 "SyncDemo",
-                "SyncStore",
+                "CurlTransport",
                 "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -4,9 +4,8 @@ import Testing
 
 /// The demo shop's catalogue and day of orders: the rules the demo's printed story depends on.
 struct DemoCatalogueTests {
-    private let catalogue = DemoCatalogue()
-
     @Test func theCatalogueIsTheSameEveryRun() throws {
+        let catalogue = DemoCatalogue()
         let again = DemoCatalogue()
         for (first, second) in [
             (catalogue.rakutenItems, again.rakutenItems), (catalogue.smaregiProducts, again.smaregiProducts),
@@ -20,6 +19,7 @@ struct DemoCatalogueTests {
     }
 
     @Test func aboutTwoHundredProductsAndOneSKUNobodyRegistered() {
+        let catalogue = DemoCatalogue()
         // 20 T-shirts with 2–9 variants, 60 goods, 12 teas, 5 legacy items with 4 options each, 1 new arrival.
         #expect(catalogue.rakutenItems.count == 98)
         #expect(catalogue.entries.count == 195)
@@ -28,6 +28,7 @@ struct DemoCatalogueTests {
     }
 
     @Test func everyMappedSKUPointsAtItsSmaregiProduct() {
+        let catalogue = DemoCatalogue()
         let products = Dictionary(
             uniqueKeysWithValues: catalogue.smaregiProducts.compactMap { product -> (String, String)? in
                 guard let id = product["productId"] as? String, let code = product["productCode"] as? String else {
@@ -44,6 +45,7 @@ struct DemoCatalogueTests {
     }
 
     @Test func reducedRateFoodIsTaxedAtEightPercentOnBothSides() {
+        let catalogue = DemoCatalogue()
         let teas = catalogue.rakutenItems.filter { ($0["manageNumber"] as? String)?.hasPrefix("tea-") == true }
         #expect(teas.count == 12)
         #expect(teas.allSatisfy { $0["taxRate"] as? Double == 0.08 && $0["includeTaxFlag"] as? Int == 0 })
@@ -53,6 +55,7 @@ struct DemoCatalogueTests {
     }
 
     @Test func theMappingCSVListsEveryMappedSKUInRMSColumns() {
+        let catalogue = DemoCatalogue()
         let csv = catalogue.mappingCSV
         #expect(csv.hasSuffix("\r\n"))
         let lines = csv.components(separatedBy: "\r\n").dropLast()
@@ -68,6 +71,7 @@ struct DemoCatalogueTests {
 
     @Test(arguments: DemoCatalogue.orders.indices)
     func everyOrderLineNamesAnItemOfTheCatalogue(index: Int) throws {
+        let catalogue = DemoCatalogue()
         let order = DemoCatalogue.orders[index]
         let lines = try #require(order.body["lines"] as? [[String: Any]], "\(order.label)")
         #expect(!lines.isEmpty)
@@ -104,6 +108,7 @@ struct DemoCatalogueTests {
     }
 
     @Test func theLastUnitsOrderBuysTheWholeStock() throws {
+        let catalogue = DemoCatalogue()
         let order = try #require(DemoCatalogue.orders.first { $0.label.hasPrefix("在庫の残り全部") })
         let line = try #require((order.body["lines"] as? [[String: Any]])?.first)
         let entry = try #require(catalogue.entries.first { $0.manageNumber == line["manageNumber"] as? String })

@@ -6,7 +6,7 @@ import Testing
 struct DemoCommandTests {
     @Test func theCommandIsNamedDemoAndTakesADirectoryAndALogLevel() {
         #expect(DemoCommand.configuration.commandName == "demo")
-        let help = DemoCommand.helpMessage()
+        let help = DemoCommand.helpMessage(columns: 1_000)
         #expect(help.contains("--directory"))
         #expect(help.contains("--log-level"))
         #expect(help.contains("recreated on every run"))

@@ -59,20 +59,9 @@ package struct OrderExplainer {
         guard let rounding = TaxRounding(rawValue: store.taxRounding) else {
             throw .configuration(store: code, problem: "unknown 消費税1円未満端数 '\(store.taxRounding)'")
         }
-        let products = try SyncJobsError.store("read product mappings") {
-            try ProductMappingRepository(database: database).list(store: code)
-        }
-        let payments = try SyncJobsError.store("read payment mappings") {
-            try PaymentMappingRepository(database: database).all(store: code)
-        }
         let transform = OrderTransform(
             rounding: rounding,
-            resolvers: OrderResolvers(
-                products: ProductMappingIndex(products.map(ProductMapping.init)),
-                payments: payments.sorted { $0.key < $1.key }.map {
-                    PaymentMapping(storeCode: code, rakutenKey: $0.key, smaregiPaymentMethodID: $0.value)
-                }
-            )
+            resolvers: try MappingResolvers.load(database: database, store: code)
         )
         let known = try SyncJobsError.store("read order ledger") {
             try OrderLedger(database: database).records(store: code, orderNumbers: models.map(\.orderNumber))
