@@ -29,6 +29,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // Already a dependency of hummingbird; named so the sandbox can rewrite its `Date` header (NIOHTTPTypes).
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        // Already a dependency of swift-nio-extras; named for `chunks(ofCount:)`, the one way every target splits a
+        // collection into batches (SQL `IN` lists, RMS and Smaregi call limits).
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.1"),
     ],
     targets: [
         // libraries
@@ -44,7 +47,11 @@ let package = Package(
         ),
         .target(
             name: "RakutenRMS",
-            dependencies: ["CurlTransport", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "CurlTransport",
+                .product(name: "Algorithms", package: "swift-algorithms"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -54,7 +61,10 @@ let package = Package(
         ),
         .target(
             name: "SyncStore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Algorithms", package: "swift-algorithms"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -65,6 +75,7 @@ let package = Package(
             name: "SyncJobs",
             dependencies: [
                 "SyncCore", "SyncStore", "RakutenRMS", "SmaregiAPI", "CurlTransport",
+                .product(name: "Algorithms", package: "swift-algorithms"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -91,15 +102,24 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // The demo (`rakuten-sync demo`): the sandbox in-process, a seeded demo shop, every job.
+        .target(
+            name: "SyncDemo",
+            dependencies: [
+                "SyncCommands", "SyncJobs", "SyncStore", "SyncCore", "Sandbox", "CurlTransport",
+                .product(name: "Algorithms", package: "swift-algorithms"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         // executables
         .executableTarget(
             name: "rakuten-sync",
             dependencies: [
-                "SyncCommands", "SyncJobs", "SyncStore", "SyncCore", "Sandbox", "CurlTransport",
+                "SyncCommands", "SyncDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -224,6 +244,16 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SyncDemoTests",
+            dependencies: [
+                "SyncDemo",
+                "CurlTransport",
+                "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),

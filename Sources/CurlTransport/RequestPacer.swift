@@ -4,7 +4,7 @@ import Foundation
 /// the configured rate.
 ///
 /// With `burst` 1 the requests of one key are spaced at least `1 / requestsPerSecond` apart, so no one-second
-/// window holds more than `requestsPerSecond` of them. `@unchecked Sendable`: all state is guarded by `lock`;
+/// window holds more than `requestsPerSecond` of them. `@unchecked Sendable`: all mutable state is guarded by `lock`;
 /// waiting happens outside the lock, on a slot reserved inside it, so callers are served in arrival order.
 ///
 /// With a `shared` budget store the buckets live in files instead (`SharedBudget`), so every process with the
@@ -37,7 +37,7 @@ package final class RequestPacer: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var limits: [String: Limit]
+    private let limits: [String: Limit]
     private let defaultLimit: Limit?
     private var buckets: [String: Bucket] = [:]
     private let shared: SharedBudget?
@@ -60,9 +60,6 @@ package final class RequestPacer: @unchecked Sendable {
         self.scope = scope
     }
 
-    /// The shared store this pacer takes its slots from, if any.
-    package var sharedBudget: SharedBudget? { shared }
-
     /// The last error of the shared store (the pacer then paced this process alone), once; nil when none.
     package func takeSharedBudgetFailure() -> CurlTransportError? {
         lock.withLock {
@@ -73,14 +70,6 @@ package final class RequestPacer: @unchecked Sendable {
 
     /// The key under which `key`'s budget is kept in the shared store (scope and key, unit-separated).
     package func sharedKey(_ key: String) -> String { scope + "\u{1F}" + key }
-
-    /// Sets or replaces the limit of `key` (its bucket starts full again).
-    package func setLimit(_ limit: Limit?, for key: String) {
-        lock.withLock {
-            limits[key] = limit
-            buckets[key] = nil
-        }
-    }
 
     /// Blocks the calling thread until a request for `key` may be sent, and takes that slot.
     /// - Returns: how long the caller waited.
@@ -95,10 +84,15 @@ package final class RequestPacer: @unchecked Sendable {
         return wait
     }
 
+    /// The limit of `key`: its own, else the default (nil: pass through). Fixed at initialisation.
+    private func configuredLimit(for key: String) -> Limit? {
+        limits[key] ?? defaultLimit
+    }
+
     /// Tells the shared store that a request of `key` was answered or failed (see `SharedBudget.finish`); nothing
     /// without one.
     package func finished(key: String) {
-        guard let shared, let limit = lock.withLock({ limits[key] ?? defaultLimit }), limit.spacedFromAnswer else {
+        guard let shared, let limit = configuredLimit(for: key), limit.spacedFromAnswer else {
             return
         }
         do {
@@ -110,7 +104,7 @@ package final class RequestPacer: @unchecked Sendable {
 
     /// With a shared store: confirms the send (see `SharedBudget.confirm`); nil when there is nothing to confirm.
     private func confirm(key: String) -> Duration? {
-        guard let shared, let limit = lock.withLock({ limits[key] ?? defaultLimit }) else { return nil }
+        guard let shared, let limit = configuredLimit(for: key) else { return nil }
         do {
             return try shared.confirm(key: sharedKey(key), limit: limit)
         } catch {
@@ -121,7 +115,7 @@ package final class RequestPacer: @unchecked Sendable {
 
     /// Takes one token (possibly going negative = a reservation in the future) and returns the wait for it.
     private func reserve(key: String) -> Duration {
-        if let shared, let limit = lock.withLock({ limits[key] ?? defaultLimit }) {
+        if let shared, let limit = configuredLimit(for: key) {
             do {
                 return try shared.reserve(key: sharedKey(key), limit: limit)
             } catch {
@@ -129,7 +123,7 @@ package final class RequestPacer: @unchecked Sendable {
             }
         }
         return lock.withLock {
-            guard let limit = limits[key] ?? defaultLimit else { return .zero }
+            guard let limit = configuredLimit(for: key) else { return .zero }
             let now = ContinuousClock.now
             var bucket = buckets[key] ?? Bucket(tokens: Double(limit.burst), updated: now)
             let refill = (now - bucket.updated).seconds * limit.requestsPerSecond

@@ -47,11 +47,6 @@ package struct SettlementMethod: Sendable, Equatable, Hashable {
         SettlementMethod(key: couponKey, name: "楽天クーポン（楽天負担）"),
     ]
 
-    /// The method for a settlement code of an order (`SettlementModel.settlementMethodCode`).
-    package static func forCode(_ code: Int) -> SettlementMethod? {
-        all.first { $0.key == String(code) }
-    }
-
     /// The method a merchant means by `text`: a code (`1`), a key (`POINT`, `coupon`), or a name (exact after
     /// NFKC and case folding, so `クレジットカード`, `paypal` and `楽天ポイント` all work). Aliases: `point`,
     /// `ポイント利用`, `coupon`, `楽天クーポン`.

@@ -14,12 +14,6 @@ package enum StoreValidation {
             + "(the shop URL must look like https://www.rakuten.co.jp/<shop>/, with the trailing slash): \(url)"
     }
 
-    /// The shop part of a valid shop URL (`https://www.rakuten.co.jp/abc/` → `abc`).
-    package static func shopName(fromShopURL url: String) -> String? {
-        guard problem(withShopURL: url) == nil else { return nil }
-        return url.dropFirst("https://www.rakuten.co.jp/".count).dropLast().description
-    }
-
     /// A store code: 1–32 ASCII letters, digits, `-` or `_` (it names lock, staging and report files).
     package static func problem(withStoreCode code: String) -> String? {
         guard code.range(of: #"^[A-Za-z0-9_-]{1,32}$"#, options: .regularExpression) == nil else { return nil }

@@ -1,3 +1,4 @@
+import Algorithms
 import Foundation
 import GRDB
 
@@ -21,9 +22,7 @@ package struct OrderLedger: Sendable {
         guard !orderNumbers.isEmpty else { return [:] }
         return try database.read("read order ledger") { db in
             var found: [String: OrderLedgerRecord] = [:]
-            for chunk in stride(from: 0, to: orderNumbers.count, by: 500).map({
-                Array(orderNumbers[$0..<min($0 + 500, orderNumbers.count)])
-            }) {
+            for chunk in orderNumbers.chunks(ofCount: 500).map(Array.init) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                 let rows = try Row.fetchAll(
                     db,

@@ -58,19 +58,9 @@ package struct SettingsRepository: Sendable {
         try integer(for: .maxStores, default: Self.defaultMaxStores)
     }
 
-    /// Sets how many stores may exist.
-    package func setMaxStores(_ value: Int) throws {
-        try set(String(value), for: .maxStores)
-    }
-
     /// Hours within which the same alert code and record are not mailed again; default 24.
     package func alertDedupHours() throws -> Int {
         try integer(for: .alertDedupHours, default: Self.defaultAlertDedupHours)
-    }
-
-    /// Sets the alert de-duplication window in hours.
-    package func setAlertDedupHours(_ value: Int) throws {
-        try set(String(value), for: .alertDedupHours)
     }
 
     /// Minutes after which a job with no newer run counts as stale; default 15.
@@ -78,19 +68,9 @@ package struct SettingsRepository: Sendable {
         try integer(for: .staleAfterMinutes, default: Self.defaultStaleAfterMinutes)
     }
 
-    /// Sets the staleness threshold in minutes.
-    package func setStaleAfterMinutes(_ value: Int) throws {
-        try set(String(value), for: .staleAfterMinutes)
-    }
-
     /// Days before license expiry from which a warning is raised; default 14.
     package func licenseWarningDays() throws -> Int {
         try integer(for: .licenseWarningDays, default: Self.defaultLicenseWarningDays)
-    }
-
-    /// Sets the license warning lead time in days.
-    package func setLicenseWarningDays(_ value: Int) throws {
-        try set(String(value), for: .licenseWarningDays)
     }
 
     /// The SMTP settings, or nil while no SMTP URL is set (mail then stays in `data/outbox/`).

@@ -1,3 +1,4 @@
+import Algorithms
 import Foundation
 import GRDB
 
@@ -17,9 +18,7 @@ package struct ShipmentLedger: Sendable {
         let orderIDs = Array(Set(keys.map(\.smaregiOrderID))).sorted()
         return try database.read("read shipment ledger") { db in
             var found: [ShipmentKey: ShipmentRecord] = [:]
-            for chunk in stride(from: 0, to: orderIDs.count, by: 500).map({
-                Array(orderIDs[$0..<min($0 + 500, orderIDs.count)])
-            }) {
+            for chunk in orderIDs.chunks(ofCount: 500).map(Array.init) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                 let rows = try Row.fetchAll(
                     db,

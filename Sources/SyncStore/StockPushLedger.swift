@@ -1,3 +1,4 @@
+import Algorithms
 import Foundation
 import GRDB
 
@@ -162,8 +163,7 @@ package struct StockPushLedger: Sendable {
         guard !orderNumbers.isEmpty else { return [] }
         return try database.read("read known orders") { db in
             var known: Set<String> = []
-            for start in stride(from: 0, to: orderNumbers.count, by: 500) {
-                let chunk = Array(orderNumbers[start..<min(start + 500, orderNumbers.count)])
+            for chunk in orderNumbers.chunks(ofCount: 500).map(Array.init) {
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                 known.formUnion(
                     try String.fetchAll(

@@ -45,9 +45,4 @@ package struct StoreSnapshot: Codable, Sendable, Equatable {
         self.migrations = migrations
         self.tables = tables
     }
-
-    /// How many rows of `table` the snapshot carries.
-    package func rowCount(_ table: String) -> Int {
-        tables.first { $0.table == table }?.rows.count ?? 0
-    }
 }

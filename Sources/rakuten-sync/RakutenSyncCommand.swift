@@ -1,5 +1,6 @@
 import ArgumentParser
 import SyncCommands
+import SyncDemo
 
 /// `rakuten-sync`: the merchant's set-up screens, run history, status and the demo.
 @main

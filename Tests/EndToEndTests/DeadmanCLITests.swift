@@ -58,7 +58,7 @@ struct DeadmanCLITests {
         #expect(CLIHarness.tableValue(try cli.run(["settings"]).standardOutput, key: "deadman-minutes") == "10")
         // When an older installation had set stale-after-minutes, that value still applies
         let database = try SyncDatabase.open(at: cli.dataDir + "/rakuten-sync.sqlite")
-        try SettingsRepository(database: database).setStaleAfterMinutes(30)
+        try SettingsRepository(database: database).set("30", for: .staleAfterMinutes)
         #expect(CLIHarness.tableValue(try cli.run(["settings"]).standardOutput, key: "deadman-minutes") == "30")
         // And the old name is accepted by settings set, writing the new setting
         #expect(try cli.run(["settings", "set", "stale-after-minutes", "20"]).status == 0)

@@ -150,16 +150,6 @@ struct RMSRequestEncodingTests {
         #expect(requests.first?.inventories.map(\.variantId) == ["v1", "V1"])
     }
 
-    @Test(arguments: [(400, 1), (401, 2), (1200, 3)])
-    func chunksBulkUpsertBy400(count: Int, expectedRequests: Int) {
-        let entries = (0..<count).map { RMSInventoryUpsert(manageNumber: "m", variantId: "v\($0)", quantity: $0) }
-
-        let requests = RMSInventoryBulkUpsertRequest.chunked(entries)
-
-        #expect(requests.count == expectedRequests)
-        #expect(requests.flatMap(\.inventories) == entries)
-    }
-
     @Test func chunksItemsBulkGetBy50() {
         let requests = RMSItemsBulkGetRequest.chunked((0..<120).map { "item\($0)" } + ["ITEM0"])
 

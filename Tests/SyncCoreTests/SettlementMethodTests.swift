@@ -24,6 +24,6 @@ struct SettlementMethodTests {
                 "COUPON",
             ]
         )
-        #expect(SettlementMethod.forCode(21)?.name == "後払い決済（楽天市場の共通決済）")
+        #expect(SettlementMethod.all.first { $0.key == "21" }?.name == "後払い決済（楽天市場の共通決済）")
     }
 }

@@ -154,16 +154,6 @@ struct StockPlannerTests {
         #expect(plan.rows.first?.severity == .warning)
     }
 
-    @Test(arguments: [(0, [Int]()), (1, [1]), (400, [400]), (401, [400, 1]), (1_000, [400, 400, 200])])
-    func batchesHoldAtMost400(_ count: Int, _ sizes: [Int]) {
-        let pushes = (0..<count).map {
-            StockPush(manageNumber: "m\($0)", variantId: "v", productId: $0, quantity: 1, smaregiStock: 1, pending: 0)
-        }
-        let batches = StockPlanner.batches(pushes)
-        #expect(batches.map(\.count) == sizes)
-        #expect(batches.flatMap { $0 } == pushes)
-    }
-
     @Test(arguments: [
         ([Int?](), 0, 3),
         ([1], 2, 1),

@@ -17,11 +17,6 @@ struct StoreValidationTests {
         #expect((StoreValidation.problem(withShopURL: url) == nil) == valid)
     }
 
-    @Test func extractsShopName() {
-        #expect(StoreValidation.shopName(fromShopURL: "https://www.rakuten.co.jp/sandbox-shop/") == "sandbox-shop")
-        #expect(StoreValidation.shopName(fromShopURL: "https://example.com/") == nil)
-    }
-
     @Test(arguments: [
         ("main", true), ("EC-01", true), ("shop_2", true), ("", false), ("has space", false),
         ("店舗", false), (String(repeating: "a", count: 33), false), ("../etc", false),

@@ -16,10 +16,10 @@ struct SettingsRepositoryTests {
     @Test func typedSettingsStoreTheirValues() throws {
         let settings = SettingsRepository(database: try StoreFixtures.makeInMemoryDatabase())
 
-        try settings.setMaxStores(12)
-        try settings.setAlertDedupHours(6)
-        try settings.setStaleAfterMinutes(30)
-        try settings.setLicenseWarningDays(7)
+        try settings.set("12", for: .maxStores)
+        try settings.set("6", for: .alertDedupHours)
+        try settings.set("30", for: .staleAfterMinutes)
+        try settings.set("7", for: .licenseWarningDays)
 
         #expect(try settings.maxStores() == 12)
         #expect(try settings.alertDedupHours() == 6)
@@ -42,7 +42,7 @@ struct SettingsRepositoryTests {
 
     @Test func clearingATypedSettingRestoresItsDefault() throws {
         let settings = SettingsRepository(database: try StoreFixtures.makeInMemoryDatabase())
-        try settings.setMaxStores(1)
+        try settings.set("1", for: .maxStores)
 
         try settings.set(nil, for: .maxStores)
 

@@ -43,7 +43,7 @@ struct SyncDatabaseTests {
         let path = folder.appendingPathComponent("data/nested/sync.sqlite").path
 
         let database = try SyncDatabase.open(at: path)
-        try SettingsRepository(database: database).setMaxStores(7)
+        try SettingsRepository(database: database).set("7", for: .maxStores)
 
         #expect(try Self.permissions(path) == 0o600)
         let walPath = path + "-wal"

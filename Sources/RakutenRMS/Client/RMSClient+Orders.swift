@@ -1,3 +1,4 @@
+import Algorithms
 import CurlTransport
 import Foundation
 import Logging
@@ -83,8 +84,8 @@ extension RMSClient {
         -> RMSGetOrderResponse
     {
         var combined = RMSGetOrderResponse(messageModelList: [], orderModelList: [], version: nil)
-        for chunk in orderNumbers.rmsChunked(size: RMSGetOrderRequest.maximumOrderNumbers) {
-            let response = try getOrder(RMSGetOrderRequest(orderNumberList: chunk, version: version))
+        for chunk in orderNumbers.chunks(ofCount: RMSGetOrderRequest.maximumOrderNumbers) {
+            let response = try getOrder(RMSGetOrderRequest(orderNumberList: Array(chunk), version: version))
             combined.messageModelList = (combined.messageModelList ?? []) + response.messages
             combined.orderModelList = (combined.orderModelList ?? []) + response.orders
             combined.version = response.version ?? combined.version

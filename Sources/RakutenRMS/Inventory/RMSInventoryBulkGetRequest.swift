@@ -1,3 +1,4 @@
+import Algorithms
 import Foundation
 
 /// `inventories.bulk.get` request body, `POST /es/2.0/inventories/bulk-get`: 1…1000 keys (rakuten-rms.md §4.1).
@@ -22,6 +23,6 @@ package struct RMSInventoryBulkGetRequest: Encodable, Sendable, Equatable {
     package static func chunked(_ keys: [RMSInventoryKey]) -> [RMSInventoryBulkGetRequest] {
         var seen = Set<RMSInventoryKey>()
         let unique = keys.filter { seen.insert($0.normalized).inserted }
-        return unique.rmsChunked(size: maximumKeys).map(RMSInventoryBulkGetRequest.init(inventories:))
+        return unique.chunks(ofCount: maximumKeys).map { RMSInventoryBulkGetRequest(inventories: Array($0)) }
     }
 }

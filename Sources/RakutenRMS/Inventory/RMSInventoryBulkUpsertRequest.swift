@@ -18,9 +18,4 @@ package struct RMSInventoryBulkUpsertRequest: Encodable, Sendable, Equatable {
     package init(inventories: [RMSInventoryUpsert]) {
         self.inventories = inventories
     }
-
-    /// Splits `entries` into requests of at most 400 entries each, in order.
-    package static func chunked(_ entries: [RMSInventoryUpsert]) -> [RMSInventoryBulkUpsertRequest] {
-        entries.rmsChunked(size: maximumEntries).map(RMSInventoryBulkUpsertRequest.init(inventories:))
-    }
 }

@@ -1,3 +1,4 @@
+import Algorithms
 import Foundation
 
 /// `items.bulk.get` request body, `POST /es/2.0/items/bulk-get`: 1…50 manage numbers (rakuten-rms.md §5).
@@ -21,6 +22,6 @@ package struct RMSItemsBulkGetRequest: Encodable, Sendable, Equatable {
     package static func chunked(_ manageNumbers: [String]) -> [RMSItemsBulkGetRequest] {
         var seen = Set<String>()
         let unique = manageNumbers.filter { seen.insert($0.lowercased()).inserted }
-        return unique.rmsChunked(size: maximumManageNumbers).map(RMSItemsBulkGetRequest.init(manageNumbers:))
+        return unique.chunks(ofCount: maximumManageNumbers).map { RMSItemsBulkGetRequest(manageNumbers: Array($0)) }
     }
 }

@@ -10,13 +10,4 @@ package struct RMSUpdateOrderShippingResponse: RMSOrderAPIResponse, Codable, Equ
     enum CodingKeys: String, CodingKey {
         case messageModelList = "MessageModelList"
     }
-
-    /// The shipping detail id RMS reports for each `dataNumber` (the 1-based row index).
-    package var shippingDetailIdsByDataNumber: [Int: Int64] {
-        var ids: [Int: Int64] = [:]
-        for message in messages {
-            if let row = message.dataNumber, let id = message.shippingDetailId { ids[row] = id }
-        }
-        return ids
-    }
 }

@@ -87,7 +87,7 @@ extension SmaregiClient {
     package static let maxWindow: TimeInterval = 31 * 86_400
 
     /// Splits `range` into consecutive windows of at most 31 days; `[nil]` (no filter) without a range.
-    static func windows(_ range: ClosedRange<Date>?) -> [ClosedRange<Date>?] {
+    package static func windows(_ range: ClosedRange<Date>?) -> [ClosedRange<Date>?] {
         guard let range else { return [nil] }
         var windows: [ClosedRange<Date>?] = []
         var start = range.lowerBound
@@ -106,12 +106,5 @@ extension SmaregiClient {
             ("upd_date_time-from", SmaregiDateFormat.string(from: window.lowerBound)),
             ("upd_date_time-to", SmaregiDateFormat.string(from: window.upperBound)),
         ]
-    }
-}
-
-extension SmaregiClient {
-    /// The ≤31-day windows a range is asked in (exposed for tests of the splitting rule).
-    package static func windowsForTesting(_ range: ClosedRange<Date>) -> [ClosedRange<Date>] {
-        windows(range).compactMap { $0 }
     }
 }

@@ -187,7 +187,4 @@ package struct SmaregiOrderDraft: Sendable, Equatable, Codable {
     package var total: Int {
         subtotal + carriage + commission + giftWrapPrice - couponDiscount
     }
-
-    /// Σ tenders.
-    package var tenderTotal: Int { tenders.reduce(0) { $0 + $1.amount } }
 }

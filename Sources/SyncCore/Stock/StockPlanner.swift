@@ -57,12 +57,6 @@ package enum StockPlanner {
         return plan
     }
 
-    /// Splits pushes into calls of at most `size` (inventories.bulk.upsert takes 1…400, rakuten-rms.md §4.1).
-    package static func batches(_ pushes: [StockPush], size: Int = 400) -> [[StockPush]] {
-        let size = max(1, size)
-        return stride(from: 0, to: pushes.count, by: size).map { Array(pushes[$0..<min($0 + size, pushes.count)]) }
-    }
-
     /// Splits a rejected batch by the request indexes RMS named (`errors[].metadata.propertyPath`, e.g.
     /// `inventories[3].quantity` → 3): the rest is sent again, the named ones are reported. Indexes outside the
     /// batch are ignored; when none is usable the whole batch is `rejected` (the call cannot be narrowed).

@@ -57,20 +57,9 @@ package struct OrderExplainer {
     private func explain(_ models: [RMSOrderModel], store: StoreRecord) throws(SyncJobsError) -> [Explanation] {
         let code = store.code
         let rounding = TaxRounding(store.taxRounding)
-        let products = try SyncJobsError.database("read product mappings") {
-            try ProductMappingRepository(database: database).list(store: code)
-        }
-        let payments = try SyncJobsError.database("read payment mappings") {
-            try PaymentMappingRepository(database: database).all(store: code)
-        }
         let transform = OrderTransform(
             rounding: rounding,
-            resolvers: OrderResolvers(
-                products: ProductMappingIndex(products.map(ProductMapping.init)),
-                payments: payments.sorted { $0.key < $1.key }.map {
-                    PaymentMapping(storeCode: code, rakutenKey: $0.key, smaregiPaymentMethodID: $0.value)
-                }
-            )
+            resolvers: try MappingResolvers.load(database: database, store: code)
         )
         let known = try SyncJobsError.database("read order ledger") {
             try OrderLedger(database: database).records(store: code, orderNumbers: models.map(\.orderNumber))

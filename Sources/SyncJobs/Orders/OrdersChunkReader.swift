@@ -1,3 +1,4 @@
+import Algorithms
 import Foundation
 import RakutenRMS
 
@@ -21,10 +22,7 @@ struct OrdersChunkReader {
 
     /// Starts reading `numbers` in chunks of `RMSGetOrderRequest.maximumOrderNumbers`.
     init(numbers: [String], rakuten: RMSClient) {
-        let size = RMSGetOrderRequest.maximumOrderNumbers
-        let chunks = stride(from: 0, to: numbers.count, by: size).map {
-            Array(numbers[$0..<min($0 + size, numbers.count)])
-        }
+        let chunks = numbers.chunks(ofCount: RMSGetOrderRequest.maximumOrderNumbers).map(Array.init)
         producer = BackgroundProducer(capacity: Self.chunksInFlight, name: "getOrder") { emit in
             for chunk in chunks {
                 let result: Result<RMSGetOrderResponse, RakutenRMSError>

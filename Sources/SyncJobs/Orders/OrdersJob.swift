@@ -83,7 +83,7 @@ package struct OrdersJob {
         outcome.rakutenCalls = extraction.calls
         let transform = OrderTransform(
             rounding: rounding,
-            resolvers: try resolvers(context),
+            resolvers: try MappingResolvers.load(database: context.database, store: context.store.code),
             importableProgress: options.importableProgress
         )
         var loader = try OrdersLoader(
@@ -147,23 +147,6 @@ package struct OrdersJob {
     static func perOrder(_ outcome: Outcome) -> String {
         guard outcome.read > 0 else { return "-" }
         return String(format: "%.2f", outcome.localSeconds * 1000 / Double(outcome.read))
-    }
-
-    /// The store's mapping tables as resolvers (only 連携済み product mappings resolve, issue #4).
-    func resolvers(_ context: RunContext) throws(SyncJobsError) -> OrderResolvers {
-        let code = context.store.code
-        let products = try SyncJobsError.database("read product mappings") {
-            try ProductMappingRepository(database: context.database).list(store: code)
-        }
-        let payments = try SyncJobsError.database("read payment mappings") {
-            try PaymentMappingRepository(database: context.database).all(store: code)
-        }
-        return OrderResolvers(
-            products: ProductMappingIndex(products.map(ProductMapping.init)),
-            payments: payments.sorted { $0.key < $1.key }.map {
-                PaymentMapping(storeCode: code, rakutenKey: $0.key, smaregiPaymentMethodID: $0.value)
-            }
-        )
     }
 
     /// Stages, transforms and loads one getOrder chunk; returns the failure that stopped loading, if any.

@@ -47,10 +47,4 @@ package struct StagingArea: Sendable, Equatable {
         }
         return data
     }
-
-    /// Reads a staged file back as lines, or `nil` when it was never written.
-    package func readLines(_ name: String) -> [Data]? {
-        guard let data = FileManager.default.contents(atPath: "\(path)/\(name)") else { return nil }
-        return data.split(separator: 0x0A, omittingEmptySubsequences: true).map { Data($0) }
-    }
 }

@@ -1,3 +1,4 @@
+import Algorithms
 import Foundation
 import Logging
 import RakutenRMS
@@ -151,9 +152,7 @@ extension ShippingLoader {
         var submitted: [String: [ShipmentRecord]] = [:]
         var requestOrder: [String] = []
         var failure: SyncJobsError?
-        chunks: for chunk in stride(from: 0, to: batches.count, by: RMSUpdateOrderShippingAsyncRequest.maximumOrders)
-            .map({ Array(batches[$0..<min($0 + RMSUpdateOrderShippingAsyncRequest.maximumOrders, batches.count)]) })
-        {
+        chunks: for chunk in batches.chunks(ofCount: RMSUpdateOrderShippingAsyncRequest.maximumOrders) {
             var remaining = chunk.filter { !Self.baskets($0).sent.isEmpty }
             // A validation error names its orders and refuses the whole request: fail those, send the rest again.
             for _ in 0..<3 where !remaining.isEmpty {

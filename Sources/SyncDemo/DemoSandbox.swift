@@ -5,7 +5,7 @@ import Logging
 import Sandbox
 
 /// The sandbox running inside the demo process, and a small client for its control API.
-final class DemoSandbox: @unchecked Sendable {
+package final class DemoSandbox: @unchecked Sendable {
     // @unchecked: `port` is written once by the server task before `ready` is signalled, read after.
     private var port = 0
     private let ready = DispatchSemaphore(value: 0)
@@ -14,11 +14,14 @@ final class DemoSandbox: @unchecked Sendable {
         configuration: HTTPClientConfiguration(connectTimeout: .seconds(5), totalTimeout: .seconds(30))
     )
 
+    /// A sandbox that is not started yet (`start()`).
+    package init() {}
+
     /// `http://127.0.0.1:<port>`.
-    var baseURL: String { "http://127.0.0.1:\(port)" }
+    package var baseURL: String { "http://127.0.0.1:\(port)" }
 
     /// Starts the sandbox on a free loopback port with its real rate limits, and waits until it listens.
-    func start() throws {
+    package func start() throws {
         var logger = Logger(label: "rakuten-sync.demo.sandbox")
         // Critical only: stopping the server at the end of the demo logs a cancelled child channel at error level.
         logger.logLevel = .critical
@@ -40,13 +43,13 @@ final class DemoSandbox: @unchecked Sendable {
     }
 
     /// Stops the server.
-    func stop() {
+    package func stop() {
         task?.cancel()
     }
 
     /// Sends a control request and returns the decoded JSON answer; a non-2xx answer is an error.
     @discardableResult
-    func control(_ method: HTTPMethod, _ path: String, _ body: Any? = nil) throws -> Any? {
+    package func control(_ method: HTTPMethod, _ path: String, _ body: Any? = nil) throws -> Any? {
         let data = try body.map { try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]) }
         let response = try http.send(
             HTTPClientRequest(
@@ -66,10 +69,10 @@ final class DemoSandbox: @unchecked Sendable {
 }
 
 /// A demo step that could not be done.
-struct DemoError: Error, CustomStringConvertible {
-    let description: String
+package struct DemoError: Error, CustomStringConvertible {
+    package let description: String
 
-    init(_ description: String) {
+    package init(_ description: String) {
         self.description = description
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
 
 /// The demo's own folder: recreated on every run, and never a folder the demo did not make.
-enum DemoDirectory {
+package enum DemoDirectory {
     /// The marker that says a folder was made by the demo and may be wiped.
-    static let marker = ".rakuten-sync-demo"
+    package static let marker = ".rakuten-sync-demo"
 
     /// Empties (or creates) `path` and returns its absolute path; refuses a non-empty folder without the marker.
-    static func recreate(_ path: String) throws -> String {
+    package static func recreate(_ path: String) throws -> String {
         let manager = FileManager.default
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: manager.currentDirectoryPath))
             .standardizedFileURL

@@ -2,27 +2,27 @@ import Foundation
 
 /// The demo shop's catalogue: about 200 Smaregi products behind Rakuten SKU items, single items, reduced-rate
 /// food (8 %, 税別) among 10 % goods, and pre-migration 横軸/縦軸 items — as JSON bodies for the control API.
-struct DemoCatalogue {
+package struct DemoCatalogue {
     /// One Rakuten SKU and the Smaregi product behind it (nil for the deliberately unregistered one).
-    struct Entry {
-        let manageNumber: String
-        let variantId: String
-        let smaregiProductID: Int?
-        let smaregiCode: String
-        let name: String
-        let price: Int
-        let stock: Int
+    package struct Entry {
+        package let manageNumber: String
+        package let variantId: String
+        package let smaregiProductID: Int?
+        package let smaregiCode: String
+        package let name: String
+        package let price: Int
+        package let stock: Int
         /// 横軸/縦軸 option names for a pre-SKU (項目選択肢別在庫) item; nil for SKU items.
-        var legacyOptions: (horizontal: String, vertical: String)? = nil
+        package var legacyOptions: (horizontal: String, vertical: String)? = nil
     }
 
-    private(set) var rakutenItems: [[String: Any]] = []
-    private(set) var smaregiProducts: [[String: Any]] = []
-    private(set) var entries: [Entry] = []
+    package private(set) var rakutenItems: [[String: Any]] = []
+    package private(set) var smaregiProducts: [[String: Any]] = []
+    package private(set) var entries: [Entry] = []
     private var nextProductID = 1001
 
     /// Builds the catalogue; the same every run (no randomness), so demo output can be compared.
-    init() {
+    package init() {
         let colours = [("red", "赤"), ("navy", "ネイビー"), ("white", "白")]
         let sizes = ["S", "M", "L"]
         for number in 1...20 {
@@ -168,7 +168,7 @@ struct DemoCatalogue {
     /// The product mappings as an RMS-style CSV (商品管理番号, SKU管理番号, 横軸, 縦軸, スマレジ商品コード), CRLF.
     ///
     /// Every SKU that has a Smaregi product is listed; legacy items by their 横軸/縦軸 option names.
-    var mappingCSV: String {
+    package var mappingCSV: String {
         var lines = ["商品管理番号,SKU管理番号,横軸,縦軸,スマレジ商品コード"]
         for entry in entries where entry.smaregiProductID != nil {
             if let legacy = entry.legacyOptions {
@@ -182,12 +182,12 @@ struct DemoCatalogue {
 
     /// 支払方法連携 of the demo: Rakuten method → Smaregi payment method id of the sandbox's default contract.
     /// Alipay (16) is deliberately left unset, so its order is held with UNMAPPED_PAYMENT.
-    static let paymentMappings: [(rakuten: String, smaregi: String)] = [
+    package static let paymentMappings: [(rakuten: String, smaregi: String)] = [
         ("1", "2"), ("2", "3"), ("9", "4"), ("POINT", "5"), ("COUPON", "6"),
     ]
 
     /// The orders a day of trading brings, some of which cannot be imported as they stand.
-    static var orders: [(label: String, body: [String: Any])] {
+    package static var orders: [(label: String, body: [String: Any])] {
         [
             (
                 "Tシャツ2点・カード",

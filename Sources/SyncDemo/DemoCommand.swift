@@ -8,8 +8,8 @@ import SyncJobs
 import SyncStore
 
 /// `rakuten-sync demo`: the whole product against the sandbox, in one command.
-struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct DemoCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "デモ / Run every job against an in-process sandbox with a realistic demo shop.",
         discussion: """
@@ -26,7 +26,11 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel: Logger.Level = .warning
 
-    func run() throws {
+    /// Parsed from the command line (ArgumentParser); the defaults make a demo in `./demo`.
+    package init() {}
+
+    /// Runs the demo and throws `ExitCode` with the highest exit code of a job that did not succeed.
+    package func run() throws {
         let level = logLevel
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)

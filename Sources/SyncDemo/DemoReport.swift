@@ -1,9 +1,9 @@
 import Foundation
 
 /// Reads back a run's CSV report for the demo's summary.
-enum DemoReport {
+package enum DemoReport {
     /// `CODE×n` for each report code, most frequent first (`UNMAPPED_SKU×1, LICENSE_EXPIRING×1`).
-    static func codeCounts(_ path: String) -> String {
+    package static func codeCounts(_ path: String) -> String {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return "?" }
         var counts: [String: Int] = [:]
         // The code is the fifth column; the four before it (run, job, store, severity) never hold commas.

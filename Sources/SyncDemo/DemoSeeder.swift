@@ -1,3 +1,4 @@
+import Algorithms
 import CurlTransport
 import Foundation
 import Logging
@@ -5,23 +6,31 @@ import SyncJobs
 import SyncStore
 
 /// Puts the demo catalogue into both sides of the sandbox and registers the demo store.
-struct DemoSeeder {
-    let sandbox: DemoSandbox
-    let catalogue: DemoCatalogue
+package struct DemoSeeder {
+    package let sandbox: DemoSandbox
+    package let catalogue: DemoCatalogue
+
+    /// A seeder that puts `catalogue` into `sandbox`.
+    package init(sandbox: DemoSandbox, catalogue: DemoCatalogue) {
+        self.sandbox = sandbox
+        self.catalogue = catalogue
+    }
 
     /// The default Smaregi contract of the sandbox (docs/sandbox-smaregi.md).
-    static let contract = "sb_sandbox01"
+    package static let contract = "sb_sandbox01"
+
+    /// Rakuten items sent per control call when seeding.
+    static let itemsPerCall = 20
 
     /// Seeds items, products and stock; the license key expires in 10 days so the frame warns about it.
-    func seed() throws {
+    package func seed() throws {
         try sandbox.control(
             .post,
             "/_sandbox/rakuten/shops/sandbox-shop",
             ["licenseExpiresInDays": 10, "taxRounding": "round"]
         )
-        for chunk in stride(from: 0, to: catalogue.rakutenItems.count, by: 20) {
-            let items = Array(catalogue.rakutenItems[chunk..<min(chunk + 20, catalogue.rakutenItems.count)])
-            try sandbox.control(.post, "/_sandbox/rakuten/shops/sandbox-shop/items", ["items": items])
+        for items in catalogue.rakutenItems.chunks(ofCount: Self.itemsPerCall) {
+            try sandbox.control(.post, "/_sandbox/rakuten/shops/sandbox-shop/items", ["items": Array(items)])
         }
         let base = "/_sandbox/smaregi/contracts/\(Self.contract)"
         try sandbox.control(.post, "\(base)/products", catalogue.smaregiProducts)
@@ -36,7 +45,7 @@ struct DemoSeeder {
     }
 
     /// Registers store `demo` against the sandbox with every switch on (what `store add`/`set` and `smaregi set` do).
-    static func configureStore(database: SyncDatabase, sandbox: DemoSandbox) throws -> StoreRecord {
+    package static func configureStore(database: SyncDatabase, sandbox: DemoSandbox) throws -> StoreRecord {
         let setup = StoreSetup(database: database)
         var new = StoreSetup.NewStore(
             code: "demo",
@@ -64,7 +73,7 @@ struct DemoSeeder {
     }
 
     /// 商品連携 the way a merchant does it: an RMS-style Shift_JIS CSV imported with `mapping import`.
-    static func importMappings(
+    package static func importMappings(
         _ catalogue: DemoCatalogue,
         database: SyncDatabase,
         directory: DataDirectory,
@@ -81,7 +90,7 @@ struct DemoSeeder {
     }
 
     /// 支払方法連携: sync Smaregi's payment methods, then map all but Alipay.
-    static func mapPayments(database: SyncDatabase, logger: Logger) throws -> Int {
+    package static func mapPayments(database: SyncDatabase, logger: Logger) throws -> Int {
         let admin = PaymentMappingAdmin(database: database, logger: logger)
         let methods = try admin.sync(store: "demo")
         for pair in DemoCatalogue.paymentMappings {
