@@ -19,7 +19,7 @@ struct OrdersJobTests {
 
     @Test(arguments: starts)
     func searchStartsAtTheWatermarkMinusTheOverlap(watermarkAge: Double?, expectedAge: Double) {
-        let watermark = watermarkAge.map { RMSDateFormatText.orderDateTime(Self.now.addingTimeInterval(-$0)) }
+        let watermark = watermarkAge.map { RMSDateText.orderDatetime(Self.now.addingTimeInterval(-$0)) }
         let start = OrdersJob.searchStart(watermark: watermark, options: OrdersJobOptions(), now: Self.now)
         #expect(Self.now.timeIntervalSince(start) == expectedAge)
     }
@@ -107,15 +107,4 @@ struct OrdersJobTests {
 
 enum OrdersJobTestError: Error {
     case setup
-}
-
-/// RMS order datetimes as text (`+0900`, no colon), for watermarks in tests.
-enum RMSDateFormatText {
-    static func orderDateTime(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Asia/Tokyo")
-        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ssZ"
-        return formatter.string(from: date)
-    }
 }
