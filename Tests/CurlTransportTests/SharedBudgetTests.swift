@@ -5,6 +5,9 @@ import Testing
 @testable import CurlTransport
 
 /// Issue #11 §1: one budget per key shared by every process that uses the same folder.
+///
+/// The sleeps here are real time on purpose: a budget is a rate on the wall clock (the file stores wall-clock
+/// reservations), so a test of it lets the clock run rather than waiting for an event.
 struct SharedBudgetTests {
     /// The environment that turns `pacedHelperProcess` into the helper of `twoProcessesShareOneBudget`.
     static let helperVariable = "RAKUTEN_SYNC_BUDGET_HELPER"

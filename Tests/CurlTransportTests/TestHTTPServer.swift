@@ -79,7 +79,7 @@ enum TestHTTPServer {
         }
         router.get("/slow") { _, _ -> String in
             _ = recorder.hit("slow")
-            try await Task.sleep(for: .milliseconds(1500))
+            try await Task.sleep(for: .milliseconds(1500))  // real time: an answer slower than the client's timeout
             return "late"
         }
         // /flaky/<n>: 503 for the first n calls, then 200.

@@ -40,48 +40,48 @@ struct CLIHarness {
         )
     }
 
+    /// Runs `rakuten-sync` for a test's set-up: a failure throws `CLIHarnessError.setupFailed` (the test records it
+    /// and stops) instead of stopping the whole test process.
+    @discardableResult
+    func setUp(_ arguments: [String], stdin: String? = nil) throws -> ProcessRunner.Result {
+        let result = try run(arguments, stdin: stdin)
+        guard result.status == 0 else {
+            throw CLIHarnessError.setupFailed(
+                command: (["rakuten-sync"] + arguments).joined(separator: " "),
+                status: result.status,
+                standardError: result.standardError
+            )
+        }
+        return result
+    }
+
     /// `init` plus one store `main` with the given secrets on standard input.
     func initialiseWithStore(
         code: String = "main",
         secret: String = "SP_TEST_SERVICE_SECRET_0001",
         key: String = "SL_TEST_LICENSE_KEY_0001"
     ) throws {
-        let initResult = try run(["init"])
-        precondition(initResult.status == 0, initResult.standardError)
-        let added = try run(
+        try setUp(["init"])
+        try setUp(
             [
                 "store", "add", "--url", "https://www.rakuten.co.jp/\(code)-shop/", "--name", "テスト店 \(code)", "--code",
                 code,
             ],
             stdin: "\(secret)\n\(key)\n"
         )
-        precondition(added.status == 0, added.standardError)
     }
 
-    /// `init` plus store `main` pointing at a sandbox with its default credentials (or the given wrong key).
+    /// `init` plus store `main` pointing at a sandbox with its default credentials (or the given wrong key), with
+    /// 受注店舗 `3` and 在庫店舗 `2`.
     func initialiseAgainstSandbox(_ sandbox: String, licenseKey: String = "SL_SANDBOX_LICENSE") throws {
-        let initResult = try run(["init"])
-        precondition(initResult.status == 0, initResult.standardError)
-        let added = try run(
-            [
-                "store", "add", "--url", "https://www.rakuten.co.jp/sandbox-shop/", "--name", "Sandbox", "--code",
-                "main",
-                "--rakuten-api-url", sandbox,
-            ],
-            stdin: "SP_SANDBOX_SECRET\n\(licenseKey)\n"
+        try setUp(["init"])
+        try addSandboxStore(
+            SandboxStoreSetup(
+                licenseKey: licenseKey,
+                storeSettings: ["--smaregi-order-store", "3", "--smaregi-stock-store", "2"]
+            ),
+            sandbox: sandbox
         )
-        precondition(added.status == 0, added.standardError)
-        let smaregi = try run(
-            [
-                "smaregi", "set", "--store", "main", "--contract-id", "sb_sandbox01", "--client-id",
-                "sandbox-client-id",
-                "--token-url", sandbox, "--api-url", sandbox,
-            ],
-            stdin: "sandbox-client-secret\n"
-        )
-        precondition(smaregi.status == 0, smaregi.standardError)
-        let stores = try run(["store", "set", "main", "--smaregi-order-store", "3", "--smaregi-stock-store", "2"])
-        precondition(stores.status == 0, stores.standardError)
     }
 
     /// The value column of the row of a printed key/value table (`settings`, `smtp show`) whose key is `key`.

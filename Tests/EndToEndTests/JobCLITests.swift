@@ -76,9 +76,9 @@ struct JobCLITests {
 
         // Then it does nothing, exits 0, and the report says why and what to do
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
-        let report = OrdersScenario.report(of: result)
-        #expect(report.contains("SMAREGI_NOT_CONFIGURED"), "\(result.standardOutput)")
-        #expect(report.contains("rakuten-sync smaregi set --store main"))
+        let report = try ReportFile.of(result)
+        #expect(report.contains(code: "SMAREGI_NOT_CONFIGURED"), "\(result.standardOutput)")
+        #expect(report.rows.contains { $0.mentions("rakuten-sync smaregi set --store main") })
     }
 
     @Test func unknownStoreIsAConfigurationError() throws {

@@ -21,8 +21,8 @@ struct MalformedResponseTests {
 
             // Then it exits 75, its report names the call, and neither Smaregi nor the ledger got anything
             #expect(failed.status == 75, "\(failed.standardOutput)\(failed.standardError)")
-            let report = OrdersScenario.report(of: failed)
-            #expect(report.contains("REMOTE_UNAVAILABLE") && report.contains("getOrder"), "\(report)")
+            let report = try ReportFile.of(failed)
+            #expect(report.contains(code: "REMOTE_UNAVAILABLE", mentioning: "getOrder"), "\(report.text)")
             #expect(try await scenario.smaregiOrderCounts()[number] == nil)
             #expect(try scenario.ledger().record(store: "main", orderNumber: number) == nil)
 
@@ -51,15 +51,14 @@ struct MalformedResponseTests {
             #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
             #expect(try await scenario.smaregiOrderCounts()[number] == nil)
             #expect(try scenario.ledger().record(store: "main", orderNumber: number)?.status == .loading)
-            #expect(OrdersScenario.report(of: run).contains("SMAREGI_UNAVAILABLE"))
+            #expect(try ReportFile.of(run).contains(code: "SMAREGI_UNAVAILABLE"))
 
             // Then the next run, after the recheck delay, looks it up again, creates the 受注 once, and finishes
             let next = try await scenario.orders()
             #expect(next.status == 0, "\(next.standardOutput)\(next.standardError)")
             #expect(try await scenario.smaregiOrderCounts()[number] == 1)
             #expect(try scenario.ledger().record(store: "main", orderNumber: number)?.status == .loaded)
-            let faults = try await scenario.control("GET", "/_sandbox/faults")
-            #expect((faults.object["rules"] as? [[String: Any]])?.first?["injected"] as? Int == 1)
+            #expect(try await scenario.faults().rules.first?.injected == 1)
         }
     }
 
@@ -81,7 +80,7 @@ struct MalformedResponseTests {
 
             // Then it exits 75 and says so in its report, and pushes nothing
             #expect(failed.status == 75, "\(failed.standardOutput)\(failed.standardError)")
-            #expect(OrdersScenario.report(of: failed).contains("REMOTE_UNAVAILABLE"))
+            #expect(try ReportFile.of(failed).contains(code: "REMOTE_UNAVAILABLE"))
             #expect(try await scenario.upsertCalls() == calls)
             #expect(try await scenario.rakutenQuantity("towel", "towel") == 10)
 

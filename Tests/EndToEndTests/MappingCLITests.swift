@@ -14,25 +14,8 @@ struct MappingCLITests {
 
     /// Points store `main` at `sandbox` with the sandbox's default credentials.
     static func configure(_ cli: CLIHarness, sandbox: String) throws {
-        #expect(try cli.run(["init"]).status == 0)
-        let added = try cli.run(
-            [
-                "store", "add", "--url", "https://www.rakuten.co.jp/sandbox-shop/", "--name", "Sandbox", "--code",
-                "main",
-                "--rakuten-api-url", sandbox,
-            ],
-            stdin: "SP_SANDBOX_SECRET\nSL_SANDBOX_LICENSE\n"
-        )
-        #expect(added.status == 0, "\(added.standardError)")
-        let smaregi = try cli.run(
-            [
-                "smaregi", "set", "--store", "main", "--contract-id", "sb_sandbox01", "--client-id",
-                "sandbox-client-id",
-                "--token-url", sandbox, "--api-url", sandbox,
-            ],
-            stdin: "sandbox-client-secret\n"
-        )
-        #expect(smaregi.status == 0, "\(smaregi.standardError)")
+        try cli.setUp(["init"])
+        try cli.addSandboxStore(SandboxStoreSetup(), sandbox: sandbox)
     }
 
     @Test func shiftJISImportReportsBadLinesAndReimportChangesNothing() throws {

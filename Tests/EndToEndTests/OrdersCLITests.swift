@@ -37,19 +37,18 @@ struct OrdersCLITests {
             // Then exactly one 受注 exists, with the lines, quantities, total and tax of the order
             #expect(first.status == 0, "\(first.standardOutput)\(first.standardError)")
             #expect(second.status == 0, "\(second.standardError)")
-            let orders = try await scenario.smaregiOrders().filter { $0["orderCode"] as? String == number }
+            let orders = try await scenario.smaregiOrders().filter { $0.orderCode == number }
             #expect(orders.count == 1)
             let order = try #require(orders.first)
-            #expect(Self.int(order["total"]) == expectedTotal)
-            let details = ((order["destinations"] as? [[String: Any]])?.first?["details"] as? [[String: Any]]) ?? []
-            #expect(details.map { Self.int($0["productId"]) } == [1001, 1003])
-            #expect(details.map { Self.int($0["quantity"]) } == [2, 1])
-            let taxes = (order["taxes"] as? [[String: Any]]) ?? []
-            #expect(taxes.map { Self.int($0["taxRate"]) } == [10, 8])
+            #expect(order.total?.value == expectedTotal)
+            let details = order.destinations.first?.details ?? []
+            #expect(details.map(\.productId.value) == [1001, 1003])
+            #expect(details.map(\.quantity.value) == [2, 1])
+            #expect(order.taxes.map(\.taxRate.value) == [10, 8])
             // and the ledger says loaded with that 受注ID and the destination's basketId
             let record = try #require(try scenario.ledger().record(store: "main", orderNumber: number))
             #expect(record.status == .loaded)
-            #expect(record.smaregiOrderID == Self.int(order["orderHeadId"]))
+            #expect(record.smaregiOrderID == order.orderHeadId.value)
             #expect(record.destinations.count == 1)
             #expect(record.destinations.first?.number == 1)
         }
@@ -67,9 +66,9 @@ struct OrdersCLITests {
             let held = try await scenario.orders()
             // Then there is a report row naming the SKU and no 受注
             #expect(held.status == 0)
-            let report = OrdersScenario.report(of: held)
-            #expect(report.contains("UNMAPPED_SKU"))
-            #expect(report.contains("mug"))
+            let report = try ReportFile.of(held)
+            #expect(report.contains(code: "UNMAPPED_SKU"))
+            #expect(report.rows.contains { $0.mentions("mug") })
             #expect(try await scenario.smaregiOrderCounts()[number] == nil)
             #expect(try scenario.ledger().record(store: "main", orderNumber: number)?.status == .held)
             #expect(try scenario.ledger().record(store: "main", orderNumber: number)?.reasonCode == "UNMAPPED_SKU")
@@ -115,10 +114,10 @@ struct OrdersCLITests {
             )
             let result = try await scenario.orders()
             #expect(result.status == 0, "\(result.standardError)")
-            let order = try #require(try await scenario.smaregiOrders().first { $0["orderCode"] as? String == number })
-            let details = ((order["destinations"] as? [[String: Any]])?.first?["details"] as? [[String: Any]]) ?? []
-            #expect(details.map { Self.int($0["productId"]) } == [1002, 1004, 1005])
-            #expect(details.map { Self.int($0["quantity"]) } == [1, 2, 1])
+            let order = try #require(try await scenario.smaregiOrders().first { $0.orderCode == number })
+            let details = order.destinations.first?.details ?? []
+            #expect(details.map(\.productId.value) == [1002, 1004, 1005])
+            #expect(details.map(\.quantity.value) == [1, 2, 1])
             // the ledger keeps units per SKU (the legacy line by its 商品番号 + 子番号)
             let record = try #require(try scenario.ledger().record(store: "main", orderNumber: number))
             #expect(record.units.map(\.variantId).sorted() == ["", "m-black", "s-white"])
@@ -129,9 +128,9 @@ struct OrdersCLITests {
             #expect(try await scenario.control("POST", shop + "/change").status == 200)
             #expect(try await scenario.control("POST", shop + "/fix", json: #"{"postagePrice":900}"#).status == 200)
             let changed = try await scenario.orders()
-            #expect(OrdersScenario.report(of: changed).contains("ORDER_CHANGED_AFTER_IMPORT"))
+            #expect(try ReportFile.of(changed).contains(code: "ORDER_CHANGED_AFTER_IMPORT"))
             let quiet = try await scenario.orders()
-            #expect(!OrdersScenario.report(of: quiet).contains("ORDER_CHANGED_AFTER_IMPORT"))
+            #expect(try !ReportFile.of(quiet).contains(code: "ORDER_CHANGED_AFTER_IMPORT"))
             #expect(try await scenario.smaregiOrderCounts()[number] == 1)
         }
     }
@@ -148,28 +147,28 @@ struct OrdersCLITests {
             // When the job runs, the order waits
             let waiting = try await scenario.orders()
             #expect(waiting.status == 0)
-            #expect(OrdersScenario.report(of: waiting).contains("AMOUNT_UNDETERMINED"))
+            #expect(try ReportFile.of(waiting).contains(code: "AMOUNT_UNDETERMINED"))
             #expect(try scenario.ledger().record(store: "main", orderNumber: number)?.status == .pending)
             #expect(try await scenario.smaregiOrderCounts()[number] == nil)
             // When the amounts are fixed, the next run imports it with the new postage, once
             #expect(try await scenario.control("POST", shop + "/fix", json: #"{"postagePrice":800}"#).status == 200)
             #expect(try await scenario.orders().status == 0)
-            let order = try #require(try await scenario.smaregiOrders().first { $0["orderCode"] as? String == number })
-            #expect(Self.int(order["carriage"]) == 800)
-            let id = try #require(Self.int(order["orderHeadId"]))
+            let order = try #require(try await scenario.smaregiOrders().first { $0.orderCode == number })
+            #expect(order.carriage?.value == 800)
+            let id = order.orderHeadId.value
             // When the order is cancelled on Rakuten after import
             #expect(
                 try await scenario.control("POST", shop + "/cancel", json: #"{"inventoryRestoreType":1}"#).status == 200
             )
             let noticed = try await scenario.orders()
             // Then a row names the Smaregi 受注, once
-            let report = OrdersScenario.report(of: noticed)
-            #expect(report.contains("ORDER_CANCELLED_AFTER_IMPORT"))
-            #expect(report.contains(String(id)))
+            let report = try ReportFile.of(noticed)
+            #expect(report.contains(code: "ORDER_CANCELLED_AFTER_IMPORT"))
+            #expect(report.rows.contains { $0.mentions(String(id)) })
             // and mailed
             #expect(OrdersScenario.mail(of: noticed).contains("ORDER_CANCELLED_AFTER_IMPORT"))
             let again = try await scenario.orders()
-            #expect(!OrdersScenario.report(of: again).contains("ORDER_CANCELLED_AFTER_IMPORT"))
+            #expect(try !ReportFile.of(again).contains(code: "ORDER_CANCELLED_AFTER_IMPORT"))
             #expect(try await scenario.smaregiOrderCounts()[number] == 1)
         }
     }
@@ -180,12 +179,8 @@ struct OrdersCLITests {
             // Given an order placed 40 days ago (before the first run's look-back)
             let scenario = try await OrdersScenario.make(sandbox)
             let old = Date().addingTimeInterval(-40 * 86_400)
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(identifier: "Asia/Tokyo")
-            formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ssZ"
             let number = try await scenario.place(
-                #"{"lines":[{"manageNumber":"towel","units":1}],"orderDatetime":"\#(formatter.string(from: old))"}"#
+                #"{"lines":[{"manageNumber":"towel","units":1}],"orderDatetime":"\#(RMSDateText.orderDatetime(old))"}"#
             )
             // The automatic run does not reach it
             #expect(try await scenario.orders().status == 0)
@@ -197,11 +192,11 @@ struct OrdersCLITests {
             // and again: reported as already imported, not created twice
             let rerun = try await scenario.orders(["--order", number])
             #expect(rerun.status == 0)
-            #expect(OrdersScenario.report(of: rerun).contains("ALREADY_IMPORTED"))
+            #expect(try ReportFile.of(rerun).contains(code: "ALREADY_IMPORTED"))
             #expect(try await scenario.smaregiOrderCounts()[number] == 1)
             // an unknown number is an error row
             let unknown = try await scenario.orders(["--order", "400001-20200101-99999999"])
-            #expect(OrdersScenario.report(of: unknown).contains("ORDER_NOT_FOUND"))
+            #expect(try ReportFile.of(unknown).contains(code: "ORDER_NOT_FOUND"))
         }
     }
 
@@ -212,7 +207,7 @@ struct OrdersCLITests {
             let number = try await scenario.place(Self.simpleOrder)
             let dry = try await scenario.orders(["--dry-run"])
             #expect(dry.status == 0, "\(dry.standardError)")
-            #expect(OrdersScenario.report(of: dry).contains("DRY_RUN_READY"))
+            #expect(try ReportFile.of(dry).contains(code: "DRY_RUN_READY"))
             #expect(try await scenario.smaregiOrderCounts()[number] == nil)
             #expect(try scenario.ledger().record(store: "main", orderNumber: number) == nil)
             #expect(try await scenario.orders().status == 0)

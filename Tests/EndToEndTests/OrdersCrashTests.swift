@@ -38,7 +38,7 @@ struct OrdersCrashTests {
             for number in numbers { #expect(counts[number] == 1, "\(crashPoint) \(number) reject=\(rejectDuplicates)") }
             if crashPoint == "load:after-create:" {
                 // the 受注 created just before the kill is found by order code, not created again
-                #expect(OrdersScenario.report(of: next).contains("LOAD_CONFIRMED"))
+                #expect(try ReportFile.of(next).contains(code: "LOAD_CONFIRMED"))
             }
             let ledger = try scenario.ledger()
             for number in numbers { #expect(try ledger.record(store: "main", orderNumber: number)?.status == .loaded) }
@@ -78,9 +78,7 @@ struct OrdersCrashTests {
             let counts = try await scenario.smaregiOrderCounts()
             for number in numbers { #expect(counts[number] == 1, "\(number): runs \(statuses)") }
             #expect(statuses.allSatisfy { $0 == 0 || $0 == 75 })
-            let faults = try await scenario.control("GET", "/_sandbox/faults")
-            let injected = (faults.object["rules"] as? [[String: Any]] ?? []).compactMap { $0["injected"] as? Int }
-            #expect(injected.reduce(0, +) > 0)
+            #expect(try await scenario.faults().injected > 0)
         }
     }
 
@@ -95,7 +93,7 @@ struct OrdersCrashTests {
             // When the job runs, it fails with 75 and records nothing it did not do
             let failed = try await scenario.orders()
             #expect(failed.status == 75, "\(failed.standardOutput)\(failed.standardError)")
-            #expect(OrdersScenario.report(of: failed).contains("REMOTE_UNAVAILABLE"))
+            #expect(try ReportFile.of(failed).contains(code: "REMOTE_UNAVAILABLE"))
             #expect(try scenario.ledger().record(store: "main", orderNumber: number) == nil)
             #expect(try await scenario.smaregiOrderCounts()[number] == nil)
             // When Rakuten is back, the next run imports the order (the watermark did not move past it)

@@ -33,17 +33,25 @@ struct OrdersScenario {
          {"productId":"1006","productCode":"4900000000066","productName":"マグ","price":1100}]
         """
 
+    /// The 連携済み mappings of the scenario's store (`mapping add` options); `mug` stays unmapped.
+    static let mappings: [[String]] = [
+        ["--manage-number", "towel", "--variant", "towel", "--smaregi-id", "1001"],
+        ["--manage-number", "tea", "--variant", "tea", "--smaregi-id", "1003"],
+        ["--manage-number", "tshirt", "--variant", "s-white", "--smaregi-id", "1002"],
+        ["--manage-number", "tshirt", "--variant", "m-black", "--smaregi-id", "1004"],
+        ["--manage-number", "shirt", "--horizontal", "S", "--vertical", "白", "--smaregi-id", "1005"],
+    ]
+
     /// Configures store `main` against `sandbox`. With `rejectDuplicateOrderCodes` false the sandbox's Smaregi
     /// accepts a second 受注 with the same order code (whether the real 受注管理 refuses one is not documented), so an
     /// "exactly one 受注" check holds only by the job's own ledger rules.
     static func make(_ sandbox: SandboxServer, rejectDuplicateOrderCodes: Bool = true) async throws -> OrdersScenario {
         try await expect(
-            scenarioControl(sandbox, "POST", "/_sandbox/rakuten/shops/sandbox-shop/items", json: catalog),
+            sandbox.request("POST", "/_sandbox/rakuten/shops/sandbox-shop/items", json: catalog),
             201
         )
         try await expect(
-            scenarioControl(
-                sandbox,
+            sandbox.request(
                 "PUT",
                 "/_sandbox/smaregi/contracts/sb_sandbox01/settings",
                 json: #"{"rateLimitEnabled":false,"rejectDuplicateOrderCodes":\#(rejectDuplicateOrderCodes)}"#
@@ -51,41 +59,20 @@ struct OrdersScenario {
             200
         )
         try await expect(
-            scenarioControl(sandbox, "POST", "/_sandbox/smaregi/contracts/sb_sandbox01/products", json: products),
+            sandbox.request("POST", "/_sandbox/smaregi/contracts/sb_sandbox01/products", json: products),
             200
         )
         let cli = try CLIHarness()
         let scenario = OrdersScenario(cli: cli, sandbox: sandbox)
-        try await scenario.cli(["init"])
-        try await scenario.cli(
-            [
-                "store", "add", "--url", "https://www.rakuten.co.jp/sandbox-shop/", "--name", "Sandbox", "--code",
-                "main",
-                "--rakuten-api-url", sandbox.baseURL,
-            ],
-            stdin: "SP_SANDBOX_SECRET\nSL_SANDBOX_LICENSE\n"
+        let setup = SandboxStoreSetup(
+            storeSettings: ["--smaregi-order-store", "3", "--orders", "on"],
+            payments: SandboxStoreSetup.scenarioPayments,
+            mappings: mappings
         )
-        try await scenario.cli(
-            [
-                "smaregi", "set", "--store", "main", "--contract-id", "sb_sandbox01", "--client-id",
-                "sandbox-client-id",
-                "--token-url", sandbox.baseURL, "--api-url", sandbox.baseURL,
-            ],
-            stdin: "sandbox-client-secret\n"
-        )
-        try await scenario.cli(["store", "set", "main", "--smaregi-order-store", "3", "--orders", "on"])
-        try await scenario.cli(["payment", "sync", "--store", "main"])
-        for (rakuten, smaregi) in [("1", "2"), ("2", "4"), ("POINT", "5"), ("COUPON", "6")] {
-            try await scenario.cli(["payment", "set", "--store", "main", "--rakuten", rakuten, "--smaregi", smaregi])
-        }
-        for mapping in [
-            ["--manage-number", "towel", "--variant", "towel", "--smaregi-id", "1001"],
-            ["--manage-number", "tea", "--variant", "tea", "--smaregi-id", "1003"],
-            ["--manage-number", "tshirt", "--variant", "s-white", "--smaregi-id", "1002"],
-            ["--manage-number", "tshirt", "--variant", "m-black", "--smaregi-id", "1004"],
-            ["--manage-number", "shirt", "--horizontal", "S", "--vertical", "白", "--smaregi-id", "1005"],
-        ] {
-            try await scenario.cli(["mapping", "add", "--store", "main"] + mapping)
+        let baseURL = sandbox.baseURL
+        try await runBlocking {
+            try cli.setUp(["init"])
+            try cli.addSandboxStore(setup, sandbox: baseURL)
         }
         try await scenario.job("rakuten-sync-mappings", ["--store", "main"])
         return scenario
@@ -125,35 +112,37 @@ struct OrdersScenario {
     func place(_ json: String) async throws -> String {
         let reply = try await control("POST", "/_sandbox/rakuten/shops/sandbox-shop/orders", json: json)
         #expect(reply.status == 201, "\(reply.text)")
-        return try #require(reply.object["orderNumber"] as? String)
+        return try reply.decoded(as: RakutenPlacedOrder.self).orderNumber
     }
 
-    /// Every 受注 in the sandbox's Smaregi, as JSON objects.
-    func smaregiOrders() async throws -> [[String: Any]] {
-        let reply = try await control("GET", "/_sandbox/smaregi/contracts/sb_sandbox01")
-        return reply.object["orders"] as? [[String: Any]] ?? []
+    /// The state of the sandbox's Smaregi contract (stock, 受注).
+    func smaregiState() async throws -> SmaregiContractState {
+        try await control("GET", "/_sandbox/smaregi/contracts/sb_sandbox01").decoded(as: SmaregiContractState.self)
+    }
+
+    /// Every 受注 in the sandbox's Smaregi, in creation order.
+    func smaregiOrders() async throws -> [SmaregiSandboxOrder] {
+        try await smaregiState().orders
+    }
+
+    /// The sandbox's request counters (`GET /_sandbox/counters`).
+    func counters() async throws -> SandboxCounters {
+        try await sandbox.counters()
+    }
+
+    /// The sandbox's fault rules with what each injected (`GET /_sandbox/faults`).
+    func faults() async throws -> SandboxFaultList {
+        try await sandbox.faults()
     }
 
     /// How many 受注 carry each order code.
     func smaregiOrderCounts() async throws -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for order in try await smaregiOrders() {
-            if let code = order["orderCode"] as? String { counts[code, default: 0] += 1 }
-        }
-        return counts
+        try await smaregiState().orderCodeCounts
     }
 
     /// The store's ledger.
     func ledger() throws -> OrderLedger {
         OrderLedger(database: try SyncDatabase.open(at: cli.dataDir + "/rakuten-sync.sqlite"))
-    }
-
-    /// The CSV report a job run printed (`report=/path` in its summary line), or "" when it wrote none.
-    static func report(of result: ProcessRunner.Result) -> String {
-        let paths = result.standardOutput.split(whereSeparator: { $0 == " " || $0 == "\n" })
-            .filter { $0.hasPrefix("report=") }.map { String($0.dropFirst("report=".count)) }
-        guard let path = paths.first, let data = FileManager.default.contents(atPath: path) else { return "" }
-        return String(decoding: data, as: UTF8.self)
     }
 
     /// The alert mail a job run printed (`mail=/path`), with its base64 MIME parts decoded; "" when none.
@@ -177,38 +166,14 @@ struct OrdersScenario {
         return text
     }
 
-    static func expect(_ reply: ControlReply, _ status: Int) throws {
+    static func expect(_ reply: SandboxReply, _ status: Int) throws {
         guard reply.status == status else { throw OrdersScenarioError.unexpected("\(reply.status) \(reply.text)") }
     }
 
-    /// Calls the sandbox's control API (or a Rakuten path with the default shop's ESA header) through curl, so
-    /// this target needs no HTTP library of its own.
-    func control(_ method: String, _ path: String, json: String? = nil) async throws -> ControlReply {
-        try await scenarioControl(sandbox, method, path, json: json)
+    /// Calls the sandbox's control API (or a Rakuten path with the default shop's ESA header).
+    func control(_ method: String, _ path: String, json: String? = nil) async throws -> SandboxReply {
+        try await sandbox.request(method, path, json: json)
     }
-}
-
-/// A control API answer.
-struct ControlReply: Sendable {
-    var status: Int
-    var body: Data
-    var text: String { String(decoding: body, as: UTF8.self) }
-    var object: [String: Any] { ((try? JSONSerialization.jsonObject(with: body)) as? [String: Any]) ?? [:] }
-}
-
-/// `curl -X method baseURL+path` with a JSON body; Rakuten paths get the sandbox shop's ESA header.
-func scenarioControl(_ sandbox: SandboxServer, _ method: String, _ path: String, json: String? = nil) async throws
-    -> ControlReply
-{
-    var arguments = ["-s", "-X", method, "-w", "\n%{http_code}", "--max-time", "20"]
-    if let json { arguments += ["-H", "Content-Type: application/json; charset=utf-8", "--data-binary", json] }
-    if path.hasPrefix("/es/") { arguments += ["-H", "Authorization: \(SandboxCredentials.rakutenAuthorization)"] }
-    arguments.append(sandbox.baseURL + path)
-    let finalArguments = arguments
-    let result = try await runBlocking { try ProcessRunner.run("/usr/bin/curl", finalArguments, timeout: 30) }
-    var lines = result.standardOutput.components(separatedBy: "\n")
-    let status = Int(lines.removeLast()) ?? 0
-    return ControlReply(status: status, body: Data(lines.joined(separator: "\n").utf8))
 }
 
 enum OrdersScenarioError: Error {

@@ -16,10 +16,6 @@ struct OrdersSearchCapTests {
             let added = try await scenario.control("POST", "/_sandbox/rakuten/shops/sandbox-shop/items", json: item)
             #expect(added.status == 201, "\(added.text)")
             let from = Date().addingTimeInterval(-1_200)
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(identifier: "Asia/Tokyo")
-            formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ssZ"
             // Seven requests of 2,150 (one of 15,050 outlasts the control helper's 30 s timeout on a busy machine)
             for chunk in 0..<7 {
                 let chunkFrom = from.addingTimeInterval(Double(chunk) * 157)
@@ -27,16 +23,14 @@ struct OrdersSearchCapTests {
                     "POST",
                     "/_sandbox/rakuten/shops/sandbox-shop/orders/bulk",
                     json: """
-                        {"count":2150,"from":"\(formatter.string(from: chunkFrom))","spreadSeconds":157,
+                        {"count":2150,"from":"\(RMSDateText.orderDatetime(chunkFrom))","spreadSeconds":157,
                          "order":{"lines":[{"manageNumber":"flyer","units":1}]}}
                         """
                 )
                 #expect(seeded.status == 201, "\(seeded.text)")
             }
             let listed = try await scenario.control("GET", "/_sandbox/rakuten/shops/sandbox-shop/orders")
-            let numbers = (listed.object["orders"] as? [[String: Any]] ?? []).compactMap {
-                $0["orderNumber"] as? String
-            }
+            let numbers = try listed.decoded(as: RakutenOrderList.self).orderNumbers
             #expect(numbers.count == 15_050)
 
             // When the orders job runs (client pacing raised: the sandbox's limits are off in this harness)
@@ -51,7 +45,7 @@ struct OrdersSearchCapTests {
             let records = try scenario.ledger().records(store: "main", orderNumbers: numbers)
             #expect(records.count == 15_050)
             #expect(records.values.filter { $0.status == .held }.count == 15_050)
-            #expect(!OrdersScenario.report(of: run).contains("ORDER_SEARCH_SATURATED"))
+            #expect(try !ReportFile.of(run).contains(code: "ORDER_SEARCH_SATURATED"))
         }
     }
 }

@@ -40,18 +40,18 @@ struct OrdersTaxCLITests {
             #expect(run.status == 0, "\(run.standardError)")
 
             // Then the 受注 totals what Rakuten billed and carries Rakuten's tax per rate, both destinations
-            let order = try #require(try await scenario.smaregiOrders().first { $0["orderCode"] as? String == number })
+            let order = try #require(try await scenario.smaregiOrders().first { $0.orderCode == number })
             let point = OrdersCLITests.int((model["PointModel"] as? [String: Any])?["usedPoint"]) ?? 0
             let billedTotal =
                 (OrdersCLITests.int(model["requestPrice"]) ?? -1) + point
                 + (OrdersCLITests.int(model["couponOtherPrice"]) ?? 0)
-            #expect(OrdersCLITests.int(order["total"]) == billedTotal)
+            #expect(order.total?.value == billedTotal)
             let summary = (model["TaxSummaryModelList"] as? [[String: Any]]) ?? []
             let rakutenTax = summary.map { OrdersCLITests.int($0["reqPriceTax"]) }
-            let smaregiTax = ((order["taxes"] as? [[String: Any]]) ?? []).map { OrdersCLITests.int($0["tax"]) }
+            let smaregiTax: [Int?] = order.taxes.map(\.tax.value)
             #expect(smaregiTax == rakutenTax)
-            #expect((order["destinations"] as? [[String: Any]])?.count == 2)
-            #expect(OrdersScenario.report(of: run).contains("TAX_MISMATCH") == false)
+            #expect(order.destinations.count == 2)
+            #expect(try ReportFile.of(run).contains(code: "TAX_MISMATCH") == false)
         }
     }
 }

@@ -29,9 +29,12 @@ struct RefusedKeyTests {
             // Then it exits 1 with an AUTHENTICATION_FAILED row that says what to check, and no key in sight
             let output = refused.standardOutput + refused.standardError
             #expect(refused.status == 1, "\(output)")
-            let report = OrdersScenario.report(of: refused)
-            #expect(report.contains("AUTHENTICATION_FAILED") && report.contains("rakuten-sync store test"), "\(report)")
-            #expect(!output.contains("SL_REVOKED_KEY") && !report.contains("SL_REVOKED_KEY"))
+            let report = try ReportFile.of(refused)
+            #expect(
+                report.contains(code: "AUTHENTICATION_FAILED", mentioning: "rakuten-sync store test"),
+                "\(report.text)"
+            )
+            #expect(!output.contains("SL_REVOKED_KEY") && !report.text.contains("SL_REVOKED_KEY"))
             #expect(!OrdersScenario.mail(of: refused).contains("SL_REVOKED_KEY"))
             if executable != "rakuten-sync-shipping" {
                 #expect(try await scenario.orders.smaregiOrderCounts()[number] == nil)
@@ -61,7 +64,7 @@ struct RefusedKeyTests {
                 "/_sandbox/rakuten/settings",
                 json: #"{"authenticationErrorForm":"\#(form)"}"#
             )
-            #expect(set.object["authenticationErrorForm"] as? String == form)
+            #expect(try set.decoded(as: RakutenSandboxSettings.self).authenticationErrorForm == form)
             try await Self.renewLicenseKey("SL_REVOKED_KEY", scenario)
 
             // When the orders job runs
@@ -70,11 +73,11 @@ struct RefusedKeyTests {
             // Then it exits 1 and the report says, in both languages, that the key expired or was refused, with
             // Rakuten's code
             #expect(refused.status == 1, "\(refused.standardOutput)\(refused.standardError)")
-            let report = OrdersScenario.report(of: refused)
-            #expect(report.contains("AUTHENTICATION_FAILED"), "\(report)")
-            #expect(report.contains("ライセンスキーを受け付けませんでした") && report.contains("期限切れ"), "\(report)")
-            #expect(report.contains("refused the license key: it has expired"), "\(report)")
-            #expect(report.contains(form), "\(report)")
+            let report = try ReportFile.of(refused)
+            #expect(report.contains(code: "AUTHENTICATION_FAILED"), "\(report.text)")
+            #expect(report.rows.contains { $0.mentions("ライセンスキーを受け付けませんでした") && $0.mentions("期限切れ") }, "\(report.text)")
+            #expect(report.rows.contains { $0.mentions("refused the license key: it has expired") }, "\(report.text)")
+            #expect(report.rows.contains { $0.mentions(form) }, "\(report.text)")
         }
     }
 

@@ -117,7 +117,7 @@ struct RetentionCLITests {
 
         // Then only the first writes a report; the others say nothing new
         #expect(first.status == 0 && second.status == 0 && third.status == 0)
-        #expect(OrdersScenario.report(of: first).contains("SMAREGI_NOT_CONFIGURED"), "\(first.standardOutput)")
+        #expect(try ReportFile.of(first).contains(code: "SMAREGI_NOT_CONFIGURED"), "\(first.standardOutput)")
         #expect(!second.standardOutput.contains("report="), "\(second.standardOutput)")
         #expect(!third.standardOutput.contains("report="), "\(third.standardOutput)")
         #expect(Self.reportFiles(cli).count == 1, "\(Self.reportFiles(cli))")
@@ -126,9 +126,9 @@ struct RetentionCLITests {
         let soon = JSTCalendar.dayString(Date().addingTimeInterval(5 * Self.day))
         #expect(try cli.run(["store", "set", "main", "--license-expiry", soon]).status == 0)
         let fourth = try cli.run("rakuten-sync-orders", [])
-        let report = OrdersScenario.report(of: fourth)
-        #expect(report.contains("LICENSE_EXPIRING"), "\(fourth.standardOutput)")
-        #expect(report.contains("SMAREGI_NOT_CONFIGURED"))
+        let report = try ReportFile.of(fourth)
+        #expect(report.contains(code: "LICENSE_EXPIRING"), "\(fourth.standardOutput)")
+        #expect(report.contains(code: "SMAREGI_NOT_CONFIGURED"))
         #expect(Self.reportFiles(cli).count == 2)
     }
 
@@ -143,8 +143,8 @@ struct RetentionCLITests {
 
         // Then both failures have a report (an error of this run is always reported)
         #expect(first.status == 75 && second.status == 75, "\(first.standardOutput)\(second.standardOutput)")
-        #expect(OrdersScenario.report(of: first).contains("REMOTE_UNAVAILABLE"))
-        #expect(OrdersScenario.report(of: second).contains("REMOTE_UNAVAILABLE"), "\(second.standardOutput)")
+        #expect(try ReportFile.of(first).contains(code: "REMOTE_UNAVAILABLE"))
+        #expect(try ReportFile.of(second).contains(code: "REMOTE_UNAVAILABLE"), "\(second.standardOutput)")
         #expect(Self.reportFiles(cli).count == 2)
     }
 

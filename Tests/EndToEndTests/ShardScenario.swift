@@ -49,32 +49,19 @@ struct ShardScenario {
                 try await scenario.control("POST", "/_sandbox/rakuten/shops/\(store.code)/items", json: item),
                 201
             )
-            try await scenario.cli(
-                host,
-                [
-                    "store", "add", "--url", "https://www.rakuten.co.jp/\(store.code)/", "--name", store.code, "--code",
-                    store.code, "--rakuten-api-url", sandbox.baseURL,
-                ],
-                stdin: "SP_\(index)\nSL_\(index)\n"
+            let setup = SandboxStoreSetup(
+                code: store.code,
+                name: store.code,
+                shopURL: "https://www.rakuten.co.jp/\(store.code)/",
+                serviceSecret: "SP_\(index)",
+                licenseKey: "SL_\(index)",
+                contract: store.contract,
+                storeSettings: ["--smaregi-order-store", "3", "--orders", "on"],
+                payments: [("1", "2")],
+                mappings: [["--manage-number", "towel", "--variant", "towel", "--smaregi-id", "1001"]]
             )
-            try await scenario.cli(
-                host,
-                [
-                    "smaregi", "set", "--store", store.code, "--contract-id", store.contract, "--client-id",
-                    "sandbox-client-id", "--token-url", sandbox.baseURL, "--api-url", sandbox.baseURL,
-                ],
-                stdin: "sandbox-client-secret\n"
-            )
-            try await scenario.cli(host, ["store", "set", store.code, "--smaregi-order-store", "3", "--orders", "on"])
-            try await scenario.cli(host, ["payment", "sync", "--store", store.code])
-            try await scenario.cli(host, ["payment", "set", "--store", store.code, "--rakuten", "1", "--smaregi", "2"])
-            try await scenario.cli(
-                host,
-                [
-                    "mapping", "add", "--store", store.code, "--manage-number", "towel", "--variant", "towel",
-                    "--smaregi-id", "1001",
-                ]
-            )
+            let baseURL = sandbox.baseURL
+            try await runBlocking { try host.addSandboxStore(setup, sandbox: baseURL) }
         }
         let check = try await scenario.job(host, "rakuten-sync-mappings", [])
         #expect(check.status == 0, "\(check.standardOutput)\(check.standardError)")
@@ -91,7 +78,7 @@ struct ShardScenario {
                 json: #"{"lines":[{"manageNumber":"towel","units":1}],"settlementMethodCode":1}"#
             )
             #expect(reply.status == 201, "\(reply.text)")
-            numbers[store.code] = try #require(reply.object["orderNumber"] as? String)
+            numbers[store.code] = try reply.decoded(as: RakutenPlacedOrder.self).orderNumber
         }
         return numbers
     }
@@ -100,10 +87,9 @@ struct ShardScenario {
     func smaregiOrderCounts() async throws -> [String: Int] {
         var counts: [String: Int] = [:]
         for contract in Self.contracts {
-            let reply = try await control("GET", "/_sandbox/smaregi/contracts/\(contract)")
-            for order in reply.object["orders"] as? [[String: Any]] ?? [] {
-                if let code = order["orderCode"] as? String { counts[code, default: 0] += 1 }
-            }
+            let state = try await control("GET", "/_sandbox/smaregi/contracts/\(contract)")
+                .decoded(as: SmaregiContractState.self)
+            counts.merge(state.orderCodeCounts, uniquingKeysWith: +)
         }
         return counts
     }
@@ -145,7 +131,7 @@ struct ShardScenario {
         try await runBlocking { try host.run(executable, arguments, environment: environment) }
     }
 
-    func control(_ method: String, _ path: String, json: String? = nil) async throws -> ControlReply {
-        try await scenarioControl(sandbox, method, path, json: json)
+    func control(_ method: String, _ path: String, json: String? = nil) async throws -> SandboxReply {
+        try await sandbox.request(method, path, json: json)
     }
 }

@@ -66,19 +66,12 @@ struct SharedBudgetCLITests {
 
     /// The sandbox's 429 count so far (both services).
     static func rateLimited(_ base: OrdersScenario) async throws -> Int {
-        let counters = try await base.control("GET", "/_sandbox/counters")
-        return OrdersCLITests.int(counters.object["rateLimited"]) ?? -1
+        try await base.counters().rateLimited
     }
 
     /// Smaregi 受注ID by Rakuten order number.
     static func smaregiIDs(_ base: OrdersScenario) async throws -> [String: Int] {
-        var ids: [String: Int] = [:]
-        for order in try await base.smaregiOrders() {
-            if let code = order["orderCode"] as? String, let id = OrdersCLITests.int(order["orderHeadId"]) {
-                ids[code] = id
-            }
-        }
-        return ids
+        try await base.smaregiState().orderIDsByCode
     }
 
     /// Starts the job executables for store `main` on their own threads at once and waits for all of them.

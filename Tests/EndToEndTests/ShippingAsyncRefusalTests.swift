@@ -19,7 +19,7 @@ struct ShippingAsyncRefusalTests {
                 json: #"{"asyncShippingDelaySeconds":0.2,"asyncShippingFormatErrorStatus":\#(status)}"#
             )
             #expect(settings.status == 200, "\(settings.text)")
-            #expect(settings.object["asyncShippingFormatErrorStatus"] as? Int == status)
+            #expect(try settings.decoded(as: RakutenSandboxSettings.self).asyncShippingFormatErrorStatus == status)
             let orders = try await scenario.imported(21, order: try await ShippingBurstTests.addBulkItem(scenario))
             let bad = orders[7]
             for order in orders {
@@ -37,8 +37,8 @@ struct ShippingAsyncRefusalTests {
             // Then the named order failed with SHIPPING_REJECTED, the 20 others are reported, nothing is left
             // `sending`, and a next run sends nothing again
             #expect(run.status != 75, "\(run.standardOutput)\(run.standardError)")
-            let report = OrdersScenario.report(of: run)
-            #expect(report.contains("SHIPPING_REJECTED") && report.contains(bad.number), "\(report)")
+            let report = try ReportFile.of(run)
+            #expect(report.contains(code: "SHIPPING_REJECTED", mentioning: bad.number), "\(report.text)")
             let counts = try scenario.ledger().statusCounts(store: "main")
             #expect(counts == [.reported: 20, .failed: 1], "\(counts)")
             #expect(try await scenario.shippingRows(bad.number).isEmpty)

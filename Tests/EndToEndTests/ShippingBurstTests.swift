@@ -55,8 +55,12 @@ struct ShippingBurstTests {
             for order in orders { try await scenario.ship(order.id, tracking: "K-\(order.id)") }
             let killed = try await scenario.shipping(crashAt: "load:after-send-async")
             #expect(killed.killedBySignal, "\(killed.standardOutput)\(killed.standardError)")
-            // When the next runs resume (Rakuten has processed the request by then)
-            try await Task.sleep(for: .milliseconds(500))
+            // When the next runs resume, once Rakuten has processed the async request (0.2 s after it arrived)
+            _ = try await poll {
+                try await scenario.shippingRows(orders[20].number).map { $0["shippingNumber"] as? String }
+            } until: {
+                !$0.isEmpty
+            }
             let next = try await scenario.shipping()
             let after = try await scenario.shipping()
             // Then every shipment is reported from what Rakuten shows, one row each, one async request in all

@@ -50,9 +50,9 @@ struct ShippingCLITests {
             let run = try await scenario.shipping()
             // Then the report has the manual row and Rakuten was not asked to update anything
             #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
-            let report = OrdersScenario.report(of: run)
-            #expect(report.contains("SPLIT_ORDER_MANUAL"))
-            #expect(report.contains("受注分割のため手動で発送完了報告してください"))
+            let report = try ReportFile.of(run)
+            #expect(report.contains(code: "SPLIT_ORDER_MANUAL"))
+            #expect(report.rows.contains { $0.mentions("受注分割のため手動で発送完了報告してください") })
             #expect(try await scenario.requests("POST /es/2.0/order/updateOrderShipping") == 0)
             #expect(try scenario.ledger().list(store: "main").map(\.status) == [.manual])
             #expect(try await scenario.shippingRows(order.number).isEmpty)
@@ -70,7 +70,7 @@ struct ShippingCLITests {
             let run = try await scenario.shipping()
             // Then Rakuten has 1000 その他 and the report warns
             #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
-            #expect(OrdersScenario.report(of: run).contains("UNKNOWN_CARRIER"))
+            #expect(try ReportFile.of(run).contains(code: "UNKNOWN_CARRIER"))
             let rows = try await scenario.shippingRows(order.number)
             #expect(rows.map { $0["deliveryCompany"] as? String } == ["1000"])
             #expect(rows.map { $0["shippingNumber"] as? String } == ["HT-0001"])
@@ -91,7 +91,7 @@ struct ShippingCLITests {
             let run = try await scenario.shipping()
             // Then the code is the merchant's and there is no warning
             #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
-            #expect(!OrdersScenario.report(of: run).contains("UNKNOWN_CARRIER"))
+            #expect(try !ReportFile.of(run).contains(code: "UNKNOWN_CARRIER"))
             #expect(try await scenario.shippingRows(order.number).map { $0["deliveryCompany"] as? String } == ["1002"])
         }
     }
@@ -114,10 +114,10 @@ struct ShippingCLITests {
             let again = try await scenario.shipping()
             // Then the report carries Rakuten's code and message, once, and the shipment is failed
             #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
-            let report = OrdersScenario.report(of: run)
-            #expect(report.contains("ORDER_EXT_API_UPDATE_ORDERSHIPPING_ERROR_102"))
-            #expect(report.contains("キャンセル"))
-            #expect(!OrdersScenario.report(of: again).contains("ERROR_102"))
+            let report = try ReportFile.of(run)
+            #expect(report.rows.contains { $0.mentions("ORDER_EXT_API_UPDATE_ORDERSHIPPING_ERROR_102") })
+            #expect(report.rows.contains { $0.mentions("キャンセル") })
+            #expect(try !ReportFile.of(again).text.contains("ERROR_102"))
             #expect(try scenario.ledger().list(store: "main").map(\.status) == [.failed])
             #expect(try await scenario.requests("POST /es/2.0/order/updateOrderShipping") == 1)
         }

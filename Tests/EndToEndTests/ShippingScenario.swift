@@ -25,13 +25,7 @@ struct ShippingScenario {
         for _ in 0..<count { numbers.append(try await base.place(order)) }
         let run = try await base.orders(["--smaregi-writes-per-second", "1000"])
         #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
-        let orders = try await base.smaregiOrders()
-        var ids: [String: Int] = [:]
-        for order in orders {
-            if let code = order["orderCode"] as? String, let id = OrdersCLITests.int(order["orderHeadId"]) {
-                ids[code] = id
-            }
-        }
+        let ids = try await base.smaregiState().orderIDsByCode
         return try numbers.map { (number: $0, id: try #require(ids[$0], "\($0) not imported")) }
     }
 
@@ -79,9 +73,7 @@ struct ShippingScenario {
 
     /// How many requests the sandbox counted for `path` (e.g. `POST /es/2.0/order/updateOrderShipping`).
     func requests(_ path: String) async throws -> Int {
-        let counters = try await base.control("GET", "/_sandbox/counters")
-        let requests = counters.object["requests"] as? [String: Any] ?? [:]
-        return requests.filter { $0.key.hasPrefix(path) }.values.compactMap { OrdersCLITests.int($0) }.reduce(0, +)
+        try await base.counters().requestCount(startingWith: path)
     }
 
     /// The store's shipment ledger.

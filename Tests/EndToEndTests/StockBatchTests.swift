@@ -43,10 +43,10 @@ struct StockBatchTests {
 
             // When, once the first batch is on Rakuten, a shopper buys the SKU of the last stock row (sent in the
             // fourth batch) and the orders job has not run
-            var upserts = 0
-            for _ in 0..<600 where upserts == 0 {
-                upserts = try await stock.upsertCalls()
-                if upserts == 0 { try await Task.sleep(for: .milliseconds(20)) }
+            let upserts = try await poll(timeout: .seconds(30), every: .milliseconds(20)) {
+                try await stock.upsertCalls()
+            } until: {
+                $0 > 0
             }
             #expect(upserts == 1, "the order must be placed between the first and the later batches")
             _ = try await scenario.orders.place(

@@ -30,8 +30,11 @@ struct StockContractTests {
 
             // Then it exits 75, says which call, and the ledger still holds the old quantity
             #expect(failed.status == 75, "\(failed.standardOutput)\(failed.standardError)")
-            let report = OrdersScenario.report(of: failed)
-            #expect(report.contains("REMOTE_UNAVAILABLE") && report.contains("inventories.bulk.upsert"), "\(report)")
+            let report = try ReportFile.of(failed)
+            #expect(
+                report.contains(code: "REMOTE_UNAVAILABLE", mentioning: "inventories.bulk.upsert"),
+                "\(report.text)"
+            )
             #expect(try scenario.pushes()["towel/towel"]?.quantity == 10)
             #expect(try await scenario.rakutenQuantity("towel", "towel") == 10)
 
@@ -93,7 +96,7 @@ struct StockContractTests {
 
             // Then the 煎茶 is pushed all the same, and the run ends with 75 naming the read-back
             #expect(run.status == 75, "\(run.standardOutput)\(run.standardError)")
-            #expect(OrdersScenario.report(of: run).contains("inventories.bulk.get"))
+            #expect(try ReportFile.of(run).rows.contains { $0.mentions("inventories.bulk.get") })
             #expect(try await scenario.rakutenQuantity("tea", "tea") == 2)
             #expect(try await scenario.rakutenQuantity("towel", "towel") == 99_999)
 
@@ -141,11 +144,11 @@ struct StockContractTests {
 
             // Then it exits 1 with AUTHENTICATION_FAILED saying, in both languages, that the token was refused
             #expect(refused.status == 1, "\(refused.standardOutput)\(refused.standardError)")
-            let report = OrdersScenario.report(of: refused)
-            #expect(report.contains("AUTHENTICATION_FAILED"), "\(report)")
-            #expect(report.contains("スマレジAPIがアクセストークンを拒否しました"), "\(report)")
-            #expect(report.contains("refused a newly issued access token"), "\(report)")
-            #expect(!report.contains("sandbox-client-secret"))
+            let report = try ReportFile.of(refused)
+            #expect(report.contains(code: "AUTHENTICATION_FAILED"), "\(report.text)")
+            #expect(report.rows.contains { $0.mentions("スマレジAPIがアクセストークンを拒否しました") }, "\(report.text)")
+            #expect(report.rows.contains { $0.mentions("refused a newly issued access token") }, "\(report.text)")
+            #expect(!report.text.contains("sandbox-client-secret"))
             #expect(try await scenario.rakutenQuantity("towel", "towel") == 10)
 
             // And once the app is usable again, the next run pushes

@@ -27,7 +27,7 @@ struct StockLegacyTests {
             // Then Rakuten shows 7 for the legacy item's SKU, and nothing is reported unresolved
             #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
             #expect(try await scenario.rakutenQuantity("shirt", variant) == 7)
-            #expect(!OrdersScenario.report(of: run).contains("LEGACY_SKU_UNRESOLVED"))
+            #expect(try !ReportFile.of(run).contains(code: "LEGACY_SKU_UNRESOLVED"))
 
             // When a shopper orders one S×白, the orders job imports it and the stock job runs again
             _ = try await scenario.orders.place(
@@ -76,14 +76,14 @@ struct StockLegacyTests {
 
             // Then the mapping is reported with its own code and Rakuten keeps its quantity
             #expect(run.status == 0, "\(run.standardOutput)\(run.standardError)")
-            let report = OrdersScenario.report(of: run)
-            #expect(report.contains("LEGACY_SKU_UNRESOLVED") && report.contains("shirt 横軸=S 縦軸=白"), "\(report)")
+            let report = try ReportFile.of(run)
+            #expect(report.contains(code: "LEGACY_SKU_UNRESOLVED", mentioning: "shirt 横軸=S 縦軸=白"), "\(report.text)")
             #expect(try await scenario.rakutenQuantity("shirt", "sw") == 10)
 
             // When the mapping check runs again, the next stock run pushes 7
             #expect(try await scenario.orders.job("rakuten-sync-mappings", ["--store", "main"]).status == 0)
             let again = try await scenario.stock()
-            #expect(!OrdersScenario.report(of: again).contains("LEGACY_SKU_UNRESOLVED"))
+            #expect(try !ReportFile.of(again).contains(code: "LEGACY_SKU_UNRESOLVED"))
             #expect(try await scenario.rakutenQuantity("shirt", "sw") == 7)
         }
     }

@@ -158,7 +158,7 @@ struct StockOversellRuleTests {
             let stock = try await scenario.stock()
 
             // Then the orders job reports the cancellation, and the stock job sets Rakuten back to Smaregi's 19
-            #expect(OrdersScenario.report(of: orders).contains("ORDER_CANCELLED_AFTER_IMPORT"))
+            #expect(try ReportFile.of(orders).contains(code: "ORDER_CANCELLED_AFTER_IMPORT"))
             #expect(stock.status == 0, "\(stock.standardError)")
             #expect(try await scenario.smaregiStock(1002) == 19)
             #expect(try await scenario.rakutenQuantity("tshirt", "s-white") == 19)

@@ -24,10 +24,9 @@ struct StockRecoveryTests {
             #expect(run.status == 0, "\(run.standardError)")
             #expect(try await scenario.rakutenQuantity("mug", "mug") == 10)
             #expect(try await scenario.rakutenQuantity("towel", "towel") == 10)
-            let report = OrdersScenario.report(of: run)
-            let line = try #require(report.split(separator: "\n").first { $0.contains("MAPPING_IN_ERROR") })
-            #expect(line.contains("mug/mug"))
-            #expect(line.contains("9999"))
+            let row = try #require(try ReportFile.of(run).rows(code: "MAPPING_IN_ERROR").first)
+            #expect(row.mentions("mug/mug"))
+            #expect(row.mentions("9999"))
             #expect(try scenario.pushes()["mug/mug"] == nil)
         }
     }
@@ -76,10 +75,9 @@ struct StockRecoveryTests {
                     "towel/towel": 10, "tea/tea": 5, "tshirt/s-white": 20, "tshirt/m-black": 0,
                 ]
             )
-            let report = OrdersScenario.report(of: run)
-            let line = try #require(report.split(separator: "\n").first { $0.contains("RAKUTEN_REJECTED") })
-            #expect(line.contains("towel/\(bad)"))
-            #expect(line.contains("IE0004"))
+            let row = try #require(try ReportFile.of(run).rows(code: "RAKUTEN_REJECTED").first)
+            #expect(row.mentions("towel/\(bad)"))
+            #expect(row.mentions("IE0004"))
             let pushes = try scenario.pushes()
             #expect(pushes.count == 5)  // the four good SKUs and the legacy shirt S×白 (issue #13 §1)
             #expect(pushes["towel/\(bad)"] == nil)

@@ -51,12 +51,7 @@ struct StockScenario {
 
     /// The Smaregi stock of a product in the stock store (0 when it has no row).
     func smaregiStock(_ product: Int) async throws -> Int {
-        let reply = try await orders.control("GET", "/_sandbox/smaregi/contracts/sb_sandbox01")
-        let rows = reply.object["stock"] as? [[String: Any]] ?? []
-        let row = rows.first {
-            OrdersCLITests.int($0["storeId"]) == 2 && OrdersCLITests.int($0["productId"]) == product
-        }
-        return row.flatMap { OrdersCLITests.int($0["stockAmount"]) } ?? 0
+        try await orders.smaregiState().stockAmount(store: 2, product: product) ?? 0
     }
 
     /// Rakuten's quantity of a SKU (nil when RMS has no row).
@@ -66,21 +61,13 @@ struct StockScenario {
             "/_sandbox/rakuten/shops/sandbox-shop/inventory/\(manageNumber)/\(variantId)"
         )
         guard reply.status == 200 else { return nil }
-        return OrdersCLITests.int(reply.object["quantity"])
+        return try reply.decoded(as: RakutenInventoryRow.self).quantity
     }
 
     /// Every quantity RMS holds for the shop, by `manageNumber/variantId` (one control call).
     func allRakutenQuantities() async throws -> [String: Int] {
-        let reply = try await orders.control("GET", "/_sandbox/rakuten/shops/sandbox-shop/inventory")
-        let rows = reply.object["inventories"] as? [[String: Any]] ?? []
-        var result: [String: Int] = [:]
-        for row in rows {
-            guard let manage = row["manageNumber"] as? String, let variant = row["variantId"] as? String,
-                let quantity = OrdersCLITests.int(row["quantity"])
-            else { continue }
-            result["\(manage)/\(variant)"] = quantity
-        }
-        return result
+        try await orders.control("GET", "/_sandbox/rakuten/shops/sandbox-shop/inventory")
+            .decoded(as: RakutenInventoryList.self).quantities
     }
 
     /// Sets Rakuten's quantity directly (like an RMS screen).
@@ -95,18 +82,13 @@ struct StockScenario {
 
     /// How many inventories.bulk.upsert calls the sandbox answered so far.
     func upsertCalls() async throws -> Int {
-        let reply = try await orders.control("GET", "/_sandbox/counters")
-        let requests = reply.object["requests"] as? [String: Any] ?? [:]
-        return requests.filter { $0.key.contains("bulk-upsert") }.values.compactMap { OrdersCLITests.int($0) }
-            .reduce(0, +)
+        try await orders.counters().requestCount(containing: "bulk-upsert")
     }
 
     /// Every API request the sandbox answered so far, per `"<METHOD> <route>"` (both services, control calls not
     /// counted).
     func requests() async throws -> [String: Int] {
-        let reply = try await orders.control("GET", "/_sandbox/counters")
-        let requests = reply.object["requests"] as? [String: Any] ?? [:]
-        return requests.compactMapValues { OrdersCLITests.int($0) }
+        try await orders.counters().requests
     }
 
     /// The push ledger.

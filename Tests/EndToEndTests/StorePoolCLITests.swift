@@ -147,7 +147,7 @@ struct StorePoolCLITests {
             json: ShippingScenario.simpleOrder
         )
         #expect(reply.status == 201, "\(reply.text)")
-        return try #require(reply.object["orderNumber"] as? String)
+        return try reply.decoded(as: RakutenPlacedOrder.self).orderNumber
     }
 
     /// Adds store `code` to `base`'s data directory like `main`: a new sandbox shop with its own license key and the
@@ -174,31 +174,19 @@ struct StorePoolCLITests {
         )
         #expect(items.status == 201, "\(items.text)")
         try await base.cli(["settings", "set", "max-stores", "10"])
-        try await base.cli(
-            [
-                "store", "add", "--url", "https://www.rakuten.co.jp/\(shop)/", "--name", "Shop \(code)", "--code", code,
-                "--rakuten-api-url", base.sandbox.baseURL,
-            ],
-            stdin: "SP_\(shopID)\n\(licenseKey ?? key)\n"
+        let setup = SandboxStoreSetup(
+            code: code,
+            name: "Shop \(code)",
+            shopURL: "https://www.rakuten.co.jp/\(shop)/",
+            serviceSecret: "SP_\(shopID)",
+            licenseKey: licenseKey ?? key,
+            storeSettings: ["--smaregi-order-store", "3", "--orders", "on"],
+            payments: SandboxStoreSetup.scenarioPayments,
+            mappings: Array(OrdersScenario.mappings.prefix(2))
         )
-        try await base.cli(
-            [
-                "smaregi", "set", "--store", code, "--contract-id", "sb_sandbox01", "--client-id", "sandbox-client-id",
-                "--token-url", base.sandbox.baseURL, "--api-url", base.sandbox.baseURL,
-            ],
-            stdin: "sandbox-client-secret\n"
-        )
-        try await base.cli(["store", "set", code, "--smaregi-order-store", "3", "--orders", "on"])
-        try await base.cli(["payment", "sync", "--store", code])
-        for (rakuten, smaregi) in [("1", "2"), ("2", "4"), ("POINT", "5"), ("COUPON", "6")] {
-            try await base.cli(["payment", "set", "--store", code, "--rakuten", rakuten, "--smaregi", smaregi])
-        }
-        for mapping in [
-            ["--manage-number", "towel", "--variant", "towel", "--smaregi-id", "1001"],
-            ["--manage-number", "tea", "--variant", "tea", "--smaregi-id", "1003"],
-        ] {
-            try await base.cli(["mapping", "add", "--store", code] + mapping)
-        }
+        let cli = base.cli
+        let baseURL = base.sandbox.baseURL
+        try await runBlocking { try cli.addSandboxStore(setup, sandbox: baseURL) }
         guard licenseKey == nil else { return }
         let checked = try await base.job("rakuten-sync-mappings", ["--store", code])
         #expect(checked.status == 0, "\(checked.standardOutput)\(checked.standardError)")

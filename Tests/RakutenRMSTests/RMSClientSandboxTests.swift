@@ -40,7 +40,7 @@ struct RMSClientSandboxTests {
             json:
                 #"{"lines":[{"manageNumber":"Tea","units":2},{"manageNumber":"mug","variantId":"red","units":1}],"postagePrice":500}"#
         )
-        return try #require(placed.object["orderNumber"] as? String)
+        return try placed.decoded(as: RakutenPlacedOrder.self).orderNumber
     }
 
     @Test(.timeLimit(.minutes(1)))

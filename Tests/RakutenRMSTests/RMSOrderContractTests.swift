@@ -93,7 +93,7 @@ struct RMSOrderContractTests {
                 json: #"{"asyncShippingFormatErrorStatus":\#(status)}"#
             )
             #expect(set.status == 200)
-            #expect(set.object["asyncShippingFormatErrorStatus"] as? Int == status)
+            #expect(try set.decoded(as: RakutenSandboxSettings.self).asyncShippingFormatErrorStatus == status)
             let rms = Self.client(sandbox)
 
             // When a request carries a tracking number over 120 characters for one order
@@ -155,7 +155,7 @@ struct RMSOrderContractTests {
                 "/_sandbox/rakuten/settings",
                 json: #"{"authenticationErrorForm":"\#(form)"}"#
             )
-            #expect(set.object["authenticationErrorForm"] as? String == form)
+            #expect(try set.decoded(as: RakutenSandboxSettings.self).authenticationErrorForm == form)
             let rms = Self.client(sandbox, licenseKey: "SL_WRONG")
             let outcome = await runBlockingResult {
                 try rms.searchOrder(
@@ -184,7 +184,7 @@ struct RMSOrderContractTests {
                 "/_sandbox/rakuten/settings",
                 json: #"{"clockOffsetSeconds":\#(offset)}"#
             )
-            #expect(set.object["clockOffsetSeconds"] as? Double == offset)
+            #expect(try set.decoded(as: RakutenSandboxSettings.self).clockOffsetSeconds == offset)
             let rms = Self.client(sandbox)
 
             // When the client searches up to the host's now

@@ -6,6 +6,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import RakutenRMS
+import TestSupport
 import Testing
 
 /// What a loopback RMS stand-in saw: per-route hits, the last request headers, body and query.
@@ -44,29 +45,6 @@ final class RMSRequestRecorder: @unchecked Sendable {
     func last(_ route: String) -> Seen? { lock.withLock { seen[route] } }
 }
 
-/// Collects log lines so tests can prove secrets never reach the log.
-///
-/// `@unchecked Sendable`: appended from client threads, read by the test, always under `lock`.
-final class RMSLogRecorder: @unchecked Sendable, LogHandler {
-    private let lock = NSLock()
-    private var lines: [String] = []
-    var metadata: Logger.Metadata = [:]
-    var logLevel: Logger.Level = .trace
-
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-
-    func log(event: LogEvent) {
-        let merged = metadata.merging(event.metadata ?? [:]) { $1 }
-        lock.withLock { lines.append("\(event.message) \(merged)") }
-    }
-
-    /// Every logged line with its metadata.
-    var text: String { lock.withLock { lines.joined(separator: "\n") } }
-}
-
 /// A loopback Hummingbird server that answers like RMS from canned JSON, for client tests.
 enum RMSTestServer {
     /// Registers a test's routes on the server's router.
@@ -89,7 +67,7 @@ enum RMSTestServer {
     /// paced, so tests stay fast.
     static func with(
         routes: @escaping Routes,
-        _ body: @escaping @Sendable (RMSClient, RMSRequestRecorder, RMSLogRecorder) async throws -> Void
+        _ body: @escaping @Sendable (RMSClient, RMSRequestRecorder, LogRecorder) async throws -> Void
     ) async throws {
         let recorder = RMSRequestRecorder()
         let router = Router()
@@ -97,14 +75,14 @@ enum RMSTestServer {
         let app = Application(router: router)
         try await app.test(.live) { client in
             let port = try #require(client.port)
-            let logs = RMSLogRecorder()
+            let logs = LogRecorder()
             let rms = RMSClient(
                 credentials: RMSCredentials(serviceSecret: serviceSecret, licenseKey: licenseKey),
                 baseURL: "http://127.0.0.1:\(port)/",
                 configuration: HTTPClientConfiguration(totalTimeout: .seconds(5)),
                 retryPolicy: RetryPolicy(maxAttempts: 3, initialBackoff: .milliseconds(20), deadline: .seconds(10)),
                 pacer: RequestPacer(),
-                logger: Logger(label: "rakuten-rms-tests") { _ in logs }
+                logger: logs.makeLogger(label: "rakuten-rms-tests")
             )
             try await body(rms, recorder, logs)
         }

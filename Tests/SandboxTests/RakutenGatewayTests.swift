@@ -96,11 +96,7 @@ struct RakutenGatewayTests {
             #expect(reply.status == 200)
             let expiry = try #require(reply.object["expiryDate"] as? String)
             #expect(expiry.wholeMatch(of: /\d{4}-\d{2}-\d{2}T23:59:59/) != nil)
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(identifier: "Asia/Tokyo")
-            formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss"
-            let date = try #require(formatter.date(from: expiry))
+            let date = try #require(RMSDateText.date(licenseExpiry: expiry))
             let days = date.timeIntervalSinceNow / 86_400
             #expect(days > 89 && days <= 91)
         }

@@ -171,7 +171,7 @@ struct RakutenGetOrderTests {
             as? [String: Any]
         var order = try #require((sample?["OrderModelList"] as? [[String: Any]])?.first)
         order["orderNumber"] = "400001-20240624-01000238"
-        order["orderDatetime"] = orderDatetime(Date().addingTimeInterval(-3600))
+        order["orderDatetime"] = RMSDateText.orderDatetime(Date().addingTimeInterval(-3600))
         let body = String(decoding: try JSONSerialization.data(withJSONObject: order), as: UTF8.self)
         try await withRouterSandbox { sandbox in
             let order = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])

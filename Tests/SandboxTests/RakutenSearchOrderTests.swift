@@ -13,7 +13,7 @@ struct RakutenSearchOrderTests {
     ])
     func startDatetimeNotInPlus0900FormIsError011(_ start: String) async throws {
         try await withRouterSandbox { sandbox in
-            let end = orderDatetime(Date())
+            let end = RMSDateText.orderDatetime(Date())
             let reply = try await sandbox.send(
                 .post,
                 "/es/2.0/order/searchOrder/",
@@ -36,7 +36,7 @@ struct RakutenSearchOrderTests {
             let reply = try await sandbox.send(
                 .post,
                 "/es/2.0/order/searchOrder/",
-                json: #"{"startDatetime":"10-14T00:00:00+0900","endDatetime":"\#(orderDatetime(Date()))"}"#
+                json: #"{"startDatetime":"10-14T00:00:00+0900","endDatetime":"\#(RMSDateText.orderDatetime(Date()))"}"#
             )
             #expect(reply.status == 400)
             #expect(reply.json as? NSDictionary == expected)
@@ -70,7 +70,7 @@ struct RakutenSearchOrderTests {
                 .post,
                 "/es/2.0/order/searchOrder/",
                 json:
-                    #"{"dateType":1,"startDatetime":"\#(orderDatetime(start))","endDatetime":"\#(orderDatetime(start.addingTimeInterval(86_400)))"}"#
+                    #"{"dateType":1,"startDatetime":"\#(RMSDateText.orderDatetime(start))","endDatetime":"\#(RMSDateText.orderDatetime(start.addingTimeInterval(86_400)))"}"#
             )
             #expect(reply.status == 400)
             #expect(reply.object.messageCodes == ["ORDER_EXT_API_SEARCH_ORDER_ERROR_014"])
@@ -113,7 +113,7 @@ struct RakutenSearchOrderTests {
             try await sandbox.seedCatalog()
             var numbers: [String] = []
             for minutes in [30.0, 20, 10] {
-                let date = orderDatetime(Date().addingTimeInterval(-minutes * 60))
+                let date = RMSDateText.orderDatetime(Date().addingTimeInterval(-minutes * 60))
                 numbers.append(
                     try await sandbox.placeOrder(
                         #"{"orderDatetime":"\#(date)","lines":[{"manageNumber":"gift","units":1}]}"#
@@ -149,7 +149,7 @@ struct RakutenSearchOrderTests {
     @Test func resultsAreCappedAt15000() async throws {
         try await withRouterSandbox { sandbox in
             // Given 15,001 orders placed within the last hour
-            let date = orderDatetime(Date().addingTimeInterval(-600))
+            let date = RMSDateText.orderDatetime(Date().addingTimeInterval(-600))
             let models = (1...15_001).map {
                 #"{"orderNumber":"400001-20261101-\#(String(format: "%08d", $0))","orderProgress":100,"orderDatetime":"\#(date)"}"#
             }

@@ -129,6 +129,7 @@ struct RakutenShippingTests {
                 #"{"lines":[{"manageNumber":"gift","units":1}],"orderProgress":300}"#
             )
             let basket = try basketId(try await sandbox.order(number))
+            let sent = ContinuousClock.now
             let accepted = try await sandbox.send(
                 .post,
                 "/es/2.0/order/updateOrderShippingAsync/",
@@ -162,13 +163,17 @@ struct RakutenShippingTests {
                 noResult?["messageCode"] as? String == "ORDER_EXT_API_GET_RESULT_UPDATEORDERSHIPPING_ASYNC_INFO_101"
             )
             #expect(try await sandbox.order(number)["orderProgress"] as? Int == 300)
-            // Then after the delay the per-order result is there and the order is shipped
-            try await Task.sleep(for: .milliseconds(900))
-            let late = try await sandbox.send(
-                .post,
-                "/es/2.0/order/getResultUpdateOrderShippingAsync/",
-                json: #"{"requestId":"\#(requestId)"}"#
-            )
+            // Then after the delay (and not before it) the per-order result is there and the order is shipped
+            let late = try await poll(timeout: .seconds(10)) {
+                try await sandbox.send(
+                    .post,
+                    "/es/2.0/order/getResultUpdateOrderShippingAsync/",
+                    json: #"{"requestId":"\#(requestId)"}"#
+                )
+            } until: { reply in
+                (reply.object["ResultShippingModelList"] as? [[String: Any]])?.first?["orderNumber"] != nil
+            }
+            #expect(ContinuousClock.now - sent >= .milliseconds(800))
             let result = try #require((late.object["ResultShippingModelList"] as? [[String: Any]])?.first)
             #expect(result["orderNumber"] as? String == number)
             let row = (result["MessageModelList"] as? [[String: Any]])?.first

@@ -64,10 +64,8 @@ struct RouterSandbox: Sendable {
     /// Places a shopper order in the default shop and returns its order number.
     func placeOrder(_ json: String) async throws -> String {
         let reply = try await control(.post, "/_sandbox/rakuten/shops/sandbox-shop/orders", json: json)
-        guard reply.status == 201, let number = reply.object["orderNumber"] as? String else {
-            throw SandboxTestError.unexpected(reply.text)
-        }
-        return number
+        guard reply.status == 201 else { throw SandboxTestError.unexpected(reply.text) }
+        return try reply.decoded(as: RakutenPlacedOrder.self).orderNumber
     }
 
     /// getOrder version 10 for one order; returns the OrderModel.
@@ -98,21 +96,12 @@ func withRouterSandbox<T: Sendable>(
     }
 }
 
-/// `yyyy-MM-dd'T'HH:mm:ss+0900` for `date` (the order API format).
-func orderDatetime(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "Asia/Tokyo")
-    formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ssZ"
-    return formatter.string(from: date)
-}
-
 /// A searchOrder body over the last `days` days up to now.
 func searchBody(days: Double = 1, extra: String = "") -> String {
     let now = Date()
     return """
-        {"dateType":1,"startDatetime":"\(orderDatetime(now.addingTimeInterval(-days * 86_400)))",\
-        "endDatetime":"\(orderDatetime(now.addingTimeInterval(60)))"\(extra)}
+        {"dateType":1,"startDatetime":"\(RMSDateText.orderDatetime(now.addingTimeInterval(-days * 86_400)))",\
+        "endDatetime":"\(RMSDateText.orderDatetime(now.addingTimeInterval(60)))"\(extra)}
         """
 }
 

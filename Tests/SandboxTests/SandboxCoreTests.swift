@@ -22,7 +22,8 @@ struct SandboxCoreTests {
             #expect(second.status == 429)
             #expect(second.headers[.retryAfter] == "1")
             #expect((second.object["Results"] as? [String: Any])?["errorCode"] as? String == "ES05-01")
-            // And after a second it passes again
+            // And after a second it passes again (real time is the point: the bucket refills on the wall clock,
+            // which the sandbox clock's offset does not move)
             try await Task.sleep(for: .milliseconds(1050))
             let third = try await sandbox.send(.post, "/es/2.0/order/searchOrder/", json: searchBody())
             #expect(third.status == 200)
@@ -190,7 +191,7 @@ struct SandboxCoreTests {
     }
 
     @Test func seededRawOrdersKeepTheirKeyOrder() async throws {
-        let date = orderDatetime(Date().addingTimeInterval(-60))
+        let date = RMSDateText.orderDatetime(Date().addingTimeInterval(-60))
         let seed =
             #"{"rakuten":{"shops":[{"rawOrders":[{"orderNumber":"400001-20261101-00000007","orderProgress":300,"orderDatetime":"\#(date)"}]}]}}"#
         try await withRouterSandbox(SandboxConfiguration(seed: Data(seed.utf8), rateLimitsEnabled: false)) { sandbox in

@@ -140,7 +140,8 @@ struct SmaregiTokenTests {
             #expect(reply.object["expires_in"] as? Int == 1)
             let token = try #require(reply.object["access_token"] as? String)
             let fresh = try await sandbox.send(.get, "/sb_sandbox01/pos/products", bearer: token)
-            // When it has expired
+            // When it has expired (real time: the Smaregi side's clock offset is fixed at start, so a token's
+            // lifetime can only pass on the wall clock)
             try await Task.sleep(for: .milliseconds(1100))
             let stale = try await sandbox.send(.get, "/sb_sandbox01/pos/products", bearer: token)
             // Then the API refuses it

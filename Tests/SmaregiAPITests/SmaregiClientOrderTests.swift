@@ -134,8 +134,7 @@ struct SmaregiClientOrderTests {
             #expect(error?.isTemporary == true)
             #expect(error?.requestMayHaveReachedServer == true)
             #expect(orders.isEmpty)
-            let counters = try await server.control(.get, "/_sandbox/counters")
-            #expect((counters.object["responses"] as? [String: Int])?["503"] == 2)
+            #expect(try await server.counters().responses["503"] == 2)
         }
     }
 

@@ -55,8 +55,7 @@ struct SmaregiClientPOSTests {
             // Then the second read was refused once, waited for Retry-After and succeeded
             #expect(first == second)
             #expect(Date().timeIntervalSince(started) >= 0.9)
-            let counters = try await server.control(.get, "/_sandbox/counters")
-            #expect((counters.object["responses"] as? [String: Int])?["429"] == 1)
+            #expect(try await server.counters().responses["429"] == 1)
         }
     }
 
@@ -94,12 +93,8 @@ struct SmaregiClientPOSTests {
             #expect(Set(listed.map(\.id)).count == 2345)
             #expect(listed.last?.price == 23450)
             #expect(listed.first?.code == "C1")
-            let counters = try await server.control(.get, "/_sandbox/counters")
-            let requests = counters.object["requests"] as? [String: Int] ?? [:]
-            #expect(
-                requests.filter { $0.key.hasPrefix("GET ") && $0.key.hasSuffix("/pos/products") }.values.reduce(0, +)
-                    == 3
-            )
+            let counters = try await server.counters()
+            #expect(counters.requestCount { $0.hasPrefix("GET ") && $0.hasSuffix("/pos/products") } == 3)
         }
     }
 
@@ -122,12 +117,10 @@ struct SmaregiClientPOSTests {
             // Then it follows page 1's Link to page 2 and stops there, where no Link comes: two requests (counting
             // pages instead would ask for an empty third page after the full second one)
             #expect(listed.count == 2000)
-            let counters = try await server.control(.get, "/_sandbox/counters")
-            let requests = counters.object["requests"] as? [String: Int] ?? [:]
+            let counters = try await server.counters()
             #expect(
-                requests.filter { $0.key.hasPrefix("GET ") && $0.key.hasSuffix("/pos/products") }.values.reduce(0, +)
-                    == 2,
-                "\(requests)"
+                counters.requestCount { $0.hasPrefix("GET ") && $0.hasSuffix("/pos/products") } == 2,
+                "\(counters.requests)"
             )
         }
     }

@@ -56,9 +56,7 @@ func seedSmaregiProducts(_ server: SandboxServer) async throws {
 
 /// How many token requests the sandbox answered.
 func tokenRequestCount(_ server: SandboxServer) async throws -> Int {
-    let counters = try await server.control(.get, "/_sandbox/counters")
-    let requests = counters.object["requests"] as? [String: Int] ?? [:]
-    return requests.filter { $0.key.hasPrefix("POST /app/") && $0.key.hasSuffix("/token") }.values.reduce(0, +)
+    try await server.counters().requestCount { $0.hasPrefix("POST /app/") && $0.hasSuffix("/token") }
 }
 
 enum SmaregiClientTestError: Error {

@@ -1,4 +1,5 @@
 import SyncCore
+import TestSupport
 import Testing
 
 struct CSVWriterTests {
@@ -31,7 +32,7 @@ struct CSVWriterTests {
     @Test func fieldsWithLineBreaksRoundTripThroughAParser() {
         let fields = ["1", "multi\r\nline", "quote \" inside", "日本語,カンマ", ""]
 
-        let parsed = CSVTestParser.parse(CSVWriter.line(fields))
+        let parsed = ReportFile.records(of: CSVWriter.line(fields))
 
         #expect(parsed == [fields])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import SyncCore
+import TestSupport
 import Testing
 
 struct ReportCSVTests {
@@ -34,7 +35,7 @@ struct ReportCSVTests {
             ReportRow(severity: $0, code: .runInterrupted, messageJa: "j", messageEn: "e")
         }
         let text = ReportCSV.text(rows: rows, runID: 1, job: "stock", store: "s")
-        #expect(CSVTestParser.parse(text).dropFirst().map { $0[3] } == ["情報", "警告", "エラー"])
+        #expect(ReportFile.records(of: text).dropFirst().map { $0[3] } == ["情報", "警告", "エラー"])
     }
 
     @Test func oneLinePerRowInOrder() throws {
@@ -48,7 +49,7 @@ struct ReportCSVTests {
         let data = ReportCSV.render(rows: [unmapped, warning], runID: 42, job: "stock", store: "shop-b")
 
         let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
-        let records = CSVTestParser.parse(text)
+        let records = ReportFile.records(of: text)
         #expect(records.count == 3)
         #expect(
             records[2] == [
@@ -63,7 +64,7 @@ struct ReportCSVTests {
 
         // When the bytes are decoded as UTF-8 (BOM removed) and parsed as RFC 4180 CSV
         let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
-        let records = CSVTestParser.parse(text)
+        let records = ReportFile.records(of: text)
 
         // Then every field comes back exactly
         #expect(records.first == ReportCSV.header)
@@ -97,7 +98,7 @@ struct ReportCSVTests {
 
         // When the report is rendered and parsed back
         let data = ReportCSV.render(rows: [row], runID: 1, job: "orders", store: "shop-a")
-        let records = CSVTestParser.parse(try #require(String(data: data.dropFirst(3), encoding: .utf8)))
+        let records = ReportFile.records(of: try #require(String(data: data.dropFirst(3), encoding: .utf8)))
 
         // Then the field starts with a quote mark only when a spreadsheet would have evaluated it
         #expect(records[1][6] == written)

@@ -88,9 +88,9 @@ struct MappingCheckJobTests {
             #expect(first.counts.processed == 7 && first.counts.succeeded == 3 && first.counts.failed == 4)
 
             // And the Smaregi products were read in one page, the SKUs in one bulk-get
-            let counters = try await sandbox.control(.get, "/_sandbox/counters").object["requests"] as? [String: Int]
-            let bulkGets = counters?.filter { $0.key.contains("inventories/bulk-get") }.values.reduce(0, +)
-            let productPages = counters?.filter { $0.key.hasSuffix("/pos/products") }.values.reduce(0, +)
+            let counters = try await sandbox.counters()
+            let bulkGets = counters.requestCount(containing: "inventories/bulk-get")
+            let productPages = counters.requestCount { $0.hasSuffix("/pos/products") }
             #expect(bulkGets == 1)
             #expect(productPages == 1)
 

@@ -54,13 +54,10 @@ struct MappingCheckSandbox {
     /// The report rows of a run's CSV report: code, rakuten_sku and severity (`error`, read from エラー etc.).
     func reportRows(_ summary: RunSummary) throws -> [(code: String, sku: String, severity: String)] {
         guard let path = summary.reportPath else { return [] }
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        typealias Column = ReportCSV.Column
-        return try CSVReader.records(text).dropFirst(ReportCSV.headerLineCount).map { record in
-            let severity = record.fields[Column.severity.index]
-            return (
-                record.fields[Column.code.index], record.fields[Column.rakutenSKU.index],
-                ReportRow.Severity.allCases.first { $0.japaneseName == severity }?.rawValue ?? severity
+        return try ReportFile(path: path).rows.map { row in
+            (
+                row.code, row.sku,
+                ReportRow.Severity.allCases.first { $0.japaneseName == row.severity }?.rawValue ?? row.severity
             )
         }
     }

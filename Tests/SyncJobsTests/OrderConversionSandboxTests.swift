@@ -80,7 +80,7 @@ struct OrderConversionSandboxTests {
                 json: Self.shopperOrder
             )
             #expect(placed.status == 201, "\(placed.text)")
-            let number = try #require(placed.object["orderNumber"] as? String)
+            let number = try placed.decoded(as: RakutenPlacedOrder.self).orderNumber
 
             // When the order is read with getOrder, converted and transformed with the same rounding
             let reply = try await sandbox.rakuten(

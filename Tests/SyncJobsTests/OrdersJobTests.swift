@@ -112,14 +112,3 @@ struct OrdersJobTests {
 enum OrdersJobTestError: Error {
     case setup
 }
-
-/// RMS order datetimes as text (`+0900`, no colon), for watermarks in tests.
-enum RMSDateFormatText {
-    static func orderDateTime(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Asia/Tokyo")
-        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ssZ"
-        return formatter.string(from: date)
-    }
-}

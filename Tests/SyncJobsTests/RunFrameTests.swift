@@ -109,9 +109,9 @@ struct RunFrameTests {
         #expect(second.warningRows == 1)
         let report = try Data(contentsOf: URL(fileURLWithPath: try #require(first.reportPath)))
         #expect(report.starts(with: [0xEF, 0xBB, 0xBF]))
-        let text = String(decoding: report, as: UTF8.self)
-        #expect(text.contains("LICENSE_EXPIRING"))
-        #expect(text.contains("ライセンスキーの有効期限まであと5日です"))
+        let rows = try ReportFile(data: report)
+        #expect(rows.contains(code: "LICENSE_EXPIRING"))
+        #expect(rows.contains(code: "LICENSE_EXPIRING", mentioning: "ライセンスキーの有効期限まであと5日です"))
         #expect(try #require(first.reportPath).contains("/reports/"))
         #expect(first.mailPath != nil)
         #expect(second.mailPath == nil)
@@ -129,8 +129,8 @@ struct RunFrameTests {
         let harness = try Harness(licenseDaysLeft: -1)
         let summary = harness.frame().run(job: .orders, store: harness.store) { _ in }
         #expect(summary.errorRows == 1)
-        let report = try String(contentsOfFile: try #require(summary.reportPath), encoding: .utf8)
-        #expect(report.contains("LICENSE_EXPIRED"))
+        let report = try ReportFile(path: try #require(summary.reportPath))
+        #expect(report.contains(code: "LICENSE_EXPIRED"))
     }
 
     @Test func heldLockSkipsTheRunWithoutRecordingIt() throws {
@@ -174,8 +174,8 @@ struct RunFrameTests {
         let run = try #require(try RunRepository(database: harness.database).find(id: runID))
         #expect(run.status == .failed)
         #expect(run.message == error.description)
-        let report = try String(contentsOfFile: try #require(summary.reportPath), encoding: .utf8)
-        #expect(report.contains(code))
+        let report = try ReportFile(path: try #require(summary.reportPath))
+        #expect(report.contains(code: code))
     }
 
     @Test func deadRunIsMarkedInterruptedByTheNextRun() throws {

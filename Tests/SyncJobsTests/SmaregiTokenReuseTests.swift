@@ -54,8 +54,7 @@ struct SmaregiTokenReuseTests {
     }
 
     static func tokenRequests(_ sandbox: SandboxServer) async throws -> Int {
-        let counters = try await sandbox.control(.get, "/_sandbox/counters").object["requests"] as? [String: Int]
-        return counters?.filter { $0.key.hasSuffix("/token") }.values.reduce(0, +) ?? 0
+        try await sandbox.counters().requestCount { $0.hasSuffix("/token") }
     }
 
     /// The key the jobs' client stores the token under.

@@ -90,6 +90,7 @@ struct SyncDatabaseTests {
         DispatchQueue.concurrentPerform(iterations: 3) { index in
             do {
                 if index == 2 {
+                    // real time is the point: the other writers must wait out a lock held this long
                     try databases[0].write("hold the write lock") { _ in Thread.sleep(forTimeInterval: 0.3) }
                     return
                 }
