@@ -50,17 +50,6 @@ package enum SmaregiAPIError: Error, CustomStringConvertible, Equatable {
         }
     }
 
-    /// Whether Smaregi refused a 受注登録 because a 受注 with its order code exists: HTTP 409, or a 400 whose
-    /// `detail` says 「既に登録」 (「受注番号[…]は既に登録されています」). Smaregi documents neither the rule nor its
-    /// answer (docs/api-assumptions-smaregi.md `[A-SMR-36]`; the error format is docs/reference/smaregi.md §8, whose
-    /// validation errors carry only a Japanese `detail`), so this is the one place that reads the message. The orders
-    /// job never trusts it alone: it looks the order code up (`GET /orders?order_code=`) before it calls the order
-    /// loaded.
-    package var isDuplicateOrderCode: Bool {
-        guard case .requestFailed(_, let status, _, let detail) = self, !isTemporary else { return false }
-        return status == 409 || (detail ?? "").contains("既に登録")
-    }
-
     /// One line in English naming the endpoint, status and Smaregi's message.
     package var description: String {
         switch self {

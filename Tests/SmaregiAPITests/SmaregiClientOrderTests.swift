@@ -196,8 +196,6 @@ struct SmaregiClientOrderTests {
                 try await runBlocking { try client.createOrder(Self.request()) }
             }
             #expect("\(duplicate!)".contains("123456-20261128-0000000001"))
-            #expect(duplicate?.isDuplicateOrderCode == true)
-            #expect(error?.isDuplicateOrderCode == false)
             #expect(!"\(duplicate!)".contains("sandbox-client-secret"))
         }
     }

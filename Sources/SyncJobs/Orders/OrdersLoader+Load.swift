@@ -55,15 +55,17 @@ extension OrdersLoader {
                     throw .authentication(store: storeCode, service: "Smaregi", detail: "\(error)")
                 }
                 if case .requestFailed(_, let status, _, let detail) = error, !error.isTemporary {
-                    if error.isDuplicateOrderCode {
-                        if case .found(let id) = try lookUp(number) {
-                            try finishLoad(&record, id: id, context: &context)
-                            outcome.confirmed += 1
-                            return
-                        }
-                    }
                     if status == 401 || status == 403 {
                         throw .authentication(store: storeCode, service: "Smaregi", detail: "\(error)")
+                    }
+                    // A refusal may be Smaregi's answer to a 受注 that exists already: whether it refuses a second
+                    // order code, and in which words, is not documented (docs/api-assumptions-smaregi.md
+                    // [A-SMR-36]), so the answer's text is never read: the order code is looked up, and a 受注 found
+                    // is this order's, loaded; only an order Smaregi does not hold is held as refused.
+                    if case .found(let id) = try lookUp(number) {
+                        try finishLoad(&record, id: id, context: &context)
+                        outcome.confirmed += 1
+                        return
                     }
                     let text = detail ?? error.description
                     record.status = .held
